@@ -1,0 +1,2 @@
+package org.irm.cli;
+public class Irm { public static void main(String[] a) { } }

@@ -1,0 +1,24 @@
+package org.irm.docx;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a Word package holds that the pipeline cares about, read in one streaming pass.
+ *
+ * @param application      the application that saved it ({@code docProps/app.xml}), or null
+ * @param customProperties {@code docProps/custom.xml} by property name (values as text)
+ * @param customXmlParts   the text of each {@code customXml/item*.xml} part, in part-name order
+ */
+public record DocxReading(String application, Map<String, String> customProperties, List<String> customXmlParts,
+                          List<ContentControl> contentControls, List<Comment> comments, List<Revision> revisions,
+                          List<Bookmark> bookmarks) {
+    public DocxReading {
+        customProperties = Map.copyOf(customProperties);
+        customXmlParts = List.copyOf(customXmlParts);
+        contentControls = List.copyOf(contentControls);
+        comments = List.copyOf(comments);
+        revisions = List.copyOf(revisions);
+        bookmarks = List.copyOf(bookmarks);
+    }
+}
