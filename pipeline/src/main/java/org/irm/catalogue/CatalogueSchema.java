@@ -119,7 +119,13 @@ final class CatalogueSchema {
 
         /** Drops the validator's rule code ("cvc-complex-type.2.4.a: "), which means nothing to an editor. */
         private static String plain(String message) {
-            return message == null ? "invalid" : message.replaceFirst("^cvc-[\\w.-]+: ", "");
+            if (message == null) {
+                return "invalid";
+            }
+            if (message.contains("DOCTYPE is disallowed")) {
+                return "a DOCTYPE is not allowed in a catalogue (it could pull in other files); remove it";
+            }
+            return message.replaceFirst("^cvc-[\\w.-]+: ", "");
         }
     }
 }
