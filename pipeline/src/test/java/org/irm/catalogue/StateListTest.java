@@ -1,0 +1,132 @@
+package org.irm.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.irm.config.TemplateSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StateListTest {
+
+    private static final String HEADER = "iso3,name,regional_group,uncac_party,un_member,entity_type\n";
+
+    @TempDir
+    Path overrides;
+
+    @Test
+    void bundledListHasEveryEntityAndPartyOfTheReference() throws IOException, CatalogueException {
+        List<String> reference = Files.readAllLines(Path.of(System.getProperty("irm.shared"), "data", "states.csv")).subList(1, 199);
+
+        StateList states = StateList.load(TemplateSource.bundled());
+
+        assertThat(states.size()).isEqualTo(198).isEqualTo(reference.size());
+        assertThat(states.parties()).hasSize(191).hasSize((int) reference.stream().filter(r -> r.split(",")[3].equals("true")).count());
+    }
+
+    @Test
+    void statesAreFoundByCodeInAnyCase() throws CatalogueException {
+        StateList states = StateList.load(TemplateSource.bundled());
+
+        assertThat(states.find("fra")).hasValueSatisfying(s -> {
+            assertThat(s.name()).isEqualTo("France");
+            assertThat(s.regionalGroup()).isEqualTo("Western European and other States");
+            assertThat(s.party()).isTrue();
+        });
+        assertThat(states.find(" Euu ")).hasValueSatisfying(s -> assertThat(s.unMember()).isFalse());
+        assertThat(states.find("XXX")).isEmpty();
+    }
+
+    @Test
+    void spreadsheetQuirksAreRead() throws CatalogueException {
+        String csv = HEADER.replace("\n", "\r\n")
+                + "\r\n"
+                + "COD,\"Congo, Democratic Republic of the\",African States,true,true,UN member State\r\n"
+                + ",,,,,\r\n"
+                + "XKX,\"The \"\"Test\"\" State\",,FALSE,no,\"non-member\nState\"\r\n";
+
+        StateList states = StateList.parse("states.csv", csv);
+
+        assertThat(states.all()).extracting(State::name).containsExactly("Congo, Democratic Republic of the", "The \"Test\" State");
+        assertThat(states.find("xkx")).hasValueSatisfying(s -> {
+            assertThat(s.party()).isFalse();
+            assertThat(s.entityType()).isEqualTo("non-member\nState");
+            assertThat(s.regionalGroup()).isEmpty();
+        });
+    }
+
+    @Test
+    void byteOrderMarkAndSemicolonsFromExcelAreAccepted() throws IOException, CatalogueException {
+        writeOverride("\uFEFF" + HEADER.replace(',', ';') + "FRA;France;Western European and other States;true;true;UN member State\n");
+
+        assertThat(StateList.load(TemplateSource.withOverrides(overrides)).find("FRA")).isPresent();
+    }
+
+    @Test
+    void badRowsAreReportedWithTheirLines() {
+        String csv = HEADER
+                + "FRA,France,Western European and other States,true,true,UN member State\n"
+                + "\n"
+                + "DEUX,Germany,Western European and other States,true,true,UN member State\n"
+                + "ITA,Italy,Western European and other States,maybe,true,UN member State\n"
+                + "ESP,Spain,Western European and other States,true\n"
+                + "fra,France again,Western European and other States,true,true,UN member State\n";
+
+        CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> StateList.parse("states.csv", csv));
+
+        assertThat(e.problems()).extracting(CatalogueProblem::line).containsExactly(4, 5, 6, 7);
+        assertThat(e.getMessage())
+                .contains("states.csv:4: 'DEUX' is not a three-letter ISO code")
+                .contains("states.csv:5: uncac_party is 'maybe'")
+                .contains("states.csv:6: has 4 field(s), 6 expected")
+                .contains("states.csv:7: FRA is listed twice (first on line 2)");
+    }
+
+    @Test
+    void linesAreCountedAcrossLineBreaksInsideQuotes() {
+        String csv = HEADER + "FRA,\"France\n(the Republic)\",Western European and other States,true,true,UN member State\n"
+                + "ITA,Italy,Western European and other States,maybe,true,UN member State\n";
+
+        CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> StateList.parse("states.csv", csv));
+
+        assertThat(e.problems()).extracting(CatalogueProblem::line).containsExactly(4);
+    }
+
+    @Test
+    void unclosedQuoteIsReportedWhereItOpens() {
+        String csv = HEADER + "FRA,\"France,Western European and other States,true,true,UN member State\n";
+
+        CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> StateList.parse("states.csv", csv));
+
+        assertThat(e.getMessage()).startsWith("states.csv:2: a quoted field is not closed");
+    }
+
+    @Test
+    void missingColumnsAreNamed() {
+        CatalogueException e = catchThrowableOfType(CatalogueException.class,
+                () -> StateList.parse("states.csv", "iso3,name\nFRA,France\n"));
+
+        assertThat(e.getMessage()).contains("states.csv:1:").contains("regional_group").contains("entity_type");
+    }
+
+    @Test
+    void overrideFolderWinsOverTheBundledList() throws IOException, CatalogueException {
+        writeOverride(HEADER + "FRA,France,Western European and other States,true,true,UN member State\n");
+
+        StateList states = StateList.load(TemplateSource.withOverrides(overrides));
+
+        assertThat(states.all()).extracting(State::iso3).containsExactly("FRA");
+    }
+
+    private void writeOverride(String csv) throws IOException {
+        Path file = overrides.resolve(StateList.PATH);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+    }
+}
