@@ -1,0 +1,84 @@
+package org.irm.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The pipeline's configuration: one properties file (optional), overridden by the environment,
+ * falling back to each {@link Setting}'s default.
+ */
+public final class IrmConfig {
+
+    private final Properties file;
+    private final Map<String, String> environment;
+
+    private IrmConfig(Properties file, Map<String, String> environment) {
+        this.file = file;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Defaults and environment only: what a user gets with no configuration file. */
+    public static IrmConfig defaults() {
+        return new IrmConfig(new Properties(), System.getenv());
+    }
+
+    /**
+     * Reads a properties file (UTF-8) under the environment's overrides.
+     *
+     * @throws ConfigurationException when the file cannot be read
+     */
+    public static IrmConfig load(Path propertiesFile, Map<String, String> environment) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(propertiesFile, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigurationException("Cannot read the configuration file " + propertiesFile + ": " + e.getMessage());
+        }
+        return new IrmConfig(properties, environment);
+    }
+
+    /** A configuration from explicit values (tests, embedding). */
+    public static IrmConfig of(Map<String, String> values) {
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return new IrmConfig(properties, Map.of());
+    }
+
+    public String get(Setting setting) {
+        String fromEnvironment = environment.get(setting.environmentName());
+        if (fromEnvironment != null) {
+            return fromEnvironment.trim();
+        }
+        return file.getProperty(setting.key(), setting.defaultValue()).trim();
+    }
+
+    public int getInt(Setting setting) {
+        String value = get(setting);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(setting.key() + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    /** A path setting resolved against {@link Setting#HOME}. */
+    public Path path(Setting setting) {
+        Path home = Path.of(get(Setting.HOME));
+        return home.resolve(get(setting)).normalize();
+    }
+
+    public Path home() {
+        return Path.of(get(Setting.HOME)).toAbsolutePath().normalize();
+    }
+
+    /** Bundled templates, overridden by the configured folder when one is set. */
+    public TemplateSource templates() {
+        String folder = get(Setting.TEMPLATES);
+        return folder.isEmpty() ? TemplateSource.bundled() : TemplateSource.withOverrides(path(Setting.TEMPLATES));
+    }
+}

@@ -1,0 +1,96 @@
+package org.irm.testsupport;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real LibreOffice, headless, for round trips and PDF conversion in tests. Each conversion runs
+ * with its own user profile so parallel or leftover instances never lock each other out.
+ * Without LibreOffice a test fails loudly, unless {@code -Dirm.lo.optional=true} says it may skip.
+ */
+public final class LibreOffice {
+
+    private LibreOffice() {
+    }
+
+    /** Fails (or, when allowed, skips) the calling test when soffice is not installed. */
+    public static void require() {
+        if (available()) {
+            return;
+        }
+        String message = "LibreOffice (soffice) is not installed: install Debian's libreoffice-writer-nogui "
+                + "(.ci/run does), or run with -Dirm.lo.optional=true to skip the LibreOffice round trips.";
+        if (Boolean.getBoolean("irm.lo.optional")) {
+            assumeTrue(false, message);
+        }
+        fail(message);
+    }
+
+    public static boolean available() {
+        return run(List.of("soffice", "--version"), Path.of(System.getProperty("java.io.tmpdir")), 60) == 0;
+    }
+
+    /** Opens the file in LibreOffice and saves it as .docx into the folder, as a State using LibreOffice would. */
+    public static Path resaveAsDocx(Path file, Path folder) {
+        return convert(file, folder, "docx:MS Word 2007 XML", ".docx");
+    }
+
+    /** Converts the file to PDF into the folder. */
+    public static Path toPdf(Path file, Path folder) {
+        return convert(file, folder, "pdf", ".pdf");
+    }
+
+    /** The text of a PDF, by poppler's pdftotext. */
+    public static String pdfText(Path pdf) throws IOException {
+        Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
+        if (run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString()), pdf.getParent(), 120) != 0) {
+            fail("pdftotext failed on " + pdf + " (install poppler-utils)");
+        }
+        return Files.readString(text, StandardCharsets.UTF_8);
+    }
+
+    private static Path convert(Path file, Path folder, String filter, String extension) {
+        require();
+        if (file.toAbsolutePath().getParent().equals(folder.toAbsolutePath())) {
+            throw new IllegalArgumentException("Convert into another folder: LibreOffice would overwrite " + file);
+        }
+        try {
+            Files.createDirectories(folder);
+            Path profile = Files.createTempDirectory("lo-profile-");
+            int exit = run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
+                    "--convert-to", filter, "--outdir", folder.toString(), file.toString()), folder, 300);
+            String name = file.getFileName().toString();
+            Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + extension);
+            if (exit != 0 || !Files.isRegularFile(out)) {
+                fail("LibreOffice could not convert " + file + " (exit " + exit + ")");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int run(List<String> command, Path folder, int seconds) {
+        try {
+            Process process = new ProcessBuilder(command).directory(folder.toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+}
