@@ -1,2 +1,30 @@
 package org.irm.cli;
-public class Irm { public static void main(String[] a) { } }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code irm} command: one subcommand per job a user does. Errors reach the user as a message
+ * and an exit code, never as a stack trace.
+ */
+@Command(name = "irm", mixinStandardHelpOptions = true, version = "irm 0.1.0",
+        header = "IRM Pipeline: checklists out, returns in, reviews merged, reports drafted.",
+        description = "Runs the document side of a peer-review mechanism such as the UNCAC Implementation Review"
+                + " Mechanism. Each subcommand explains itself with --help.",
+        subcommands = {
+            InspectCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class Irm {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main and tests. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Irm())
+                .setExecutionExceptionHandler(new UserFacingErrors())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+}

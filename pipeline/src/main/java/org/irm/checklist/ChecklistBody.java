@@ -1,0 +1,309 @@
+package org.irm.checklist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.irm.catalogue.Article;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.Chapter;
+import org.irm.catalogue.CodeList;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.Provision;
+import org.irm.catalogue.Question;
+import org.irm.catalogue.QuestionKind;
+
+/**
+ * Lays out the checklist's body as WordprocessingML: the cover, the general questions, then per
+ * chapter, article and provision each question's text followed by its answer control. Every answer
+ * control carries its field id three ways (tag, bookmark, field map row) and sits in a range that
+ * everyone may edit while the rest of the document is read-only.
+ */
+final class ChecklistBody {
+
+    static final String CHECKED = "\u2612";
+    static final String UNCHECKED = "\u2610";
+    private static final String CHECKBOX_FONT = "MS Gothic";
+
+    private final Catalogue catalogue;
+    private final I18nLabels labels;
+    private final ChecklistRequest request;
+    private final Language language;
+    private final WordXml xml = new WordXml();
+    private final List<FieldMapEntry> fieldMap = new ArrayList<>();
+    private int nextId = 1;
+
+    ChecklistBody(Catalogue catalogue, I18nLabels labels, ChecklistRequest request) {
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.request = request;
+        this.language = request.language();
+    }
+
+    /** The document part's XML; {@code footerRelationship} is the footer's relationship id for the section. */
+    String write(String footerRelationship) {
+        xml.document();
+        cover();
+        provision(catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
+        for (Chapter chapter : catalogue.chapters()) {
+            List<Article> articles = chapter.articles().stream()
+                    .filter(a -> a.provisions().stream().anyMatch(request::includes)).toList();
+            if (articles.isEmpty()) {
+                continue;
+            }
+            paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+            for (Article article : articles) {
+                paragraph("Heading2", labels.articleHeading(language, article.number()));
+                article.provisions().stream().filter(request::includes)
+                        .forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
+            }
+        }
+        section(footerRelationship);
+        return xml.end().end().finish();
+    }
+
+    List<FieldMapEntry> fieldMap() {
+        return List.copyOf(fieldMap);
+    }
+
+    private void cover() {
+        paragraph("Title", labels.text(language, "checklist.title"));
+        paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
+        coverLine("checklist.cover.state", request.stateName() + " (" + request.state() + ")");
+        coverLine("checklist.cover.cycle", request.cycleLabel());
+        coverLine("checklist.cover.deadline", request.deadline() == null ? "" : request.deadline().toString());
+        coverLine("checklist.cover.language", labels.text(language, "language." + language.code()));
+        if (request.agency() != null) {
+            coverLine("checklist.cover.agency", request.agency());
+            coverLine("checklist.cover.provisions", String.join(", ",
+                    request.articles().stream().sorted().map(String::valueOf).toList()));
+        }
+        paragraph("Heading2", labels.text(language, "checklist.cover.instructionsHeading"));
+        for (int i = 1; i <= 6; i++) {
+            paragraph("IrmInstruction", i + ". " + labels.text(language, "checklist.cover.instruction." + i));
+        }
+    }
+
+    private void coverLine(String key, String value) {
+        startParagraph("IrmCover");
+        run(labels.text(language, key) + ": ", true);
+        run(value, false);
+        xml.end();
+    }
+
+    private void provision(Provision provision, String title, String headingStyle) {
+        paragraph(headingStyle, title);
+        for (Question question : provision.questions()) {
+            paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
+            labels.find(language, "question." + question.id() + ".help").filter(h -> !h.isBlank())
+                    .ifPresent(help -> paragraph("IrmHelp", help));
+            answer(provision, question);
+        }
+    }
+
+    private void answer(Provision provision, Question question) {
+        FieldId field = provision.field(question.id());
+        switch (question.kind()) {
+            case LONG_TEXT -> blockControl(field, question, request.previousAnswers().getOrDefault(field, ""), false);
+            case PREVIOUS -> blockControl(field, question, request.previousObservations().getOrDefault(provision.id(), ""), true);
+            case TEXT -> inlineControl(field, question, request.previousAnswers().getOrDefault(field, ""));
+            case CHOICE -> inlineControl(field, question, request.previousAnswers().getOrDefault(field, ""));
+            case DATE -> inlineControl(field, question, request.previousAnswers().getOrDefault(field, ""));
+            case CODES -> checkBoxes(field, question);
+        }
+    }
+
+    /** Long text: a rich-text control holding paragraphs, the bookmark inside its first and last paragraph. */
+    private void blockControl(FieldId field, Question question, String value, boolean locked) {
+        int id = nextId++;
+        xml.start("sdt").start("sdtPr");
+        controlProperties(field, question, locked ? "sdtContentLocked" : "sdtLocked", false);
+        xml.end().start("sdtContent");
+        List<String> paragraphs = value.isEmpty() ? List.of("") : List.of(value.split("\n", -1));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            startParagraph("IrmAnswer");
+            if (i == 0) {
+                openField(field, id, !locked);
+            }
+            if (!paragraphs.get(i).isEmpty()) {
+                run(paragraphs.get(i), false);
+            }
+            if (i == paragraphs.size() - 1) {
+                closeField(id, !locked);
+            }
+            xml.end();
+        }
+        xml.end().end();
+        mapField(field, question.kind(), "", Map.of());
+    }
+
+    /** Short text, list or date: an inline control in its own paragraph, the bookmark around it. */
+    private void inlineControl(FieldId field, Question question, String value) {
+        int id = nextId++;
+        Map<String, String> choices = choices(question);
+        String placeholder = question.kind() == QuestionKind.CHOICE ? labels.text(language, "checklist.placeholder.choice")
+                : question.kind() == QuestionKind.DATE ? labels.text(language, "checklist.placeholder.date") : "";
+        String shown = question.kind() == QuestionKind.CHOICE ? displayOf(choices, value) : value;
+        boolean blank = shown.isEmpty();
+        startParagraph("IrmAnswer");
+        openField(field, id, true);
+        xml.start("sdt").start("sdtPr");
+        controlProperties(field, question, "sdtLocked", blank && !placeholder.isEmpty());
+        typeElement(question, choices, value);
+        xml.end().start("sdtContent");
+        if (blank && !placeholder.isEmpty()) {
+            placeholderRun(placeholder);
+        } else if (!blank) {
+            run(shown, false);
+        }
+        xml.end().end();
+        closeField(id, true);
+        xml.end();
+        mapField(field, question.kind(), placeholder, choices);
+    }
+
+    private void checkBoxes(FieldId question, Question definition) {
+        CodeList list = catalogue.codeList(definition.codeList()).orElseThrow();
+        for (String code : list.codes()) {
+            FieldId field = question.withOption(code);
+            boolean checked = "true".equals(request.previousAnswers().get(field));
+            int id = nextId++;
+            startParagraph("IrmAnswer");
+            openField(field, id, true);
+            xml.start("sdt").start("sdtPr");
+            xml.empty("alias", "val", labels.text(language, "code." + list.id() + "." + code));
+            xml.empty("tag", "val", FieldMarks.tag(field));
+            xml.empty("id", "val", Integer.toString(nextId++));
+            xml.empty("lock", "val", "sdtLocked");
+            xml.start14("checkbox").empty14("checked", "val", checked ? "1" : "0")
+                    .empty14("checkedState", "val", "2612", "font", CHECKBOX_FONT)
+                    .empty14("uncheckedState", "val", "2610", "font", CHECKBOX_FONT).end();
+            xml.end().start("sdtContent").start("r").start("rPr")
+                    .empty("rFonts", "ascii", CHECKBOX_FONT, "eastAsia", CHECKBOX_FONT, "hAnsi", CHECKBOX_FONT, "hint", "eastAsia")
+                    .end().text(checked ? CHECKED : UNCHECKED).end().end().end();
+            closeField(id, true);
+            run(" " + labels.text(language, "code." + list.id() + "." + code), false);
+            xml.end();
+            mapField(field, QuestionKind.CODES, "", Map.of());
+        }
+    }
+
+    private void controlProperties(FieldId field, Question question, String lock, boolean showingPlaceholder) {
+        xml.empty("alias", "val", labels.text(language, "question." + question.id() + ".label"));
+        xml.empty("tag", "val", FieldMarks.tag(field));
+        xml.empty("id", "val", Integer.toString(nextId++));
+        xml.empty("lock", "val", lock);
+        if (showingPlaceholder) {
+            xml.empty("showingPlcHdr");
+        }
+    }
+
+    private void typeElement(Question question, Map<String, String> choices, String value) {
+        switch (question.kind()) {
+            case TEXT -> xml.empty("text");
+            case CHOICE -> {
+                xml.start("dropDownList");
+                choices.forEach((display, code) -> xml.empty("listItem", "displayText", display, "value", code));
+                xml.end();
+            }
+            case DATE -> {
+                xml.start("date");
+                if (!value.isEmpty()) {
+                    xml.attribute("fullDate", LocalDate.parse(value) + "T00:00:00Z");
+                }
+                xml.empty("dateFormat", "val", "yyyy-MM-dd").empty("lid", "val", language.locale().toLanguageTag())
+                        .empty("storeMappedDataAs", "val", "dateTime").empty("calendar", "val", "gregorian").end();
+            }
+            default -> { }
+        }
+    }
+
+    /** Displayed text to code, in list order, from the catalogue's code list and the labels. */
+    private Map<String, String> choices(Question question) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (question.kind() == QuestionKind.CHOICE) {
+            CodeList list = catalogue.codeList(question.codeList()).orElseThrow();
+            list.codes().forEach(code -> choices.put(labels.text(language, "code." + list.id() + "." + code), code));
+        }
+        return choices;
+    }
+
+    private static String displayOf(Map<String, String> choices, String code) {
+        return choices.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey)
+                .findFirst().orElse("");
+    }
+
+    private void openField(FieldId field, int id, boolean editable) {
+        if (editable) {
+            xml.empty("permStart", "id", Integer.toString(id), "edGrp", "everyone");
+        }
+        xml.empty("bookmarkStart", "id", Integer.toString(id), "name", FieldMarks.bookmark(field));
+    }
+
+    private void closeField(int id, boolean editable) {
+        xml.empty("bookmarkEnd", "id", Integer.toString(id));
+        if (editable) {
+            xml.empty("permEnd", "id", Integer.toString(id));
+        }
+    }
+
+    private void mapField(FieldId field, QuestionKind kind, String placeholder, Map<String, String> choices) {
+        fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), kind, fieldMap.size(), placeholder, choices));
+    }
+
+    private void paragraph(String style, String text) {
+        startParagraph(style);
+        run(text, false);
+        xml.end();
+    }
+
+    private void startParagraph(String style) {
+        xml.start("p").start("pPr").empty("pStyle", "val", style);
+        if (language.rightToLeft()) {
+            xml.empty("bidi");
+        }
+        xml.end();
+    }
+
+    private void run(String text, boolean bold) {
+        xml.start("r");
+        if (bold || language.rightToLeft()) {
+            xml.start("rPr");
+            if (bold) {
+                xml.empty("b").empty("bCs");
+            }
+            if (language.rightToLeft()) {
+                xml.empty("rtl");
+            }
+            xml.end();
+        }
+        xml.text(text).end();
+    }
+
+    private void placeholderRun(String text) {
+        xml.start("r").start("rPr").empty("rStyle", "val", "PlaceholderText");
+        if (language.rightToLeft()) {
+            xml.empty("rtl");
+        }
+        xml.end().text(text).end();
+    }
+
+    private void section(String footerRelationship) {
+        xml.start("sectPr");
+        if (footerRelationship != null) {
+            xml.start("footerReference").attribute("type", "default");
+            xml.attributeR("id", footerRelationship);
+            xml.end();
+        }
+        xml.empty("pgSz", "w", "11906", "h", "16838");
+        xml.empty("pgMar", "top", "1417", "right", "1417", "bottom", "1417", "left", "1417", "header", "708",
+                "footer", "708", "gutter", "0");
+        if (language.rightToLeft()) {
+            xml.empty("bidi");
+        }
+        xml.end();
+    }
+}

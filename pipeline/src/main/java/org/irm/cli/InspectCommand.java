@@ -1,0 +1,78 @@
+package org.irm.cli;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.irm.checklist.IdentitySeal;
+import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.screening.Refusal;
+import org.irm.submission.DocumentInspector;
+import org.irm.submission.Inspection;
+import org.irm.submission.InspectionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irm inspect}: what a Word file holds, ours or anyone's. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        header = "Report what a Word file holds: format, identity, content controls, comments, tracked changes, answers.",
+        description = {
+            "Reads any .docx. For a checklist issued by this pipeline it also checks the seal of its identity and",
+            "reads every answer, saying how each was found (tag, bookmark or field map) and which fields are missing.",
+            "A file that is not a readable Word document is refused with a reason; the exit code is then 2."
+        })
+public final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The Word file to inspect.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON (keys documented in the README) instead of a summary.")
+    boolean json;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        if (!Files.isRegularFile(file)) {
+            throw new UserInputException("No file at " + file);
+        }
+        IrmConfig config = configOptions.config();
+        Inspection inspection = new DocumentInspector(new IdentitySeal(SecretKeys.sealingKey(config))).inspect(file);
+        PrintWriter out = spec.commandLine().getOut();
+        if (inspection.refusal().isPresent()) {
+            Refusal refusal = inspection.refusal().get();
+            if (json) {
+                Map<String, Object> rejected = new LinkedHashMap<>();
+                rejected.put("reason", refusal.reason().name());
+                rejected.put("message", refusal.message());
+                out.println(mapper().writeValueAsString(Map.of("rejected", rejected)));
+            } else {
+                spec.commandLine().getErr().println("Refused (" + refusal.reason().name() + "): " + refusal.message());
+            }
+            return UserFacingErrors.USER_ERROR;
+        }
+        InspectionReport report = inspection.report().orElseThrow();
+        out.println(json ? mapper().writeValueAsString(report) : InspectionSummary.of(report, file));
+        return 0;
+    }
+
+    private static ObjectMapper mapper() {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .setSerializationInclusion(JsonInclude.Include.ALWAYS);
+    }
+}

@@ -1,0 +1,276 @@
+package org.irm.docx;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.irm.screening.RefusalReason;
+import org.irm.screening.RefusedDocumentException;
+
+/**
+ * Reads one story part (document body, header, footer, footnotes, endnotes, comments) in a single
+ * StAX pass: content controls, tracked changes, bookmarks and comment anchors, with text read as
+ * if every tracked change were accepted. Collects into the shared {@link Collected}.
+ */
+final class StoryReader {
+
+    private final PartKind part;
+    private final Collected out;
+    private final int maxDepth;
+
+    private final Deque<String> elements = new ArrayDeque<>();
+    private final Deque<ControlDraft> controls = new ArrayDeque<>();
+    private final Deque<RevisionDraft> revisions = new ArrayDeque<>();
+    private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
+    private final List<String> bookmarksJustStarted = new ArrayList<>();
+    private int moveFromDepth;
+    private CommentDraft comment;
+
+    StoryReader(PartKind part, Collected out, int maxDepth) {
+        this.part = part;
+        this.out = out;
+        this.maxDepth = maxDepth;
+    }
+
+    void read(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException {
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw Refusals.entities();
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (elements.size() >= maxDepth) {
+                    throw new RefusedDocumentException(RefusalReason.CORRUPT, "The document's structure is nested "
+                            + "more than " + maxDepth + " levels deep, which no Word document needs: it was refused for safety.");
+                }
+                start(xml);
+                // Only WordprocessingML names count as structure; w:t is text, a:t or m:t are not read here.
+                elements.push(WordNames.W.equals(xml.getNamespaceURI()) ? xml.getLocalName() : "~" + xml.getLocalName());
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                elements.pop();
+                end(xml);
+            } else if (event == XMLStreamConstants.CHARACTERS && "t".equals(elements.peek())) {
+                text(xml.getText(), false);
+            } else if (event == XMLStreamConstants.CHARACTERS && "delText".equals(elements.peek())) {
+                deletedText(xml.getText());
+            }
+        }
+    }
+
+    private void start(XMLStreamReader xml) throws RefusedDocumentException {
+        String ns = xml.getNamespaceURI();
+        String name = xml.getLocalName();
+        if (!"bookmarkStart".equals(name) && !"bookmarkEnd".equals(name) && !"sdt".equals(name)) {
+            bookmarksJustStarted.clear();
+        }
+        if (WordNames.W.equals(ns)) {
+            startW(xml, name);
+        } else if (WordNames.W14.equals(ns) && !controls.isEmpty() && controls.peek().inProperties) {
+            controlProperty14(xml, name);
+        } else if (WordNames.W15.equals(ns) && !controls.isEmpty() && controls.peek().inProperties) {
+            if ("repeatingSection".equals(name)) {
+                controls.peek().kind = ControlKind.REPEATING_SECTION;
+            } else if ("repeatingSectionItem".equals(name)) {
+                controls.peek().kind = ControlKind.REPEATING_ITEM;
+            }
+        }
+    }
+
+    private void startW(XMLStreamReader xml, String name) throws RefusedDocumentException {
+        ControlDraft control = controls.peek();
+        if (control != null && control.inProperties) {
+            controlProperty(xml, name, control);
+            return;
+        }
+        switch (name) {
+            case "sdt" -> startControl();
+            case "sdtPr" -> { if (control != null) control.inProperties = true; }
+            case "sdtContent" -> { if (control != null) control.inContent = true; }
+            case "ins" -> startRevision(xml, RevisionType.INSERTION);
+            case "del" -> startRevision(xml, RevisionType.DELETION);
+            case "moveFrom" -> { startRevision(xml, RevisionType.MOVE_FROM); moveFromDepth++; }
+            case "moveTo" -> startRevision(xml, RevisionType.MOVE_TO);
+            case "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "tblGridChange",
+                 "numberingChange", "tblPrExChange" -> startRevision(xml, RevisionType.FORMATTING);
+            case "bookmarkStart" -> startBookmark(xml);
+            case "bookmarkEnd" -> endBookmark(attribute(xml, "id"));
+            case "commentRangeStart" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), true); }
+            case "commentReference" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), false); }
+            case "tab" -> { if (!"tabs".equals(elements.peek())) text("\t", true); }
+            case "br", "cr" -> text("\n", true);
+            case "p" -> { if (comment != null) comment.paraId = xml.getAttributeValue(WordNames.W14, "paraId"); }
+            case "comment" -> { if (part == PartKind.COMMENTS) comment = CommentDraft.start(xml); }
+            default -> { }
+        }
+    }
+
+    private void end(XMLStreamReader xml) {
+        String name = xml.getLocalName();
+        String ns = xml.getNamespaceURI();
+        if (!WordNames.W.equals(ns)) {
+            return;
+        }
+        ControlDraft control = controls.peek();
+        switch (name) {
+            case "sdtPr" -> { if (control != null) control.inProperties = false; }
+            case "sdt" -> { if (control != null) out.finishControl(controls.pop()); }
+            case "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
+                 "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "tblPrExChange" -> endRevision(name);
+            case "p" -> paragraphEnd();
+            case "comment" -> { if (comment != null) { out.comment(comment); comment = null; } }
+            default -> { }
+        }
+    }
+
+    private void startControl() {
+        ControlDraft parent = controls.peek();
+        ControlDraft control = new ControlDraft(out.nextControlIndex(), parent == null ? null : parent.index, part,
+                levelHere(parent));
+        control.bookmarks.addAll(bookmarksJustStarted);
+        bookmarksJustStarted.clear();
+        out.reserveControl(control);
+        controls.push(control);
+    }
+
+    /** Where the sdt sits decides what it holds: rows in a table, a cell in a row, runs in a paragraph. */
+    private ControlLevel levelHere(ControlDraft parent) {
+        String container = elements.peek();
+        if (container == null) {
+            return ControlLevel.BLOCK;
+        }
+        return switch (container) {
+            case "tbl" -> ControlLevel.ROW;
+            case "tr" -> ControlLevel.CELL;
+            case "p", "hyperlink", "smartTag", "fldSimple", "ins", "del", "moveTo", "moveFrom", "customXml" ->
+                    "customXml".equals(container) && parent == null ? ControlLevel.BLOCK : ControlLevel.RUN;
+            case "sdtContent" -> parent == null ? ControlLevel.BLOCK : parent.level;
+            default -> ControlLevel.BLOCK;
+        };
+    }
+
+    private void controlProperty(XMLStreamReader xml, String name, ControlDraft control) {
+        switch (name) {
+            case "tag" -> control.tag = attribute(xml, "val");
+            case "alias" -> control.alias = attribute(xml, "val");
+            case "showingPlcHdr" -> control.showingPlaceholder = onOff(attribute(xml, "val"));
+            case "text" -> control.kind = ControlKind.TEXT;
+            case "dropDownList" -> control.kind = ControlKind.DROPDOWN;
+            case "comboBox" -> control.kind = ControlKind.COMBO_BOX;
+            case "listItem" -> control.items.add(new ListItem(attribute(xml, "displayText"), attribute(xml, "value")));
+            case "date" -> {
+                control.kind = ControlKind.DATE;
+                String full = attribute(xml, "fullDate");
+                control.date = full == null || full.length() < 10 ? null : full.substring(0, 10);
+            }
+            case "picture" -> control.kind = ControlKind.PICTURE;
+            case "group" -> control.kind = ControlKind.GROUP;
+            case "docPartObj", "docPartList" -> control.kind = ControlKind.DOC_PART;
+            case "citation" -> control.kind = ControlKind.CITATION;
+            case "bibliography" -> control.kind = ControlKind.BIBLIOGRAPHY;
+            case "equation" -> control.kind = ControlKind.EQUATION;
+            case "richText" -> control.kind = ControlKind.RICH_TEXT;
+            default -> { }
+        }
+    }
+
+    private void controlProperty14(XMLStreamReader xml, String name) {
+        ControlDraft control = controls.peek();
+        if ("checkbox".equals(name)) {
+            control.kind = ControlKind.CHECKBOX;
+        } else if ("checked".equals(name)) {
+            control.checked = onOff(xml.getAttributeValue(WordNames.W14, "val"));
+        }
+    }
+
+    private void startRevision(XMLStreamReader xml, RevisionType type) {
+        markPending();
+        revisions.push(new RevisionDraft(attribute(xml, "id"), type, attribute(xml, "author"), attribute(xml, "date"),
+                part, anchorHere()));
+    }
+
+    private void endRevision(String name) {
+        if (revisions.isEmpty()) {
+            return;
+        }
+        if ("moveFrom".equals(name)) {
+            moveFromDepth--;
+        }
+        out.revision(revisions.pop().finish());
+    }
+
+    private void startBookmark(XMLStreamReader xml) {
+        String name = attribute(xml, "name");
+        String id = attribute(xml, "id");
+        if (name == null || id == null) {
+            return;
+        }
+        ControlDraft control = controls.peek();
+        openBookmarks.put(id, new BookmarkDraft(name, part, control == null ? null : control.index));
+        if (control != null && control.inContent) {
+            control.bookmarks.add(name);
+        }
+        bookmarksJustStarted.add(name);
+    }
+
+    private void endBookmark(String id) {
+        BookmarkDraft bookmark = openBookmarks.remove(id);
+        if (bookmark != null) {
+            out.bookmark(bookmark.finish());
+        }
+    }
+
+    private Anchor anchorHere() {
+        ControlDraft control = controls.peek();
+        List<String> names = openBookmarks.values().stream().map(b -> b.name).toList();
+        return control == null ? new Anchor(null, null, names) : new Anchor(control.index, control.tag, names);
+    }
+
+    private void markPending() {
+        controls.forEach(c -> c.pendingChanges = true);
+    }
+
+    /** Accepted text: moved-away text is out; everything else that sits in w:t is in. */
+    private void text(String text, boolean structural) {
+        if (moveFromDepth > 0) {
+            if (!revisions.isEmpty() && !structural) {
+                revisions.peek().text.append(text);
+            }
+            return;
+        }
+        controls.forEach(c -> c.text.append(text));
+        openBookmarks.values().forEach(b -> b.text.append(text));
+        if (!revisions.isEmpty() && !structural) {
+            revisions.peek().text.append(text);
+        }
+        if (comment != null) {
+            comment.text.append(text);
+        }
+    }
+
+    private void deletedText(String text) {
+        if (!revisions.isEmpty()) {
+            revisions.peek().text.append(text);
+        }
+    }
+
+    private void paragraphEnd() {
+        controls.forEach(c -> c.newParagraph());
+        openBookmarks.values().forEach(b -> b.newParagraph());
+        if (comment != null) {
+            comment.newParagraph();
+        }
+    }
+
+    private static String attribute(XMLStreamReader xml, String localName) {
+        String value = xml.getAttributeValue(WordNames.W, localName);
+        return value != null ? value : xml.getAttributeValue(null, localName);
+    }
+
+    private static boolean onOff(String value) {
+        return value == null || !(value.equals("0") || value.equalsIgnoreCase("false") || value.equalsIgnoreCase("off"));
+    }
+}

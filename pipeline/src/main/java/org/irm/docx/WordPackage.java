@@ -1,0 +1,157 @@
+package org.irm.docx;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.irm.screening.RefusalReason;
+import org.irm.screening.RefusedDocumentException;
+
+/**
+ * A Word package opened for bounded reading: its parts by name, each read through a stream that
+ * counts inflated bytes against the limits. Closing it closes the zip.
+ */
+public final class WordPackage implements AutoCloseable {
+
+    private final ZipFile zip;
+    private final PackageLimits limits;
+    private final Map<String, ZipEntry> entries;
+    private long inflatedSoFar;
+
+    private WordPackage(ZipFile zip, PackageLimits limits, Map<String, ZipEntry> entries) {
+        this.zip = zip;
+        this.limits = limits;
+        this.entries = entries;
+    }
+
+    /** Opens the zip; refuses it when it is broken or has more entries than the limits allow. */
+    public static WordPackage open(Path file, PackageLimits limits) throws RefusedDocumentException {
+        ZipFile zip;
+        try {
+            zip = new ZipFile(file.toFile());
+        } catch (ZipException e) {
+            throw new RefusedDocumentException(RefusalReason.CORRUPT, "The file is damaged: it looks like a Word "
+                    + "document but cannot be opened (incomplete or corrupted). Save it again from Word and resend it.");
+        } catch (IOException e) {
+            throw new RefusedDocumentException(RefusalReason.CORRUPT, "The file cannot be opened: " + e.getMessage());
+        }
+        Map<String, ZipEntry> entries = new LinkedHashMap<>();
+        Enumeration<? extends ZipEntry> all = zip.entries();
+        while (all.hasMoreElements()) {
+            ZipEntry entry = all.nextElement();
+            if (entries.size() >= limits.maxEntries()) {
+                closeQuietly(zip);
+                throw new RefusedDocumentException(RefusalReason.ZIP_BOMB, "The file holds more than "
+                        + limits.maxEntries() + " parts, far more than any checklist: it was refused for safety.");
+            }
+            // Part names are case-insensitive in OPC; a leading slash is not part of zip names.
+            entries.putIfAbsent(entry.getName().toLowerCase(java.util.Locale.ROOT), entry);
+        }
+        return new WordPackage(zip, limits, entries);
+    }
+
+    public boolean has(String partName) {
+        return entries.containsKey(normalise(partName));
+    }
+
+    /** The names of the parts under a folder, such as {@code customXml/}, sorted. */
+    public List<String> partsUnder(String folder) {
+        String prefix = normalise(folder);
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, ZipEntry> e : entries.entrySet()) {
+            if (e.getKey().startsWith(prefix) && !e.getValue().isDirectory()) {
+                names.add(e.getValue().getName());
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** Opens a part for reading, bounded by the limits; empty when the package has no such part. */
+    public Optional<InputStream> open(String partName) throws RefusedDocumentException {
+        ZipEntry entry = entries.get(normalise(partName));
+        if (entry == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BoundedStream(zip.getInputStream(entry), entry));
+        } catch (IOException e) {
+            throw new RefusedDocumentException(RefusalReason.CORRUPT, "A part of the file is damaged (" + partName
+                    + "). Save it again from Word and resend it.");
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(zip);
+    }
+
+    private static String normalise(String partName) {
+        String name = partName.startsWith("/") ? partName.substring(1) : partName;
+        return name.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static void closeQuietly(ZipFile zip) {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // Nothing was written; a failed close of a read-only zip loses nothing.
+        }
+    }
+
+    /** Counts inflated bytes and stops at the part, total and ratio limits. */
+    private final class BoundedStream extends FilterInputStream {
+        private final ZipEntry entry;
+        private long read;
+
+        BoundedStream(InputStream in, ZipEntry entry) {
+            super(in);
+            this.entry = entry;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            inflatedSoFar += n;
+            long compressed = Math.max(entry.getCompressedSize(), 1);
+            if (read > limits.maxPartBytes() || inflatedSoFar > limits.maxTotalBytes()
+                    || (read > limits.ratioFloorBytes() && read / compressed > limits.maxRatio())) {
+                throw new LimitExceeded(entry.getName());
+            }
+        }
+    }
+
+    /** A part grew past the limits while being inflated: a zip bomb or an absurd document. */
+    static final class LimitExceeded extends IOException {
+        LimitExceeded(String part) {
+            super("The part " + part + " expands beyond the size limits");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package org.irm.submission;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.irm.catalogue.FieldId;
+import org.irm.checklist.ChecklistIdentity;
+import org.irm.checklist.ChecklistManifest;
+import org.irm.checklist.IdentitySeal;
+import org.irm.docx.Comment;
+import org.irm.docx.ContentControl;
+import org.irm.docx.DocxReading;
+import org.irm.docx.Revision;
+import org.irm.screening.DocumentOpening;
+import org.irm.screening.OpenedDocument;
+
+/**
+ * Reads any Word file and says what it holds; for our checklists, also whether the identity's
+ * seal holds and every answer with how it was found. The service behind {@code irm inspect}, and
+ * the first half of taking a return in.
+ */
+public final class DocumentInspector {
+
+    private final DocumentOpening opening;
+    private final IdentityVerifier identities;
+    private final AnswerExtractor answers = new AnswerExtractor();
+
+    public DocumentInspector(IdentitySeal seal) {
+        this(new DocumentOpening(), seal);
+    }
+
+    public DocumentInspector(DocumentOpening opening, IdentitySeal seal) {
+        this.opening = opening;
+        this.identities = new IdentityVerifier(seal);
+    }
+
+    public Inspection inspect(Path file) {
+        OpenedDocument opened = opening.open(file);
+        if (opened.refusal().isPresent()) {
+            return Inspection.refused(opened.refusal().get());
+        }
+        return Inspection.read(report(opened, opened.reading().orElseThrow()));
+    }
+
+    private InspectionReport report(OpenedDocument opened, DocxReading reading) {
+        IdentityCheck identity = identities.check(reading);
+        ChecklistManifest manifest = identity.manifest();
+        FieldLocator locator = new FieldLocator(reading.contentControls(), manifest);
+        List<InspectionReport.Problem> problems = new ArrayList<>();
+        if (identity.status() != IdentityStatus.NONE && !identity.valid()) {
+            problems.add(new InspectionReport.Problem("identity", null, identity.message()));
+        }
+        List<InspectionReport.AnswerItem> answerItems = manifest == null ? List.of() : answerItems(reading, manifest, problems);
+        return new InspectionReport(
+                new InspectionReport.Format(opened.format().shortName(), opened.format().mediaType(),
+                        opened.format().description()),
+                reading.application(),
+                identity.identity().map(id -> identityItem(id, identity)).orElse(null),
+                reading.contentControls().stream().map(c -> controlItem(c, locator)).toList(),
+                reading.comments().stream().map(c -> commentItem(c, locator)).toList(),
+                reading.revisions().stream().map(r -> revisionItem(r, locator)).toList(),
+                answerItems, problems);
+    }
+
+    private List<InspectionReport.AnswerItem> answerItems(DocxReading reading, ChecklistManifest manifest,
+                                                          List<InspectionReport.Problem> problems) {
+        Extraction extraction = answers.extract(reading, manifest);
+        for (FieldId missing : extraction.missing()) {
+            problems.add(new InspectionReport.Problem("fieldNotFound", missing.toString(),
+                    "The field " + missing + " was not found: its control and bookmark were removed."));
+        }
+        extraction.answers().stream().filter(Answer::pendingChanges).forEach(a -> problems.add(
+                new InspectionReport.Problem("pendingChanges", a.fieldId().toString(), "The answer to " + a.fieldId()
+                        + " still carries tracked changes or comments; it was read as if they were accepted.")));
+        return extraction.answers().stream().map(a -> new InspectionReport.AnswerItem(a.fieldId().toString(), a.value(),
+                camel(a.foundBy().name()), a.pendingChanges())).toList();
+    }
+
+    private static InspectionReport.Identity identityItem(ChecklistIdentity id, IdentityCheck check) {
+        return new InspectionReport.Identity(id.checklistId().toString(), id.reviewId(), id.state(), id.instrument(),
+                id.cycle(), id.language().code(), id.catalogueVersion(), id.part(), id.issuedAt().toString(),
+                check.valid(), camel(check.status().name()), check.message());
+    }
+
+    private static InspectionReport.Control controlItem(ContentControl control, FieldLocator locator) {
+        return new InspectionReport.Control(control.index(), control.parentIndex(), control.tag(),
+                locator.of(control).map(FieldId::toString).orElse(null), control.alias(), camel(control.kind().name()),
+                camel(control.level().name()), camel(control.part().name()), valueOf(control), control.pendingChanges());
+    }
+
+    private static Object valueOf(ContentControl control) {
+        switch (control.kind()) {
+            case CHECKBOX:
+                return control.checked();
+            case DROPDOWN:
+            case COMBO_BOX:
+                return control.showingPlaceholder() ? null : control.selectedValue();
+            case DATE:
+                return control.date() != null ? control.date() : (control.showingPlaceholder() ? null : control.text());
+            default:
+                return control.text();
+        }
+    }
+
+    private static InspectionReport.CommentItem commentItem(Comment comment, FieldLocator locator) {
+        return new InspectionReport.CommentItem(comment.id(), comment.author(), comment.date(), comment.text(),
+                comment.parentId(), locator.of(comment.anchor()).map(FieldId::toString).orElse(null));
+    }
+
+    private static InspectionReport.RevisionItem revisionItem(Revision revision, FieldLocator locator) {
+        return new InspectionReport.RevisionItem(camel(revision.type().name()), revision.author(), revision.date(),
+                revision.text(), camel(revision.part().name()),
+                locator.of(revision.anchor()).map(FieldId::toString).orElse(null));
+    }
+
+    /** RICH_TEXT to richText: the JSON's spelling of our enum values. */
+    static String camel(String constant) {
+        StringBuilder out = new StringBuilder();
+        boolean upper = false;
+        for (char c : constant.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                out.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return out.toString();
+    }
+}

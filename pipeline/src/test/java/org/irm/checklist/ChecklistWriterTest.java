@@ -1,0 +1,82 @@
+package org.irm.checklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.QuestionKind;
+import org.irm.docx.ContentControl;
+import org.irm.docx.ControlKind;
+import org.irm.docx.DocxReader;
+import org.irm.docx.DocxReading;
+import org.irm.testsupport.Checklists;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ChecklistWriterTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theWholeChapterTwoAndFiveChecklistIsOneFileWithAControlPerFieldOfTheRightKind() throws Exception {
+        Checklists.Written written = Checklists.write(folder.resolve("ken.docx"), "KEN", Language.EN);
+        DocxReading reading = new DocxReader().read(written.file());
+
+        long provisions = Checklists.cycle2().provisions().count();
+        assertThat(provisions).isEqualTo(74 + 46);
+        assertThat(written.manifest().fields()).hasSize(reading.contentControls().size());
+        for (FieldMapEntry entry : written.manifest().fields()) {
+            ContentControl control = reading.contentControls().stream()
+                    .filter(c -> FieldMarks.tag(entry.field()).equals(c.tag())).findFirst().orElseThrow();
+            assertThat(control.kind()).as(entry.field().toString()).isEqualTo(expectedKind(entry.kind()));
+            assertThat(control.bookmarks()).as(entry.field().toString()).contains(FieldMarks.bookmark(entry.field()));
+        }
+    }
+
+    @Test
+    void theChecklistReopensInDocx4jWithItsIdentityInPropertiesAndPart() throws Exception {
+        Checklists.Written written = Checklists.write(folder.resolve("ken.docx"), "KEN", Language.EN);
+
+        WordprocessingMLPackage reopened = WordprocessingMLPackage.load(written.file().toFile());
+
+        assertThat(reopened.getDocPropsCustomPart().getProperty("IRM.state").getLpwstr()).isEqualTo("KEN");
+        assertThat(reopened.getDocPropsCustomPart().getProperty("IRM.seal").getLpwstr())
+                .isEqualTo(written.manifest().identity().seal());
+        assertThat(Checklists.SEAL.verifies(written.manifest().identity())).isTrue();
+        assertThat(new IdentitySeal("another-key-entirely-0000".getBytes()).verifies(written.manifest().identity())).isFalse();
+    }
+
+    @Test
+    void anAgencyShareHoldsOnlyItsArticlesAndNamesTheAgency() throws Exception {
+        Checklists.Written written = Checklists.write(folder.resolve("moj.docx"),
+                Checklists.request("KEN", Language.EN, Set.of(9, 10, 13), "Ministry of Justice", Map.of()));
+
+        assertThat(written.manifest().identity().part()).isEqualTo("agency:Ministry of Justice");
+        assertThat(written.manifest().fields()).extracting(f -> f.field().provisionId())
+                .allMatch(id -> id.equals("uncac.general") || id.matches("uncac\\.(9|10|13)(\\..*)?"));
+        assertThat(written.manifest().fields()).anyMatch(f -> f.field().provisionId().startsWith("uncac.13"));
+    }
+
+    @Test
+    void anArabicChecklistIsRightToLeft() throws Exception {
+        Checklists.Written written = Checklists.write(folder.resolve("egy.docx"), "EGY", Language.AR);
+
+        WordprocessingMLPackage reopened = WordprocessingMLPackage.load(written.file().toFile());
+        String body = org.docx4j.XmlUtils.marshaltoString(reopened.getMainDocumentPart().getJaxbElement(), true, false);
+        assertThat(body).contains("<w:bidi/>").contains("<w:rtl/>").contains("المادة");
+    }
+
+    private static ControlKind expectedKind(QuestionKind kind) {
+        return switch (kind) {
+            case CHOICE -> ControlKind.DROPDOWN;
+            case CODES -> ControlKind.CHECKBOX;
+            case DATE -> ControlKind.DATE;
+            case TEXT -> ControlKind.TEXT;
+            case LONG_TEXT, PREVIOUS -> ControlKind.RICH_TEXT;
+        };
+    }
+}
