@@ -49,21 +49,30 @@ final class DocumentProperties {
         Map<String, String> properties = new LinkedHashMap<>();
         DocxReader.parse(pkg, "docProps/custom.xml", xml -> {
             String name = null;
+            boolean inValue = false;
             StringBuilder value = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.DTD) {
                     throw Refusals.entities();
-                } else if (event == XMLStreamConstants.START_ELEMENT && "property".equals(xml.getLocalName())) {
-                    name = xml.getAttributeValue(null, "name");
-                    value.setLength(0);
-                } else if (event == XMLStreamConstants.CHARACTERS && name != null && value.length() < MAX_VALUE_CHARS) {
-                    value.append(xml.getText());
-                } else if (event == XMLStreamConstants.END_ELEMENT && "property".equals(xml.getLocalName())) {
-                    if (name != null) {
-                        properties.putIfAbsent(name, value.toString());
+                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                    if ("property".equals(xml.getLocalName())) {
+                        name = xml.getAttributeValue(null, "name");
+                        value.setLength(0);
+                    } else if (name != null) {
+                        inValue = true;
                     }
-                    name = null;
+                } else if (event == XMLStreamConstants.CHARACTERS && inValue && value.length() < MAX_VALUE_CHARS) {
+                    // Only the typed value element's text: the indentation around it is not part of the value.
+                    value.append(xml.getText());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if ("property".equals(xml.getLocalName())) {
+                        if (name != null) {
+                            properties.putIfAbsent(name, value.toString());
+                        }
+                        name = null;
+                    }
+                    inValue = false;
                 }
             }
         });
