@@ -116,27 +116,33 @@ final class ChecklistBody {
         }
     }
 
-    /** Long text: a rich-text control holding paragraphs, the bookmark inside its first and last paragraph. */
+    /**
+     * Long text: a rich-text control holding paragraphs. The bookmark wraps the whole control at
+     * body level: LibreOffice turns a one-paragraph block control into an inline one and collapses
+     * a bookmark that lay inside it, but keeps one around it.
+     */
     private void blockControl(FieldId field, Question question, String value, boolean locked) {
         int id = nextId++;
+        xml.empty("bookmarkStart", "id", Integer.toString(id), "name", FieldMarks.bookmark(field));
         xml.start("sdt").start("sdtPr");
         controlProperties(field, question, locked ? "sdtContentLocked" : "sdtLocked", false);
         xml.end().start("sdtContent");
         List<String> paragraphs = value.isEmpty() ? List.of("") : List.of(value.split("\n", -1));
         for (int i = 0; i < paragraphs.size(); i++) {
             startParagraph("IrmAnswer");
-            if (i == 0) {
-                openField(field, id, !locked);
+            if (i == 0 && !locked) {
+                xml.empty("permStart", "id", Integer.toString(PERMISSION_IDS + id), "edGrp", "everyone");
             }
             if (!paragraphs.get(i).isEmpty()) {
                 run(paragraphs.get(i), false);
             }
-            if (i == paragraphs.size() - 1) {
-                closeField(id, !locked);
+            if (i == paragraphs.size() - 1 && !locked) {
+                xml.empty("permEnd", "id", Integer.toString(PERMISSION_IDS + id));
             }
             xml.end();
         }
         xml.end().end();
+        xml.empty("bookmarkEnd", "id", Integer.toString(id));
         mapField(field, question.kind(), "", Map.of());
     }
 
@@ -236,9 +242,12 @@ final class ChecklistBody {
                 .findFirst().orElse("");
     }
 
+    // LibreOffice keeps editable ranges as bookmarks of its own: their ids must never equal a bookmark's.
+    private static final int PERMISSION_IDS = 1_000_000;
+
     private void openField(FieldId field, int id, boolean editable) {
         if (editable) {
-            xml.empty("permStart", "id", Integer.toString(id), "edGrp", "everyone");
+            xml.empty("permStart", "id", Integer.toString(PERMISSION_IDS + id), "edGrp", "everyone");
         }
         xml.empty("bookmarkStart", "id", Integer.toString(id), "name", FieldMarks.bookmark(field));
     }
@@ -246,7 +255,7 @@ final class ChecklistBody {
     private void closeField(int id, boolean editable) {
         xml.empty("bookmarkEnd", "id", Integer.toString(id));
         if (editable) {
-            xml.empty("permEnd", "id", Integer.toString(id));
+            xml.empty("permEnd", "id", Integer.toString(PERMISSION_IDS + id));
         }
     }
 

@@ -154,6 +154,7 @@ public final class ChecklistFiller {
         Element first = paragraphs.get(0);
         Element last = paragraphs.get(paragraphs.size() - 1);
         Element paragraphProperties = child(first, W, "pPr");
+        // Marks inside the paragraphs (editable range, and bookmarks of older layouts) stay at the answer's ends.
         List<Node> opening = marks(first, "permStart", "bookmarkStart");
         List<Node> closing = marks(last, "bookmarkEnd", "permEnd");
         paragraphs.forEach(content::removeChild);

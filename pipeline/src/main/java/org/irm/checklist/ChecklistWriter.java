@@ -12,7 +12,10 @@ import org.docx4j.model.datastorage.CustomXmlDataStorageImpl;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.exceptions.InvalidFormatException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.customXmlProperties.DatastoreItem;
+import org.docx4j.customXmlProperties.SchemaRefs;
 import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
 import org.docx4j.openpackaging.parts.DocPropsCustomPart;
 import org.docx4j.openpackaging.parts.PartName;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
@@ -158,7 +161,20 @@ public final class ChecklistWriter {
         }
         part.setData(data);
         pkg.getMainDocumentPart().addTargetPart(part);
-        pkg.getCustomXmlDataStorageParts().put(part.getItemId() == null ? "irm" : part.getItemId(), part);
+        // Word and LibreOffice keep a custom XML part only with its item properties (an item id and the schema).
+        CustomXmlDataStoragePropertiesPart properties = new CustomXmlDataStoragePropertiesPart(
+                new PartName("/customXml/itemProps1.xml"));
+        DatastoreItem item = new org.docx4j.customXmlProperties.ObjectFactory().createDatastoreItem();
+        String itemId = "{" + manifest.identity().checklistId().toString().toUpperCase(java.util.Locale.ROOT) + "}";
+        item.setItemID(itemId);
+        SchemaRefs refs = new org.docx4j.customXmlProperties.ObjectFactory().createSchemaRefs();
+        SchemaRefs.SchemaRef ref = new org.docx4j.customXmlProperties.ObjectFactory().createSchemaRefsSchemaRef();
+        ref.setUri(IdentityFormat.NAMESPACE);
+        refs.getSchemaRef().add(ref);
+        item.setSchemaRefs(refs);
+        properties.setJaxbElement(item);
+        part.addTargetPart(properties);
+        pkg.getCustomXmlDataStorageParts().put(itemId.toLowerCase(java.util.Locale.ROOT), part);
     }
 
     private static void properties(WordprocessingMLPackage pkg, ChecklistIdentity identity) throws InvalidFormatException {

@@ -209,7 +209,10 @@ final class StoryReader {
             return;
         }
         ControlDraft control = controls.peek();
-        openBookmarks.put(id, new BookmarkDraft(name, part, control == null ? null : control.index));
+        // LibreOffice may write a second start of a bookmark that is still open (with another id) where a
+        // content control ends: it continues the same bookmark, whose text runs to whichever end comes.
+        BookmarkDraft open = openBookmarks.values().stream().filter(b -> b.name.equals(name)).findFirst().orElse(null);
+        openBookmarks.put(id, open != null ? open : new BookmarkDraft(name, part, control == null ? null : control.index));
         if (control != null && control.inContent) {
             control.bookmarks.add(name);
         }
@@ -219,13 +222,14 @@ final class StoryReader {
     private void endBookmark(String id) {
         BookmarkDraft bookmark = openBookmarks.remove(id);
         if (bookmark != null) {
+            openBookmarks.values().removeIf(other -> other == bookmark);
             out.bookmark(bookmark.finish());
         }
     }
 
     private Anchor anchorHere() {
         ControlDraft control = controls.peek();
-        List<String> names = openBookmarks.values().stream().map(b -> b.name).toList();
+        List<String> names = openBookmarks.values().stream().distinct().map(b -> b.name).toList();
         return control == null ? new Anchor(null, null, names) : new Anchor(control.index, control.tag, names);
     }
 
@@ -242,7 +246,7 @@ final class StoryReader {
             return;
         }
         controls.forEach(c -> c.text.append(text));
-        openBookmarks.values().forEach(b -> b.text.append(text));
+        openBookmarks.values().stream().distinct().forEach(b -> b.text.append(text));
         if (!revisions.isEmpty() && !structural) {
             revisions.peek().text.append(text);
         }
@@ -259,7 +263,7 @@ final class StoryReader {
 
     private void paragraphEnd() {
         controls.forEach(c -> c.newParagraph());
-        openBookmarks.values().forEach(b -> b.newParagraph());
+        openBookmarks.values().stream().distinct().forEach(BookmarkDraft::newParagraph);
         if (comment != null) {
             comment.newParagraph();
         }

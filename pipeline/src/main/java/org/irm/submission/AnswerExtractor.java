@@ -40,18 +40,24 @@ public final class AnswerExtractor {
             return Optional.of(answer(entry, tagged, FoundBy.TAG));
         }
         ContentControl marked = index.byBookmark.get(entry.bookmark());
+        Bookmark bookmark = index.bookmarks.get(entry.bookmark());
+        if (bookmark != null && (marked == null || isText(entry.kind()))) {
+            // The bookmark spans the whole answer even where an editor cut the control down to its first paragraph.
+            return Optional.of(new Answer(entry.field(), valueOfText(entry, bookmark.text()), FoundBy.BOOKMARK,
+                    marked != null && marked.pendingChanges()));
+        }
         if (marked != null) {
             return Optional.of(answer(entry, marked, FoundBy.BOOKMARK));
-        }
-        Bookmark bookmark = index.bookmarks.get(entry.bookmark());
-        if (bookmark != null) {
-            return Optional.of(new Answer(entry.field(), valueOfText(entry, bookmark.text()), FoundBy.BOOKMARK, false));
         }
         // Positions only mean something while the controls are still the ones we wrote, one per field.
         if (index.answerControls.size() == fieldCount && entry.position() < fieldCount) {
             return Optional.of(answer(entry, index.answerControls.get(entry.position()), FoundBy.FIELD_MAP));
         }
         return Optional.empty();
+    }
+
+    private static boolean isText(QuestionKind kind) {
+        return kind == QuestionKind.LONG_TEXT || kind == QuestionKind.TEXT || kind == QuestionKind.PREVIOUS;
     }
 
     private Answer answer(FieldMapEntry entry, ContentControl control, FoundBy foundBy) {
