@@ -1,6 +1,8 @@
 package org.irm.lots;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,6 @@ public record ScheduledReview(String mechanism, int cycle, int year, String unde
 
     public ScheduledReview {
         pairings = List.copyOf(pairings);
-        deadlines = Map.copyOf(deadlines);
+        deadlines = Collections.unmodifiableMap(new LinkedHashMap<>(deadlines));
     }
 }
