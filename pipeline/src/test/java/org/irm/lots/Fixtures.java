@@ -49,7 +49,7 @@ final class Fixtures {
     }
 
     /** A history in memory that grows as draws are recorded, as the register's will. */
-    static final class MemoryHistory implements ReviewHistory {
+    static class MemoryHistory implements ReviewHistory {
         final List<PastReview> reviews = new ArrayList<>();
 
         @Override
