@@ -134,7 +134,7 @@ public class LotsCommand implements Callable<Integer> {
                 description = "Mechanism whose policy applies: uncac or untoc (default: ${DEFAULT-VALUE}).")
         String instrument;
 
-        @Option(names = "--states", paramLabel = "FILE", required = true,
+        @Option(names = "--states", paramLabel = "FILE",
                 description = "States list (CSV: iso3,name,regional_group,<instrument>_party,...,un_member,"
                         + "entity_type[,legal_system]).")
         Path states;
@@ -155,6 +155,9 @@ public class LotsCommand implements Callable<Integer> {
         }
 
         PartyRoster roster() throws IOException {
+            if (states == null) {
+                throw new LotsInputException("Give the States list with --states FILE");
+            }
             return CsvPartyRoster.read(states);
         }
 
