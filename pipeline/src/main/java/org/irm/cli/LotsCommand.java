@@ -56,14 +56,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lots", mixinStandardHelpOptions = true,
         header = "Draw by lot the reviewing States of the States under review in one year.",
-        description = {
-            "Each State under review gets one reviewing State from its own regional group and one from the",
-            "global box (UNCAC) or another regional group (UNTOC), under the rules of the policy",
-            "(templates/lots/<instrument>.properties). The draw is a pure function of the States list, the",
-            "policy, the history of past reviews and the published seed: --verify recomputes a record.",
-            "Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record",
-            "for the Implementation Review Group); with --history, records the reviews and their deadlines",
-            "there and appends to its events.jsonl."},
+        description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group); with --history, records the reviews and their deadlines there and appends to its events.jsonl.",
         subcommands = {LotsCommand.Redraw.class, LotsCommand.Years.class},
         exitCodeOnInvalidInput = 2)
 public class LotsCommand implements Callable<Integer> {
@@ -300,11 +293,7 @@ public class LotsCommand implements Callable<Integer> {
     /** {@code irm lots redraw}: draws again the reviewers of one State under review, on request. */
     @Command(name = "redraw", mixinStandardHelpOptions = true,
             header = "Draw again the reviewing States of one State under review, at its request.",
-            description = {
-                "Replaces both reviewing States (or the one named with --replace, or the requesting reviewing",
-                "State where the policy lets reviewing States ask), keeps every other pairing, and rewrites",
-                "the record, workbook and document. At most redraw.max redraws per requester and State under",
-                "review; more only with --exceptional. Every redraw is recorded with its reason."},
+            description = "Replaces both reviewing States (or the one named with --replace, or the requesting reviewing State where the policy lets reviewing States ask), keeps every other pairing, and rewrites the record, workbook and document. At most redraw.max redraws per requester and State under review; more only with --exceptional. Every redraw is recorded with its reason.",
             exitCodeOnInvalidInput = 2)
     static class Redraw implements Callable<Integer> {
 
@@ -373,10 +362,7 @@ public class LotsCommand implements Callable<Integer> {
     /** {@code irm lots years}: orders the review years of a new cycle. */
     @Command(name = "years", mixinStandardHelpOptions = true,
             header = "Order the review years of a new cycle.",
-            description = {
-                "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle",
-                "as in the previous one (new parties to the emptiest years); oldest-summary: parties whose",
-                "executive summary of the previous cycle is oldest first (history folder's summaries.csv)."},
+            description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (history folder's summaries.csv).",
             exitCodeOnInvalidInput = 2)
     static class Years implements Callable<Integer> {
 

