@@ -64,8 +64,8 @@ class DrawPropertiesTest {
             }
             assertThat(cycleCounts.values()).allMatch(n -> n <= policy.capPerCycle());
             // Balance: the fewest-reviewed go into the boxes first, so over the cycle every party
-            // that never deferred serves about equally often (a lot drawn without balance spreads
-            // them over five or more; deferrals in the last year can leave a spread of two).
+            // that never deferred serves about equally often (a lot drawn without balance would
+            // spread them much wider; deferrals in the last year can leave a spread of two).
             List<String> served = parties.stream().filter(p -> !deferred.contains(p)).collect(Collectors.toList());
             int least = served.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).min().orElseThrow();
             int most = served.stream().mapToInt(p -> cycleCounts.getOrDefault(p, 0)).max().orElseThrow();
