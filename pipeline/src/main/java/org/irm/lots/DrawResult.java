@@ -1,0 +1,50 @@
+package org.irm.lots;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The outcome of a draw and its redraws: what was asked, under which policy, from which inputs
+ * (their digests), the order in which States under review were drawn for, the widening level the
+ * boxes needed, and the pairings. Everything needed to recompute and compare it.
+ *
+ * @param level the widening level: 0 when every box held only the States with the fewest reviews
+ */
+public record DrawResult(DrawRequest request, DrawPolicy policy, InputDigests digests, List<String> order,
+                         int level, List<Pairing> pairings, List<Redraw> redraws) {
+
+    /** Identifies the algorithm; a record made by another one is not verified against this one. */
+    public static final String ALGORITHM = "irm-lots-1 (SHA-256 counter DRBG, drawn order, bounded backtracking)";
+
+    public DrawResult {
+        order = List.copyOf(order);
+        pairings = List.copyOf(pairings);
+        redraws = List.copyOf(redraws);
+    }
+
+    public String mechanism() {
+        return policy.mechanism();
+    }
+
+    /** The pairings of one State under review, first reviewers first. */
+    public List<Pairing> pairingsOf(String underReview) {
+        return pairings.stream().filter(p -> p.underReview().equals(underReview)).collect(Collectors.toList());
+    }
+
+    /** The reviewing States of one State under review for one instrument. */
+    public List<String> reviewersOf(String underReview, String instrument) {
+        List<Pairing> own = pairingsOf(underReview);
+        return own.stream()
+                .filter(p -> p.instrument().equals(instrument)
+                        || (!p.additional() && own.stream().noneMatch(a -> a.additional() && a.role() == p.role()
+                        && a.instrument().equals(instrument))))
+                .map(Pairing::reviewer)
+                .collect(Collectors.toList());
+    }
+
+    /** Redraws asked for one State under review by one requester. */
+    public long redrawsAskedBy(String underReview, String requester) {
+        return redraws.stream().filter(r -> r.request().underReview().equals(underReview)
+                && r.request().requestedBy().equals(requester)).count();
+    }
+}

@@ -1,0 +1,35 @@
+package org.irm.lots;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a draw into the reviews it creates, each with its deadlines: the policy's
+ * {@code timeline.<milestone>} periods added to the date of the draw.
+ */
+public final class ReviewScheduler {
+
+    /** One review per State under review, in the drawn order. */
+    public List<ScheduledReview> reviews(DrawResult result) {
+        Map<String, LocalDate> deadlines = deadlines(result.policy(), result.request().drawDate());
+        List<ScheduledReview> reviews = new ArrayList<>();
+        for (String u : result.order()) {
+            reviews.add(new ScheduledReview(result.mechanism(), result.request().cycle(), result.request().year(), u,
+                    result.pairingsOf(u), deadlines));
+        }
+        return reviews;
+    }
+
+    /** Due dates by milestone, earliest first. */
+    public static Map<String, LocalDate> deadlines(DrawPolicy policy, LocalDate drawDate) {
+        Map<String, LocalDate> due = new LinkedHashMap<>();
+        policy.timeline().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), drawDate.plus(e.getValue())))
+                .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> due.put(e.getKey(), e.getValue()));
+        return due;
+    }
+}

@@ -1,0 +1,72 @@
+package org.irm.lots;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.irm.config.TemplateSource;
+
+/** Inputs shared by the draw's tests: the real States list and the shipped policies. */
+final class Fixtures {
+
+    private Fixtures() {
+    }
+
+    static Path statesFile() {
+        return Path.of(System.getProperty("irm.shared", "../../shared"), "data", "states.csv");
+    }
+
+    static CsvPartyRoster realStates() throws IOException {
+        return CsvPartyRoster.read(statesFile());
+    }
+
+    static TemplateSource templates() {
+        return TemplateSource.withOverrides(Path.of(System.getProperty("irm.templates", "../templates")));
+    }
+
+    static DrawPolicy uncac() throws IOException {
+        return DrawPolicy.shipped(templates(), "uncac");
+    }
+
+    static DrawPolicy untoc() throws IOException {
+        return DrawPolicy.shipped(templates(), "untoc");
+    }
+
+    static DrawPolicy with(DrawPolicy policy, String... keyValues) {
+        Map<String, String> settings = new TreeMap<>(policy.settings());
+        for (int i = 0; i < keyValues.length; i += 2) {
+            settings.put(keyValues[i], keyValues[i + 1]);
+        }
+        return DrawPolicy.of(settings);
+    }
+
+    static DrawRequest request(int year, String seed, List<String> underReview, Set<String> deferring) {
+        return new DrawRequest(2, year, seed, underReview, deferring, LocalDate.of(year, 6, 1));
+    }
+
+    /** A history in memory that grows as draws are recorded, as the register's will. */
+    static class MemoryHistory implements ReviewHistory {
+        final List<PastReview> reviews = new ArrayList<>();
+
+        @Override
+        public List<PastReview> reviews(String mechanism) {
+            return reviews;
+        }
+
+        @Override
+        public Map<String, LocalDate> executiveSummaries(String mechanism, int cycle) {
+            return Map.of();
+        }
+
+        void add(DrawResult result) {
+            for (Pairing p : result.pairings()) {
+                reviews.add(new PastReview(result.mechanism(), result.request().cycle(), result.request().year(),
+                        p.underReview(), p.reviewer(), p.instrument()));
+            }
+        }
+    }
+}
