@@ -31,7 +31,7 @@ final class InspectionSummary {
                 + report.comments().stream().map(InspectionReport.CommentItem::author).distinct().count() + " author(s)");
         line(text, "Tracked changes", report.revisions().size() + count(report.revisions(), InspectionReport.RevisionItem::type));
         if (identity != null) {
-            long answered = report.answers().stream().filter(a -> !a.value().isEmpty()).count();
+            long answered = report.answers().stream().filter(a -> !a.value().isEmpty() && !a.value().equals("false")).count();
             line(text, "Answers", report.answers().size() + " fields read, " + answered + " with an answer"
                     + count(report.answers(), InspectionReport.AnswerItem::foundBy));
         }

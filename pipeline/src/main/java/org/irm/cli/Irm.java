@@ -12,7 +12,11 @@ import picocli.CommandLine.Command;
         description = "Runs the document side of a peer-review mechanism such as the UNCAC Implementation Review"
                 + " Mechanism. Each subcommand explains itself with --help.",
         subcommands = {
+            DemoCommand.class,
+            ChecklistCommand.class,
+            SampleFillCommand.class,
             InspectCommand.class,
+            LotsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -1,0 +1,151 @@
+package org.irm.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.State;
+import org.irm.catalogue.StateList;
+import org.irm.checklist.ChecklistIssuer;
+import org.irm.checklist.IdentitySeal;
+import org.irm.config.IrmConfig;
+import org.irm.submission.ChecklistAnswers;
+import org.irm.submission.DocumentInspector;
+import org.irm.config.SecretKeys;
+import org.irm.config.Setting;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irm checklist}: writes the self-assessment checklist for a State. */
+@Command(name = "checklist", mixinStandardHelpOptions = true,
+        header = "Write the self-assessment checklist (.docx) for a State, cycle and language.",
+        description = {
+            "Writes one Word document with a content control for every answer, sealed with the State's identity,",
+            "into watch-folders/outbox/<ISO3>/ (or --out). An earlier file is never overwritten.",
+            "With --agency and --provisions it writes only that agency's share of the checklist."
+        })
+public final class ChecklistCommand implements Callable<Integer> {
+
+    @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
+    String state;
+
+    @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
+            description = "Language of the checklist: ar, en, es, fr, ru or zh (default: ${DEFAULT-VALUE}).")
+    String language;
+
+    @Option(names = "--cycle", paramLabel = "N", description = "Review cycle (default: irm.cycle, 2).")
+    Integer cycle;
+
+    @Option(names = "--instrument", paramLabel = "NAME", description = "Instrument (default: irm.instrument, uncac).")
+    String instrument;
+
+    @Option(names = "--review-id", paramLabel = "ID", description = "Review id (default: <instrument>-<cycle>-<ISO3>).")
+    String reviewId;
+
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", description = "Deadline shown on the cover (default: 90 days from today).")
+    LocalDate deadline;
+
+    @Option(names = "--agency", paramLabel = "NAME", description = "Write only this national agency's share.")
+    String agency;
+
+    @Option(names = "--provisions", split = ",", paramLabel = "ARTICLE",
+            description = "Articles of the agency's share, e.g. 9,10,13 (needs --agency).")
+    List<Integer> provisions;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "A filled checklist of an earlier review whose answers pre-fill this one.")
+    Path previous;
+
+    @Option(names = "--observations", paramLabel = "CSV",
+            description = "Last cycle's observations to pre-fill, as CSV rows: provision id, observation.")
+    Path observations;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
+    Path out;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, CatalogueException {
+        IrmConfig config = configOptions.config();
+        StateList states = StateList.load(config.templates());
+        State under = states.find(state).orElseThrow(() -> new UserInputException(
+                "Unknown State '" + state + "': use an ISO 3166 alpha-3 code from templates/states/states.csv."));
+        if (!under.party()) {
+            throw new UserInputException(under.name() + " is not a party to the Convention according to the States list.");
+        }
+        if (provisions != null && agency == null) {
+            throw new UserInputException("--provisions selects an agency's share: name the agency with --agency.");
+        }
+        Catalogue catalogue = new CatalogueLoader(config.templates()).load(
+                instrument != null ? instrument : config.get(Setting.INSTRUMENT),
+                cycle != null ? cycle : config.getInt(Setting.CYCLE));
+        IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
+                config.templates(), Clock.systemUTC());
+        ChecklistIssuer.Issued issued = issuer.issue(order(under, catalogue, seal), folder(config, under));
+        spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s%n", issued.file(),
+                issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+        return 0;
+    }
+
+    private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal) throws IOException {
+        Set<Integer> articles = new LinkedHashSet<>(provisions == null ? List.of() : provisions);
+        for (Integer article : articles) {
+            if (catalogue.article(article).isEmpty()) {
+                throw new UserInputException("Article " + article + " is not reviewed in " + catalogue.id() + ".");
+            }
+        }
+        return new ChecklistIssuer.Order(under,
+                reviewId != null ? reviewId : catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3(),
+                Language.of(language), deadline != null ? deadline : LocalDate.now().plusDays(90), agency, articles,
+                previous == null ? Map.of() : new ChecklistAnswers(new DocumentInspector(seal)).read(previous),
+                observations == null ? Map.of() : readObservations(observations));
+    }
+
+    private Path folder(IrmConfig config, State under) {
+        return out != null ? out : config.path(Setting.WATCH_ROOT).resolve("outbox").resolve(under.iso3());
+    }
+
+    private static Map<String, String> readObservations(Path csv) throws IOException {
+        Map<String, String> byProvision = new HashMap<>();
+        int line = 0;
+        for (String row : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
+            line++;
+            if (row.isBlank() || row.startsWith("#")) {
+                continue;
+            }
+            int comma = row.indexOf(',');
+            if (comma <= 0) {
+                throw new UserInputException(csv + ":" + line + ": expected 'provision id,observation'");
+            }
+            String text = row.substring(comma + 1).trim();
+            if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+                text = text.substring(1, text.length() - 1).replace("\"\"", "\"");
+            }
+            byProvision.put(row.substring(0, comma).trim(), text);
+        }
+        return byProvision;
+    }
+}

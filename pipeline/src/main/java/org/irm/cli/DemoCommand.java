@@ -1,0 +1,167 @@
+package org.irm.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
+import org.irm.checklist.ChecklistFiller;
+import org.irm.checklist.ChecklistIssuer;
+import org.irm.checklist.IdentitySeal;
+import org.irm.checklist.SampleAnswers;
+import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.submission.DocumentInspector;
+import org.irm.submission.Inspection;
+import org.irm.submission.InspectionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code irm demo}: the whole flow as far as it is built, on sample States, in a fresh folder:
+ * issue checklists, answer them as States would, take the returns in and say what was read.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        header = "Show the whole flow on sample States: issue checklists, fill them, read the returns back.",
+        description = "Everything is written into a new folder under --out; nothing else is touched.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--out", defaultValue = "demo", paramLabel = "DIR", description = "Parent folder of the run (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    private PrintWriter say;
+
+    @Override
+    public Integer call() throws IOException, CatalogueException {
+        say = spec.commandLine().getOut();
+        IrmConfig config = configOptions.config();
+        Path run = out.resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
+        Catalogue catalogue = new CatalogueLoader(config.templates()).load("uncac", 2);
+        StateList states = StateList.load(config.templates());
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
+                config.templates(), Clock.systemUTC());
+
+        say.println("1. Issuing checklists (UNCAC second cycle: chapters II and V) into " + run.resolve("outbox"));
+        List<ChecklistIssuer.Issued> issued = new ArrayList<>();
+        issued.add(issue(issuer, states, "KEN", Language.EN, null, Set.of(), run));
+        issued.add(issue(issuer, states, "EGY", Language.AR, null, Set.of(), run));
+        issued.add(issue(issuer, states, "FRA", Language.FR, null, Set.of(), run));
+        issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), run));
+
+        say.println("2. Answering them as the States would, into " + run.resolve("inbox"));
+        Path inbox = Files.createDirectories(run.resolve("inbox"));
+        List<Path> returns = new ArrayList<>();
+        for (int i = 0; i < issued.size(); i++) {
+            ChecklistIssuer.Issued checklist = issued.get(i);
+            boolean agency = checklist.manifest().identity().agency() != null;
+            ChecklistFiller filler = agency ? new ChecklistFiller("Ministry of Justice (KEN)", Instant.now()) : new ChecklistFiller();
+            Path filled = inbox.resolve(checklist.file().getFileName().toString().replace(".docx", "-returned.docx"));
+            filler.fill(checklist.file(), new SampleAnswers(i + 1, checklist.manifest().identity().language())
+                    .answer(checklist.manifest().fields()), filled);
+            returns.add(filled);
+        }
+        returns.add(tampered(returns.get(0), inbox.resolve("KEN-state-edited-by-hand.docx")));
+        Path notWord = inbox.resolve("scan-of-the-answers.docx");
+        Files.writeString(notWord, "%PDF-1.4\n% a scanned page saved under a .docx name\n", StandardCharsets.US_ASCII);
+        returns.add(notWord);
+
+        say.println("3. Reading every return back (irm inspect), reports in " + run.resolve("inspections"));
+        Path inspections = Files.createDirectories(run.resolve("inspections"));
+        DocumentInspector inspector = new DocumentInspector(seal);
+        for (Path file : returns) {
+            report(file, inspector.inspect(file), inspections);
+        }
+        say.println();
+        say.println("Where to look:");
+        say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
+        say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
+        say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
+        say.println("Try: java -jar pipeline/target/irm.jar inspect " + returns.get(0));
+        return 0;
+    }
+
+    private ChecklistIssuer.Issued issue(ChecklistIssuer issuer, StateList states, String iso3, Language language,
+                                         String agency, Set<Integer> articles, Path run) throws IOException {
+        ChecklistIssuer.Issued issued = issuer.issue(new ChecklistIssuer.Order(states.find(iso3).orElseThrow(),
+                "uncac-2-" + iso3, language, LocalDate.now().plusDays(90), agency, articles, Map.of(), Map.of()),
+                run.resolve("outbox").resolve(iso3));
+        say.printf("   %-52s %4d fields%s%n", issued.file().getFileName(), issued.manifest().fields().size(),
+                agency == null ? "" : "  (" + agency + ": articles " + articles.stream().sorted().map(String::valueOf)
+                        .collect(Collectors.joining(", ")) + ")");
+        return issued;
+    }
+
+    private void report(Path file, Inspection inspection, Path inspections) throws IOException {
+        String name = file.getFileName().toString();
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Path target = inspections.resolve(name.replace(".docx", ".json"));
+        if (inspection.refusal().isPresent()) {
+            Files.writeString(target, json.writeValueAsString(Map.of("rejected", inspection.refusal().get())));
+            say.printf("   %-52s REFUSED %s: %s%n", name, inspection.refusal().get().reason(), inspection.refusal().get().message());
+            return;
+        }
+        InspectionReport report = inspection.report().orElseThrow();
+        Files.writeString(target, json.writeValueAsString(report));
+        if (report.identity() == null || !report.identity().signatureValid()) {
+            say.printf("   %-52s REFUSED: %s%n", name, report.identity() == null ? "not a checklist" : report.identity().message());
+            return;
+        }
+        Map<String, Long> foundBy = report.answers().stream()
+                .collect(Collectors.groupingBy(InspectionReport.AnswerItem::foundBy, TreeMap::new, Collectors.counting()));
+        long answered = report.answers().stream().filter(a -> !a.value().isEmpty() && !a.value().equals("false")).count();
+        say.printf("   %-52s %s, seal valid, %d fields read %s, %d answered, %d pending tracked changes%n", name,
+                report.identity().state(), report.answers().size(), foundBy, answered,
+                report.problems().stream().filter(p -> p.code().equals("pendingChanges")).count());
+    }
+
+    /** A copy of a return whose State property was changed by hand, as a forger would try. */
+    private static Path tampered(Path original, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(original));
+             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(target))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("docProps/custom.xml")) {
+                    bytes = new String(bytes, StandardCharsets.UTF_8).replace(">KEN<", ">UGA<").getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+        }
+        return target;
+    }
+}

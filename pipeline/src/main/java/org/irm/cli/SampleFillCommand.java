@@ -1,0 +1,66 @@
+package org.irm.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.irm.catalogue.FieldId;
+import org.irm.checklist.ChecklistFiller;
+import org.irm.checklist.ChecklistIssuer;
+import org.irm.checklist.ChecklistManifest;
+import org.irm.checklist.IdentitySeal;
+import org.irm.checklist.SampleAnswers;
+import org.irm.config.SecretKeys;
+import org.irm.submission.ChecklistFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irm sample-fill}: answers a checklist as a State would, for samples, tests and training. */
+@Command(name = "sample-fill", mixinStandardHelpOptions = true,
+        header = "Answer a checklist as a State would (deterministic sample answers).",
+        description = "Writes a filled copy next to the checklist (or to --out); the checklist itself is not changed.")
+public final class SampleFillCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "CHECKLIST", description = "A checklist issued by irm checklist.")
+    Path checklist;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the filled copy (default: <name>-filled.docx).")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the sample answers (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--track-changes", paramLabel = "AUTHOR",
+            description = "Record every answer as a tracked insertion by this author, as agencies coordinating in Word do.")
+    String trackAuthor;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(configOptions.config()));
+        ChecklistManifest manifest = new ChecklistFiles(seal).manifest(checklist);
+        Map<FieldId, String> answers = new SampleAnswers(seed, manifest.identity().language()).answer(manifest.fields());
+        Path target = out != null ? out : defaultTarget(checklist);
+        ChecklistFiller filler = trackAuthor == null ? new ChecklistFiller() : new ChecklistFiller(trackAuthor, Instant.now());
+        filler.fill(checklist, answers, target);
+        spec.commandLine().getOut().printf("Wrote %s: %d of %d fields answered%n", target, answers.size(),
+                manifest.fields().size());
+        return 0;
+    }
+
+    static Path defaultTarget(Path checklist) {
+        String name = checklist.getFileName().toString();
+        String base = name.endsWith(".docx") ? name.substring(0, name.length() - 5) : name;
+        return ChecklistIssuer.freeName(checklist.toAbsolutePath().getParent(), base + "-filled");
+    }
+}
