@@ -1,0 +1,100 @@
+package org.irm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The irm command as a user runs it: output, files written, exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path home;
+
+    private Path config;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void configure() throws Exception {
+        config = Files.writeString(home.resolve("irm.properties"),
+                "irm.home=" + home + "\nirm.secret.key=command-line-test-key-0123456789\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void checklistThenSampleFillThenInspectReadsEveryAnswerAsJson() throws Exception {
+        assertThat(run("checklist", "--state", "ken", "--language", "en", "--agency", "Ministry of Justice",
+                "--provisions", "9,10")).isZero();
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        assertThat(run("sample-fill", issued.toString(), "--seed", "3")).isZero();
+        Path filled = home.resolve("watch-folders/outbox/KEN").resolve(issued.getFileName().toString().replace(".docx", "-filled.docx"));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", filled.toString(), "--json")).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        List<String> keys = new ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("format", "application", "identity", "contentControls", "comments", "revisions",
+                "answers", "problems");
+        assertThat(json.at("/identity/state").asText()).isEqualTo("KEN");
+        assertThat(json.at("/identity/part").asText()).isEqualTo("agency:Ministry of Justice");
+        assertThat(json.at("/identity/signatureValid").asBoolean()).isTrue();
+        assertThat(json.get("answers")).allSatisfy(a -> assertThat(a.get("foundBy").asText()).isEqualTo("tag"));
+        assertThat(json.at("/contentControls/0").has("level")).isTrue();
+    }
+
+    @Test
+    void aSecondChecklistNeverOverwritesTheFirst() {
+        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+
+        assertThat(home.resolve("watch-folders/outbox/KEN").toFile().list()).hasSize(2);
+    }
+
+    @Test
+    void aFileThatIsNotWordIsRefusedWithItsReasonAndExitCodeTwo() throws Exception {
+        Path legacy = Path.of(System.getProperty("irm.shared"), "corpus", "real-docs", "poi_MarkAuthorsTable.doc");
+
+        int exit = run("inspect", legacy.toString(), "--json");
+
+        assertThat(exit).isEqualTo(2);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.at("/rejected/reason").asText()).isEqualTo("LEGACY_WORD");
+        assertThat(json.at("/rejected/message").asText()).contains(".docx");
+    }
+
+    @Test
+    void anUnknownStateIsAPlainMessageNotAStackTrace() {
+        int exit = run("checklist", "--state", "XYZ");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown State 'XYZ'").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    private int run(String... args) {
+        CommandLine command = Irm.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
+        return command.execute(withConfig);
+    }
+
+    private static Path only(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+    }
+}
