@@ -38,6 +38,9 @@ import org.irm.config.TemplateSource;
  */
 public final class ChecklistWriter {
 
+    /** The application named in the checklist's docProps/app.xml. */
+    public static final String APPLICATION = "IRM Pipeline";
+
     private final Catalogue catalogue;
     private final I18nLabels labels;
     private final IdentitySeal seal;
@@ -66,6 +69,9 @@ public final class ChecklistWriter {
             ChecklistManifest manifest = new ChecklistManifest(identity, body.fieldMap());
             identityPart(pkg, manifest);
             properties(pkg, identity);
+            if (pkg.getDocPropsExtendedPart() != null) {
+                pkg.getDocPropsExtendedPart().getContents().setApplication(APPLICATION);
+            }
             pkg.save(out);
             return manifest;
         } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {

@@ -53,7 +53,8 @@ public final class SampleFillCommand implements Callable<Integer> {
         Path target = out != null ? out : defaultTarget(checklist);
         ChecklistFiller filler = trackAuthor == null ? new ChecklistFiller() : new ChecklistFiller(trackAuthor, Instant.now());
         filler.fill(checklist, answers, target);
-        spec.commandLine().getOut().printf("Wrote %s: %d of %d fields answered%n", target, answers.size(),
+        long answered = answers.values().stream().filter(v -> !v.equals("false")).count();
+        spec.commandLine().getOut().printf("Wrote %s: %d of %d fields answered%n", target, answered,
                 manifest.fields().size());
         return 0;
     }
