@@ -57,6 +57,34 @@ class CommandLineTest {
     }
 
     @Test
+    void aNewChecklistIsPrefilledFromAnEarlierOneAndLastCyclesObservations() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9", "--out", home.resolve("old").toString());
+        Path old = only(home.resolve("old"));
+        run("sample-fill", old.toString(), "--seed", "5", "--out", home.resolve("old-filled.docx").toString());
+        Path observations = Files.writeString(home.resolve("observations.csv"),
+                "# provision,observation\nuncac.9.1,\"Procurement thresholds were found too high.\"\n", StandardCharsets.UTF_8);
+
+        assertThat(run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9",
+                "--previous", home.resolve("old-filled.docx").toString(), "--observations", observations.toString(),
+                "--out", home.resolve("new").toString())).isZero();
+
+        out.getBuffer().setLength(0);
+        run("inspect", home.resolve("old-filled.docx").toString(), "--json");
+        JsonNode before = new ObjectMapper().readTree(out.toString()).get("answers");
+        out.getBuffer().setLength(0);
+        run("inspect", only(home.resolve("new")).toString(), "--json");
+        JsonNode after = new ObjectMapper().readTree(out.toString()).get("answers");
+        java.util.Map<String, String> carried = new java.util.HashMap<>();
+        after.forEach(a -> carried.put(a.get("fieldId").asText(), a.get("value").asText()));
+        before.forEach(a -> {
+            if (!a.get("fieldId").asText().endsWith("/previousObservations")) {
+                assertThat(carried.get(a.get("fieldId").asText())).as(a.get("fieldId").asText()).isEqualTo(a.get("value").asText());
+            }
+        });
+        assertThat(carried.get("uncac.9.1/previousObservations")).isEqualTo("Procurement thresholds were found too high.");
+    }
+
+    @Test
     void aSecondChecklistNeverOverwritesTheFirst() {
         run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
         run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
