@@ -129,7 +129,7 @@ public class LotsCommand implements Callable<Integer> {
 
         @Option(names = "--states", paramLabel = "FILE",
                 description = "States list (CSV: iso3,name,regional_group,<instrument>_party,...,un_member,"
-                        + "entity_type[,legal_system]).")
+                        + "entity_type[,legal_system]); default: templates/states/states.csv.")
         Path states;
 
         @Option(names = "--policy", paramLabel = "FILE",
@@ -147,11 +147,14 @@ public class LotsCommand implements Callable<Integer> {
             return templates == null ? TemplateSource.bundled() : TemplateSource.withOverrides(templates);
         }
 
+        /** The given States list, else the secretariat's list in the templates (templates/states/states.csv). */
         PartyRoster roster() throws IOException {
-            if (states == null) {
-                throw new LotsInputException("Give the States list with --states FILE");
+            if (states != null) {
+                return CsvPartyRoster.read(states);
             }
-            return CsvPartyRoster.read(states);
+            try (TemplateSource.Template list = templateSource().open(org.irm.catalogue.StateList.PATH)) {
+                return CsvPartyRoster.read(list.stream(), list.location());
+            }
         }
 
         DrawPolicy policy(String mechanism) throws IOException {
