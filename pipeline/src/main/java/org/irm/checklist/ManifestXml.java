@@ -95,9 +95,7 @@ public final class ManifestXml {
             StringBuilder value = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw new BadManifestException("it contains a document type declaration");
-                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     if (IdentityFormat.FIELD.equals(xml.getLocalName())) {
                         fields.add(field(xml));
                         choices = new java.util.LinkedHashMap<>();
@@ -124,6 +122,8 @@ public final class ManifestXml {
             }
         } catch (XMLStreamException e) {
             throw new BadManifestException("it is not well-formed XML");
+        } catch (SafeXml.DoctypeFound e) {
+            throw new BadManifestException("it contains a document type declaration");
         }
         return new ChecklistManifest(identity(values), fields);
     }

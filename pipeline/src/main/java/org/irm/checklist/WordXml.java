@@ -13,6 +13,14 @@ final class WordXml {
 
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String XML = "http://www.w3.org/XML/1998/namespace";
+
+    /** One write to the StAX writer; writing into a string buffer never fails short of a bug. */
+    private interface Step {
+        void on(XMLStreamWriter xml) throws XMLStreamException;
+    }
 
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
@@ -20,11 +28,13 @@ final class WordXml {
     WordXml() {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.setPrefix("w", W);
-            xml.setPrefix("w14", W14);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }
+        write(x -> {
+            x.setPrefix("w", W);
+            x.setPrefix("w14", W14);
+        });
     }
 
     /** Opens the document root with the namespaces Word needs, w14 marked ignorable for older readers. */
@@ -35,121 +45,90 @@ final class WordXml {
     }
 
     void namespaces() {
-        try {
-            xml.writeNamespace("w", W);
-            xml.writeNamespace("w14", W14);
-            xml.writeNamespace("mc", "http://schemas.openxmlformats.org/markup-compatibility/2006");
-            xml.writeNamespace("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            xml.writeAttribute("http://schemas.openxmlformats.org/markup-compatibility/2006", "Ignorable", "w14");
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        write(x -> {
+            x.writeNamespace("w", W);
+            x.writeNamespace("w14", W14);
+            x.writeNamespace("mc", MC);
+            x.writeNamespace("r", R);
+            x.writeAttribute(MC, "Ignorable", "w14");
+        });
     }
 
     WordXml start(String name) {
-        try {
-            xml.writeStartElement("w", name, W);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> x.writeStartElement("w", name, W));
     }
 
     WordXml start14(String name) {
-        try {
-            xml.writeStartElement("w14", name, W14);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> x.writeStartElement("w14", name, W14));
     }
 
     /** An empty element with w: attributes given as name, value pairs. */
     WordXml empty(String name, String... attributes) {
-        try {
-            xml.writeEmptyElement("w", name, W);
-            attributes(W, attributes);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> {
+            x.writeEmptyElement("w", name, W);
+            attributes(x, "w", W, attributes);
+        });
     }
 
     WordXml empty14(String name, String... attributes) {
-        try {
-            xml.writeEmptyElement("w14", name, W14);
-            attributes(W14, attributes);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> {
+            x.writeEmptyElement("w14", name, W14);
+            attributes(x, "w14", W14, attributes);
+        });
     }
 
     WordXml attribute(String name, String value) {
-        try {
-            xml.writeAttribute("w", W, name, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> x.writeAttribute("w", W, name, value));
     }
 
     /** An attribute in the relationships namespace, such as r:id. */
     WordXml attributeR(String name, String value) {
-        try {
-            xml.writeAttribute("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships", name, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> x.writeAttribute("r", R, name, value));
     }
 
     WordXml end() {
-        try {
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(XMLStreamWriter::writeEndElement);
     }
 
     /** A w:t with its spaces preserved. */
     WordXml text(String value) {
-        try {
-            xml.writeStartElement("w", "t", W);
-            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-            xml.writeCharacters(value);
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return this;
+        return write(x -> {
+            x.writeStartElement("w", "t", W);
+            x.writeAttribute("xml", XML, "space", "preserve");
+            x.writeCharacters(value);
+            x.writeEndElement();
+        });
     }
 
     /** Character content of the current element (for w:instrText, which holds text directly). */
     WordXml characters(String value) {
+        return write(x -> {
+            x.writeAttribute("xml", XML, "space", "preserve");
+            x.writeCharacters(value);
+        });
+    }
+
+    String finish() {
+        write(x -> {
+            x.writeEndDocument();
+            x.close();
+        });
+        return text.toString();
+    }
+
+    private WordXml write(Step step) {
         try {
-            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-            xml.writeCharacters(value);
+            step.on(xml);
         } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException("Writing WordprocessingML failed", e);
         }
         return this;
     }
 
-    String finish() {
-        try {
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return text.toString();
-    }
-
-    private void attributes(String namespace, String... pairs) throws XMLStreamException {
+    private static void attributes(XMLStreamWriter x, String prefix, String namespace, String... pairs)
+            throws XMLStreamException {
         for (int i = 0; i + 1 < pairs.length; i += 2) {
-            xml.writeAttribute(namespace.equals(W) ? "w" : "w14", namespace, pairs[i], pairs[i + 1]);
+            x.writeAttribute(prefix, namespace, pairs[i], pairs[i + 1]);
         }
     }
 }

@@ -21,9 +21,7 @@ final class DocumentProperties {
             StringBuilder text = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw Refusals.entities();
-                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     element = xml.getLocalName();
                     text.setLength(0);
                 } else if (event == XMLStreamConstants.CHARACTERS && element != null && text.length() < 1024) {
@@ -53,9 +51,7 @@ final class DocumentProperties {
             StringBuilder value = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw Refusals.entities();
-                } else if (event == XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     if ("property".equals(xml.getLocalName())) {
                         name = xml.getAttributeValue(null, "name");
                         value.setLength(0);

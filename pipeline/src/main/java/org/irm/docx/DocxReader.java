@@ -70,9 +70,6 @@ public final class DocxReader {
         parse(pkg, part, xml -> {
             while (xml.hasNext()) {
                 int event = xml.next();
-                if (event == XMLStreamConstants.DTD) {
-                    throw Refusals.entities();
-                }
                 if (event == XMLStreamConstants.START_ELEMENT && "commentEx".equals(xml.getLocalName())) {
                     String done = xml.getAttributeValue(WordNames.W15, "done");
                     collected.commentThread(xml.getAttributeValue(WordNames.W15, "paraId"),
@@ -118,6 +115,8 @@ public final class DocxReader {
             } finally {
                 xml.close();
             }
+        } catch (SafeXml.DoctypeFound e) {
+            throw Refusals.entities();
         } catch (XMLStreamException e) {
             if (e.getCause() instanceof WordPackage.LimitExceeded || e.getNestedException() instanceof WordPackage.LimitExceeded) {
                 throw Refusals.zipBomb();

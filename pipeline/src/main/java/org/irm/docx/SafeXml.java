@@ -2,6 +2,7 @@ package org.irm.docx;
 
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -16,8 +17,26 @@ public final class SafeXml {
     private SafeXml() {
     }
 
+    /**
+     * A reader that refuses any document type declaration as soon as it meets one: Word never
+     * writes one, and it is how entity attacks start.
+     *
+     * @throws DoctypeFound (unchecked) from the reader's methods when the XML declares a DOCTYPE
+     */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
-        return FACTORY.createXMLStreamReader(in);
+        return FACTORY.createFilteredReader(FACTORY.createXMLStreamReader(in), reader -> {
+            if (reader.getEventType() == XMLStreamConstants.DTD || reader.getEventType() == XMLStreamConstants.ENTITY_REFERENCE) {
+                throw new DoctypeFound();
+            }
+            return true;
+        });
+    }
+
+    /** The XML declared a document type or used an entity: refused, never expanded. */
+    public static final class DoctypeFound extends RuntimeException {
+        public DoctypeFound() {
+            super("XML with a document type declaration or entity reference");
+        }
     }
 
     private static XMLInputFactory newFactory() {

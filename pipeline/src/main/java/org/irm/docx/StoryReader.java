@@ -40,9 +40,7 @@ final class StoryReader {
     void read(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException {
         while (xml.hasNext()) {
             int event = xml.next();
-            if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw Refusals.entities();
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
                 if (elements.size() >= maxDepth) {
                     throw new RefusedDocumentException(RefusalReason.CORRUPT, "The document's structure is nested "
                             + "more than " + maxDepth + " levels deep, which no Word document needs: it was refused for safety.");
