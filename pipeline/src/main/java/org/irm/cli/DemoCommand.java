@@ -34,6 +34,7 @@ import org.irm.checklist.IdentitySeal;
 import org.irm.checklist.SampleAnswers;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
+import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;
@@ -71,8 +72,8 @@ public final class DemoCommand implements Callable<Integer> {
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
         Catalogue catalogue = new CatalogueLoader(config.templates()).load("uncac", 2);
         StateList states = StateList.load(config.templates());
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
-                config.templates(), Clock.systemUTC());
+        I18nLabels labels = I18nLabels.load(config.templates());
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, labels, seal, config.templates(), Clock.systemUTC());
 
         say.println("1. Issuing checklists (UNCAC second cycle: chapters II and V) into " + run.resolve("outbox"));
         List<ChecklistIssuer.Issued> issued = new ArrayList<>();
@@ -100,7 +101,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         say.println("3. Reading every return back (irm inspect), reports in " + run.resolve("inspections"));
         Path inspections = Files.createDirectories(run.resolve("inspections"));
-        DocumentInspector inspector = new DocumentInspector(seal);
+        DocumentInspector inspector = new DocumentInspector(seal, new CatalogueShelf(config.templates(), labels));
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
@@ -142,8 +143,10 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, Long> foundBy = report.answers().stream()
                 .collect(Collectors.groupingBy(InspectionReport.AnswerItem::foundBy, TreeMap::new, Collectors.counting()));
         long answered = report.answers().stream().filter(a -> !a.value().isEmpty() && !a.value().equals("false")).count();
-        say.printf("   %-52s %s, seal valid, %d fields read %s, %d answered, %d pending tracked changes%n", name,
-                report.identity().state(), report.answers().size(), foundBy, answered,
+        say.printf("   %-52s %s, seal valid, %d fields read %s, %d answered, %d findings to fix, %d with pending tracked changes%n",
+                name, report.identity().state(), report.answers().size(), foundBy, answered,
+                report.problems().stream().filter(p -> p.code().startsWith("required") || p.code().equals("tooLong")
+                        || p.code().equals("notAllowed")).count(),
                 report.problems().stream().filter(p -> p.code().equals("pendingChanges")).count());
     }
 

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.I18nLabels;
 import org.irm.checklist.IdentitySeal;
+import org.irm.submission.CatalogueShelf;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.screening.Refusal;
@@ -47,12 +50,13 @@ public final class InspectCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws JsonProcessingException {
+    public Integer call() throws JsonProcessingException, CatalogueException {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException("No file at " + file);
         }
         IrmConfig config = configOptions.config();
-        Inspection inspection = new DocumentInspector(new IdentitySeal(SecretKeys.sealingKey(config))).inspect(file);
+        Inspection inspection = new DocumentInspector(new IdentitySeal(SecretKeys.sealingKey(config)),
+                new CatalogueShelf(config.templates(), I18nLabels.load(config.templates()))).inspect(file);
         PrintWriter out = spec.commandLine().getOut();
         if (inspection.refusal().isPresent()) {
             Refusal refusal = inspection.refusal().get();

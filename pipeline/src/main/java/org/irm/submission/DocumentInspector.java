@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.Labels;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistIdentity;
 import org.irm.checklist.ChecklistManifest;
@@ -25,14 +28,30 @@ public final class DocumentInspector {
     private final DocumentOpening opening;
     private final IdentityVerifier identities;
     private final AnswerExtractor answers = new AnswerExtractor();
+    private final Catalogues catalogues;
 
-    public DocumentInspector(IdentitySeal seal) {
-        this(new DocumentOpening(), seal);
+    /**
+     * The catalogue a checklist was issued from, with the labels to word findings in, when known.
+     * Without one, answers are read but not validated.
+     */
+    public interface Catalogues {
+        Optional<Catalogue> find(String instrument, int cycle);
+
+        Labels labels();
     }
 
-    public DocumentInspector(DocumentOpening opening, IdentitySeal seal) {
+    public DocumentInspector(IdentitySeal seal) {
+        this(new DocumentOpening(), seal, null);
+    }
+
+    public DocumentInspector(IdentitySeal seal, Catalogues catalogues) {
+        this(new DocumentOpening(), seal, catalogues);
+    }
+
+    public DocumentInspector(DocumentOpening opening, IdentitySeal seal, Catalogues catalogues) {
         this.opening = opening;
         this.identities = new IdentityVerifier(seal);
+        this.catalogues = catalogues;
     }
 
     public Inspection inspect(Path file) {
@@ -66,6 +85,7 @@ public final class DocumentInspector {
     private List<InspectionReport.AnswerItem> answerItems(DocxReading reading, ChecklistManifest manifest,
                                                           List<InspectionReport.Problem> problems) {
         Extraction extraction = answers.extract(reading, manifest);
+        validate(manifest, extraction, problems);
         for (FieldId missing : extraction.missing()) {
             problems.add(new InspectionReport.Problem("fieldNotFound", missing.toString(),
                     "The field " + missing + " was not found: its control and bookmark were removed."));
@@ -75,6 +95,20 @@ public final class DocumentInspector {
                         + " still carries tracked changes or comments; it was read as if they were accepted.")));
         return extraction.answers().stream().map(a -> new InspectionReport.AnswerItem(a.fieldId().toString(), a.value(),
                 camel(a.foundBy().name()), a.pendingChanges())).toList();
+    }
+
+    private void validate(ChecklistManifest manifest, Extraction extraction, List<InspectionReport.Problem> problems) {
+        if (catalogues == null) {
+            return;
+        }
+        ChecklistIdentity identity = manifest.identity();
+        catalogues.find(identity.instrument(), identity.cycle()).ifPresent(catalogue -> {
+            FindingText text = new FindingText(catalogues.labels());
+            for (Finding finding : new AnswerValidator(catalogue).validate(identity.state(), extraction.answers())) {
+                problems.add(new InspectionReport.Problem(finding.code(), finding.field().toString(),
+                        finding.field() + ": " + text.of(finding, identity.language())));
+            }
+        });
     }
 
     private static InspectionReport.Identity identityItem(ChecklistIdentity id, IdentityCheck check) {

@@ -1,0 +1,131 @@
+package org.irm.submission;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CodeList;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Provision;
+import org.irm.catalogue.Question;
+import org.irm.catalogue.QuestionKind;
+import org.irm.catalogue.ValidationRule;
+
+/**
+ * Checks a return's answers against the rules its catalogue declares: required, required when
+ * another answer of the provision says so, allowed values, word limits. Only the provisions the
+ * checklist holds are checked (an agency's share answers for its own articles only).
+ */
+public final class AnswerValidator {
+
+    private final Catalogue catalogue;
+
+    public AnswerValidator(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<Finding> validate(String state, List<Answer> answers) {
+        Map<FieldId, String> byQuestion = new HashMap<>();
+        Map<FieldId, Set<String>> ticked = new HashMap<>();
+        Set<String> provisions = new LinkedHashSet<>();
+        for (Answer answer : answers) {
+            FieldId field = answer.fieldId();
+            provisions.add(field.provisionId());
+            if (field.option() != null) {
+                Set<String> codes = ticked.computeIfAbsent(field.questionField(), f -> new HashSet<>());
+                if ("true".equals(answer.value())) {
+                    codes.add(field.option());
+                }
+            } else {
+                byQuestion.put(field, answer.value());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (String provisionId : provisions) {
+            catalogue.provision(provisionId).ifPresent(p -> check(state, p, byQuestion, ticked, findings));
+        }
+        return findings;
+    }
+
+    private void check(String state, Provision provision, Map<FieldId, String> values, Map<FieldId, Set<String>> ticked,
+                       List<Finding> findings) {
+        for (Question question : provision.questions()) {
+            if (question.readOnly()) {
+                continue;
+            }
+            FieldId field = provision.field(question.id());
+            Set<String> answer = answerOf(question, field, values, ticked);
+            for (ValidationRule rule : question.rules()) {
+                Finding finding = apply(rule, state, provision, field, answer, values, ticked);
+                if (finding != null) {
+                    findings.add(finding);
+                }
+            }
+        }
+    }
+
+    private Finding apply(ValidationRule rule, String state, Provision provision, FieldId field, Set<String> answer,
+                          Map<FieldId, String> values, Map<FieldId, Set<String>> ticked) {
+        if (rule instanceof ValidationRule.Required) {
+            return answer.isEmpty() ? finding(state, field, "required") : null;
+        }
+        if (rule instanceof ValidationRule.RequiredWhen when) {
+            return answer.isEmpty() && conditionHolds(when, provision, values, ticked)
+                    ? finding(state, field, "requiredWhen", when.question()) : null;
+        }
+        if (rule instanceof ValidationRule.AllowedValues allowed) {
+            return notAllowed(state, field, answer, allowed.codeList());
+        }
+        ValidationRule.MaxWords max = (ValidationRule.MaxWords) rule;
+        return tooLong(state, field, values.get(field), max.limit());
+    }
+
+    private static Set<String> answerOf(Question question, FieldId field, Map<FieldId, String> values,
+                                        Map<FieldId, Set<String>> ticked) {
+        if (question.kind() == QuestionKind.CODES) {
+            return ticked.getOrDefault(field, Set.of());
+        }
+        String value = values.getOrDefault(field, "").strip();
+        return value.isEmpty() ? Set.of() : Set.of(value);
+    }
+
+    private boolean conditionHolds(ValidationRule.RequiredWhen rule, Provision provision, Map<FieldId, String> values,
+                                   Map<FieldId, Set<String>> ticked) {
+        Question other = provision.questions().stream().filter(q -> q.id().equals(rule.question())).findFirst().orElse(null);
+        if (other == null) {
+            return false;
+        }
+        Set<String> otherAnswer = answerOf(other, provision.field(other.id()), values, ticked);
+        if (otherAnswer.isEmpty()) {
+            // Nothing to base the condition on: the other question's own rules report it if it is required.
+            return false;
+        }
+        boolean anyOf = otherAnswer.stream().anyMatch(rule.values()::contains);
+        return rule.negated() != anyOf;
+    }
+
+    private Finding notAllowed(String state, FieldId field, Set<String> answer, String codeListId) {
+        CodeList list = catalogue.codeList(codeListId).orElse(null);
+        if (list == null) {
+            return null;
+        }
+        return answer.stream().filter(v -> !list.contains(v)).findFirst()
+                .map(v -> finding(state, field, "notAllowed", v)).orElse(null);
+    }
+
+    private static Finding tooLong(String state, FieldId field, String value, int limit) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int words = value.strip().split("\\s+").length;
+        return words > limit ? finding(state, field, "tooLong", Integer.toString(words), Integer.toString(limit)) : null;
+    }
+
+    private static Finding finding(String state, FieldId field, String code, String... arguments) {
+        return new Finding(state, field, code, List.of(arguments));
+    }
+}
