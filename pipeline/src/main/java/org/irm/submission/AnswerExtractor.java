@@ -42,8 +42,7 @@ public final class AnswerExtractor {
         ContentControl marked = index.byBookmark.get(entry.bookmark());
         Bookmark bookmark = index.bookmarks.get(entry.bookmark());
         if (bookmark != null && (marked == null || isText(entry.kind()))) {
-            // The bookmark spans the whole answer even where an editor cut the control down to its first paragraph.
-            return Optional.of(new Answer(entry.field(), valueOfText(entry, bookmark.text()), FoundBy.BOOKMARK,
+            return Optional.of(new Answer(entry.field(), valueOfText(entry, textOf(bookmark, marked)), FoundBy.BOOKMARK,
                     marked != null && marked.pendingChanges()));
         }
         if (marked != null) {
@@ -54,6 +53,21 @@ public final class AnswerExtractor {
             return Optional.of(answer(entry, index.answerControls.get(entry.position()), FoundBy.FIELD_MAP));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The answer's text from its bookmark, which spans the whole answer even where LibreOffice cut
+     * the control down to its first paragraph. That first paragraph is taken from the control
+     * itself: LibreOffice 7.4 writes an inline control whose text mixes directions (Arabic with
+     * digits) as several copies of the control, each repeating the text, all inside the bookmark.
+     */
+    private static String textOf(Bookmark bookmark, ContentControl control) {
+        String all = bookmark.text();
+        if (control == null || control.text().isEmpty() || !all.startsWith(control.text())) {
+            return all;
+        }
+        int lineBreak = all.indexOf('\n');
+        return control.text() + (lineBreak < 0 ? "" : all.substring(lineBreak));
     }
 
     private static boolean isText(QuestionKind kind) {

@@ -62,6 +62,19 @@ class AnswerExtractorTest {
     }
 
     @Test
+    void libreOfficesRepeatedCopiesOfAnArabicInlineControlDoNotRepeatTheAnswer() {
+        String answer = "\u0627\u0644\u0645\u0627\u062f\u0629 12";
+        DocxReading reading = reading(List.of(
+                control(0, null, ControlKind.RICH_TEXT, answer, null, null, List.of(FieldMarks.bookmark(MEASURES)))),
+                List.of(new Bookmark(FieldMarks.bookmark(MEASURES), PartKind.BODY,
+                        answer + "\u0627\u0644\u0645" + answer + " 12" + answer + "\nSecond paragraph", 0)));
+
+        assertThat(extractor.extract(reading, manifest()).answers())
+                .filteredOn(a -> a.fieldId().equals(MEASURES)).singleElement()
+                .satisfies(a -> assertThat(a.value()).isEqualTo(answer + "\nSecond paragraph"));
+    }
+
+    @Test
     void usesFieldMapPositionsOnlyWhileTheControlsAreStillOnePerField() {
         List<ContentControl> untagged = List.of(
                 control(0, null, ControlKind.DROPDOWN, "No", null, "no", List.of()),

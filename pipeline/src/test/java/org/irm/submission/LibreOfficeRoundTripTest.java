@@ -13,7 +13,8 @@ import org.irm.checklist.FieldMapEntry;
 import org.irm.checklist.SampleAnswers;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,12 +27,13 @@ class LibreOfficeRoundTripTest {
     @TempDir
     Path folder;
 
-    @Test
-    void everyAnswerSurvivesASaveInLibreOffice() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"EN", "AR"})
+    void everyAnswerSurvivesASaveInLibreOffice(Language language) throws Exception {
         LibreOffice.require();
-        Checklists.Written written = Checklists.write(folder.resolve("ken.docx"), "KEN", Language.EN);
-        Map<FieldId, String> answers = new SampleAnswers(11, Language.EN).answer(written.manifest().fields());
-        Path filled = folder.resolve("ken-filled.docx");
+        Checklists.Written written = Checklists.write(folder.resolve("checklist.docx"), "KEN", language);
+        Map<FieldId, String> answers = new SampleAnswers(11, language).answer(written.manifest().fields());
+        Path filled = folder.resolve("checklist-filled.docx");
         new ChecklistFiller().fill(written.file(), answers, filled);
 
         Path resaved = LibreOffice.resaveAsDocx(filled, folder.resolve("libreoffice"));
