@@ -64,6 +64,27 @@ class HostileFilesTest {
     }
 
     @Test
+    void aPasswordProtectedDocumentIsRefusedAsEncrypted() throws Exception {
+        Path plain = docx("plain.docx", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p/></w:body></w:document>");
+        Path encrypted = folder.resolve("protected.docx");
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+            org.apache.poi.poifs.crypt.EncryptionInfo info =
+                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+            encryptor.confirmPassword("secret");
+            try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+                Files.copy(plain, out);
+            }
+            try (java.io.OutputStream file = Files.newOutputStream(encrypted)) {
+                fs.writeFilesystem(file);
+            }
+        }
+
+        assertRefused(encrypted, RefusalReason.ENCRYPTED);
+    }
+
+    @Test
     void aPlainZipNamedDocxIsNotADocumentPackage() throws Exception {
         Path file = Zips.write(folder.resolve("archive.docx"), Map.of("answers.txt", "yes"));
 
