@@ -16,7 +16,7 @@ import org.irm.checklist.IdentitySeal;
 import org.irm.submission.CatalogueShelf;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
-import org.irm.screening.Refusal;
+import org.irm.docx.Refusal;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;

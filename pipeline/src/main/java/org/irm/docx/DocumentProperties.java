@@ -3,7 +3,6 @@ package org.irm.docx;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
-import org.irm.screening.RefusedDocumentException;
 
 /** The document properties parts: which application saved the file, and the custom properties. */
 final class DocumentProperties {

@@ -10,8 +10,6 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.irm.screening.RefusalReason;
-import org.irm.screening.RefusedDocumentException;
 
 /**
  * Reads a Word package in one streaming pass per part (StAX, no object model): document

@@ -1,7 +1,6 @@
 package org.irm.docx;
 
 import java.util.Optional;
-import org.irm.screening.RefusedDocumentException;
 
 /** Public view of a package's structure for the screening stage: which part is the main document. */
 public final class PackageParts {

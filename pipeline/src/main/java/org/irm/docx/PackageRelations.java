@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
-import org.irm.screening.RefusedDocumentException;
 
 /** The package's relationships: which part is the main document, and which parts hang from it. */
 final class PackageRelations {

@@ -1,7 +1,5 @@
 package org.irm.docx;
 
-import org.irm.screening.RefusalReason;
-import org.irm.screening.RefusedDocumentException;
 
 /** The refusals the reader itself raises, worded once. */
 final class Refusals {

@@ -9,8 +9,6 @@ import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.irm.screening.RefusalReason;
-import org.irm.screening.RefusedDocumentException;
 
 /**
  * Reads one story part (document body, header, footer, footnotes, endnotes, comments) in a single

@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
-import org.irm.screening.RefusalReason;
-import org.irm.screening.RefusedDocumentException;
 
 /**
  * A Word package opened for bounded reading: its parts by name, each read through a stream that

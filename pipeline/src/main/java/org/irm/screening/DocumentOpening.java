@@ -1,5 +1,8 @@
 package org.irm.screening;
 
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
+import org.irm.docx.RefusedDocumentException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.irm.screening;
 
+import org.irm.docx.Refusal;
 import java.util.Optional;
 
 /**

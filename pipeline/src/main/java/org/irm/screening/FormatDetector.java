@@ -1,5 +1,6 @@
 package org.irm.screening;
 
+import org.irm.docx.RefusedDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package org.irm.screening;
 
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import java.util.Optional;
 
 /** Refuses empty files and files larger than the configured limit. */

@@ -1,5 +1,7 @@
 package org.irm.screening;
 
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import java.util.Optional;
 
 /** Refuses everything that is not a plain Word document (.docx), saying what it is and what to do. */

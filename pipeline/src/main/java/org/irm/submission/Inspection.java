@@ -1,7 +1,7 @@
 package org.irm.submission;
 
 import java.util.Optional;
-import org.irm.screening.Refusal;
+import org.irm.docx.Refusal;
 
 /** The result of inspecting a file: either a report or the reason it cannot be read. */
 public final class Inspection {

@@ -1,5 +1,6 @@
 package org.irm.screening;
 
+import org.irm.docx.RefusalReason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.irm.screening;
+package org.irm.docx;
 
 /**
  * A file refused, with the reason's code (for scripts and the register) and a sentence the sender

@@ -1,4 +1,4 @@
-package org.irm.screening;
+package org.irm.docx;
 
 /** Why a file cannot be taken as a Word document. Each has its own sentence for the sender. */
 public enum RefusalReason {

@@ -1,4 +1,4 @@
-package org.irm.screening;
+package org.irm.docx;
 
 /** Thrown while reading a package that turns out not to be readable; carries the refusal to report. */
 public class RefusedDocumentException extends Exception {
