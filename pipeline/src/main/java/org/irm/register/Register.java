@@ -85,8 +85,15 @@ public final class Register {
      * {@code submission.refused} event, all in one transaction. An accepted file identified as a
      * checklist becomes that checklist's next version (1, 2, ...). A file whose sha256 is already
      * registered is not stored again: the result says {@code duplicate} and carries the earlier one.
+     *
+     * @throws IllegalArgumentException when two answers name the same field (a reader's bug)
      */
     public Recording recordSubmission(NewSubmission submission, List<Answer> answers) {
+        long distinctFields = answers.stream().map(Answer::fieldId).distinct().count();
+        if (distinctFields != answers.size()) {
+            throw new IllegalArgumentException("A submission has one answer per field; " + submission.originalName()
+                    + " came with " + answers.size() + " answers for " + distinctFields + " fields");
+        }
         try {
             return SubmissionWriter.record(database, submission, List.copyOf(answers));
         } catch (SQLException e) {

@@ -1,13 +1,20 @@
 package org.irm.register;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIdentity;
@@ -84,8 +91,8 @@ class RegisterTest {
         assertThat(register.history(checklist.checklistId(), COMPLIANCE))
                 .extracting(AnswerVersion::version, AnswerVersion::value, AnswerVersion::foundBy)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(1, "partly", FoundBy.TAG),
-                        org.assertj.core.groups.Tuple.tuple(2, "yes", FoundBy.BOOKMARK));
+                        tuple(1, "partly", FoundBy.TAG),
+                        tuple(2, "yes", FoundBy.BOOKMARK));
         assertThat(register.history(checklist.checklistId(), MEASURES))
                 .extracting(AnswerVersion::pendingChanges).containsExactly(true, false);
     }
@@ -125,6 +132,40 @@ class RegisterTest {
     }
 
     @Test
+    void returnsRecordedAtTheSameTimeStillGetConsecutiveVersions() throws Exception {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Recording>> futures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            NewSubmission submission = accepted(checklist, "ee0" + i, ISSUED.plusSeconds(i));
+            futures.add(pool.submit(() -> register.recordSubmission(submission,
+                    List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false)))));
+        }
+        List<Integer> versions = new ArrayList<>();
+        for (Future<Recording> future : futures) {
+            versions.add(future.get().submission().version());
+        }
+        pool.shutdown();
+
+        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::version)
+                .containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void twoAnswersForOneFieldAreRefusedBeforeAnythingIsWritten() {
+        Register register = openRegister();
+        List<Answer> twice = List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false),
+                new Answer(COMPLIANCE, "no", FoundBy.BOOKMARK, false));
+
+        assertThatThrownBy(
+                        () -> register.recordSubmission(accepted(identity(), "ff01", ISSUED), twice))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one answer per field");
+        assertThat(register.submissionBySha256("ff01")).isEmpty();
+    }
+
+    @Test
     void eventsComeBackInTheOrderTheyWereAppended() {
         Register register = openRegister();
         Instant now = Instant.parse("2026-04-01T10:00:00Z");
@@ -142,9 +183,9 @@ class RegisterTest {
 
     @Test
     void theEventLogOffersNoWayToChangeOrRemoveAnEvent() {
-        assertThat(Register.class.getMethods()).extracting(java.lang.reflect.Method::getName)
+        assertThat(Register.class.getMethods()).extracting(Method::getName)
                 .noneMatch(name -> name.matches("(?i).*(update|delete|remove|clear|edit).*"));
-        assertThat(EventLog.class.getDeclaredMethods()).extracting(java.lang.reflect.Method::getName)
+        assertThat(EventLog.class.getDeclaredMethods()).extracting(Method::getName)
                 .containsExactlyInAnyOrder("append", "read");
     }
 
