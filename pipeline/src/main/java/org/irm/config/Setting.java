@@ -15,7 +15,13 @@ public enum Setting {
             + "when neither it nor irm.secret.key exists."),
     INSTRUMENT("irm.instrument", "uncac", "Instrument whose catalogue is used when a command does not say."),
     CYCLE("irm.cycle", "2", "Review cycle whose catalogue is used when a command does not say."),
-    MAX_FILE_MB("irm.limits.file.mb", "50", "Largest file accepted, in megabytes.");
+    MAX_FILE_MB("irm.limits.file.mb", "50", "Largest file accepted, in megabytes."),
+    DB_URL("irm.db.url", "jdbc:h2:file:./irm-data/register;AUTO_SERVER=FALSE", "JDBC URL of the register: embedded H2 "
+            + "by default (a relative file path resolves against irm.home), PostgreSQL (jdbc:postgresql://...) for "
+            + "several pipeline instances."),
+    DB_USER("irm.db.user", "irm", "User name for the register's database."),
+    DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
+            + "never commit it.");
 
     private final String key;
     private final String defaultValue;

@@ -1,0 +1,193 @@
+package org.irm.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.irm.catalogue.FieldId;
+import org.irm.checklist.ChecklistIdentity;
+import org.irm.config.IrmConfig;
+import org.irm.submission.Answer;
+
+/**
+ * The register: the database that remembers checklists issued, every file received with its
+ * answers per field and version, and an append-only event log. Embedded H2 by default,
+ * PostgreSQL by JDBC URL; the schema is brought up to date by Flyway when the register is opened.
+ *
+ * <p>Each call opens its own connection and, when it writes, its own transaction, so a register
+ * is safe to share between threads and between pipeline instances on one PostgreSQL database.
+ * Failures end in a {@link RegisterException} naming the database and what was being done.
+ */
+public final class Register {
+
+    private final RegisterDatabase database;
+
+    private Register(RegisterDatabase database) {
+        this.database = database;
+    }
+
+    /** Opens the configured register, creating or migrating its schema first. */
+    public static Register open(IrmConfig config) {
+        return open(RegisterDatabase.from(config));
+    }
+
+    /** Opens a register at an explicit database, creating or migrating its schema first. */
+    public static Register open(RegisterDatabase database) {
+        try {
+            Flyway.configure()
+                    .dataSource(database.url(), database.user(), database.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new RegisterException("Cannot prepare the register at " + database.describe() + ": "
+                    + e.getMessage(), e);
+        }
+        return new Register(database);
+    }
+
+    /** Remembers a checklist the pipeline has just written, and logs it. */
+    public void recordChecklistIssued(ChecklistIdentity identity, String fileName) {
+        inTransaction("record checklist " + identity.checklistId(), connection -> {
+            insertChecklist(connection, identity, fileName);
+            EventLog.append(connection, Event.of(identity.issuedAt(), Event.PIPELINE, "checklist.issued",
+                    identity.checklistId().toString(), null, fileName));
+            return null;
+        });
+    }
+
+    /** The checklist issued with this id, if this register issued it. */
+    public Optional<IssuedChecklist> checklist(UUID checklistId) {
+        String sql = "SELECT " + Rows.CHECKLIST_COLUMNS + " FROM checklist WHERE id = ?";
+        return query("read checklist " + checklistId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, checklistId.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(Rows.checklist(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The submission of exactly these bytes, if one was received before. */
+    public Optional<SubmissionRecord> submissionBySha256(String sha256) {
+        return query("look up file " + sha256, connection -> SubmissionWriter.bySha256(connection, sha256));
+    }
+
+    /**
+     * Registers a received file with its answers, its findings and a {@code submission.accepted} or
+     * {@code submission.refused} event, all in one transaction. An accepted file identified as a
+     * checklist becomes that checklist's next version (1, 2, ...). A file whose sha256 is already
+     * registered is not stored again: the result says {@code duplicate} and carries the earlier one.
+     *
+     * @throws IllegalArgumentException when two answers name the same field (a reader's bug)
+     */
+    public Recording recordSubmission(NewSubmission submission, List<Answer> answers) {
+        long distinctFields = answers.stream().map(Answer::fieldId).distinct().count();
+        if (distinctFields != answers.size()) {
+            throw new IllegalArgumentException("A submission has one answer per field; " + submission.originalName()
+                    + " came with " + answers.size() + " answers for " + distinctFields + " fields");
+        }
+        try {
+            return SubmissionWriter.record(database, submission, List.copyOf(answers));
+        } catch (SQLException e) {
+            throw failure("record file " + submission.originalName(), e);
+        }
+    }
+
+    /** One field's answers across the accepted versions of a checklist, oldest first. */
+    public List<AnswerVersion> history(UUID checklistId, FieldId field) {
+        String sql = "SELECT s.version, a.submission_id, s.received_at, a.answer_value, a.found_by, a.pending_changes "
+                + "FROM answer a JOIN submission s ON s.id = a.submission_id "
+                + "WHERE s.checklist_id = ? AND a.field_id = ? AND s.version IS NOT NULL ORDER BY s.version";
+        return query("read the history of " + field, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, checklistId.toString());
+                select.setString(2, field.toString());
+                List<AnswerVersion> versions = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        versions.add(Rows.answerVersion(rows));
+                    }
+                }
+                return versions;
+            }
+        });
+    }
+
+    /** Appends an event to the log and returns it with its id; its own id, if any, is ignored. */
+    public Event appendEvent(Event event) {
+        long id = inTransaction("log " + event.action(), connection -> EventLog.append(connection, event));
+        return new Event(id, event.at(), event.actor(), event.action(), event.subject(), event.fileSha256(),
+                event.detail());
+    }
+
+    /** Every event, in the order appended. */
+    public List<Event> events() {
+        return query("read the event log", connection -> EventLog.read(connection, null));
+    }
+
+    /** The events about one subject (a checklist id, a review id), in the order appended. */
+    public List<Event> events(String subject) {
+        return query("read the event log", connection -> EventLog.read(connection, subject));
+    }
+
+    private static void insertChecklist(Connection connection, ChecklistIdentity identity, String fileName)
+            throws SQLException {
+        String sql = "INSERT INTO checklist (" + Rows.CHECKLIST_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert.setString(1, identity.checklistId().toString());
+            insert.setString(2, identity.reviewId());
+            insert.setString(3, identity.state());
+            insert.setString(4, identity.instrument());
+            insert.setInt(5, identity.cycle());
+            insert.setString(6, identity.language().code());
+            insert.setString(7, identity.catalogueVersion());
+            insert.setString(8, identity.part());
+            Rows.setInstant(insert, 9, identity.issuedAt());
+            insert.setString(10, identity.seal());
+            insert.setString(11, fileName);
+            insert.executeUpdate();
+        }
+    }
+
+    /** Work on one connection that either reads or writes; SQL failures carry what was being done. */
+    private interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T query(String doing, Work<T> work) {
+        try (Connection connection = database.connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw failure(doing, e);
+        }
+    }
+
+    private <T> T inTransaction(String doing, Work<T> work) {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw failure(doing, e);
+        }
+    }
+
+    private RegisterException failure(String doing, SQLException e) {
+        return new RegisterException("Cannot " + doing + " in the register at " + database.describe() + ": "
+                + e.getMessage(), e);
+    }
+}

@@ -1,0 +1,157 @@
+package org.irm.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.irm.submission.Answer;
+
+/**
+ * Writes one submission, its answers, its findings and its event in one transaction: the commit
+ * is the moment the file counts as registered. Two pipeline instances racing for the same
+ * checklist's next version, or for the same file, meet a unique constraint; the loser retries
+ * (another version) or reports the duplicate.
+ */
+final class SubmissionWriter {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+    // Each lost race means another instance registered a version meanwhile; a few tries cover
+    // the handful of instances one register serves.
+    private static final int ATTEMPTS = 5;
+
+    private SubmissionWriter() {
+    }
+
+    static Recording record(RegisterDatabase database, NewSubmission submission, List<Answer> answers)
+            throws SQLException {
+        SQLException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            try (Connection connection = database.connect()) {
+                connection.setAutoCommit(false);
+                try {
+                    Recording recording = write(connection, submission, answers);
+                    connection.commit();
+                    return recording;
+                } catch (SQLException e) {
+                    connection.rollback();
+                    if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                        throw e;
+                    }
+                    Optional<SubmissionRecord> existing = bySha256(connection, submission.sha256());
+                    if (existing.isPresent()) {
+                        return new Recording(existing.get(), true);
+                    }
+                    last = e;
+                }
+            }
+        }
+        throw last;
+    }
+
+    static Optional<SubmissionRecord> bySha256(Connection connection, String sha256) throws SQLException {
+        String sql = "SELECT " + Rows.SUBMISSION_COLUMNS + " FROM submission WHERE sha256 = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, sha256);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(Rows.submission(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Recording write(Connection connection, NewSubmission submission, List<Answer> answers)
+            throws SQLException {
+        Optional<SubmissionRecord> existing = bySha256(connection, submission.sha256());
+        if (existing.isPresent()) {
+            return new Recording(existing.get(), true);
+        }
+        Integer version = submission.versioned() ? nextVersion(connection, submission) : null;
+        long id = insertSubmission(connection, submission, version);
+        insertAnswers(connection, id, answers);
+        insertFindings(connection, id, submission.findings());
+        EventLog.append(connection, Event.of(submission.receivedAt(),
+                submission.sender() == null ? submission.source().code() : submission.sender(),
+                "submission." + submission.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                submission.checklistId() == null ? null : submission.checklistId().toString(),
+                submission.sha256(), describe(submission, version)));
+        SubmissionRecord stored = new SubmissionRecord(id, submission.sha256(), submission.checklistId(),
+                submission.source(), submission.sender(), submission.originalName(), submission.receivedAt(),
+                submission.outcome(), submission.reason(), version);
+        return new Recording(stored, false);
+    }
+
+    private static String describe(NewSubmission submission, Integer version) {
+        String what = submission.originalName() + " by " + submission.source().code();
+        if (version != null) {
+            return what + ", version " + version;
+        }
+        return submission.reason() == null ? what : what + ": " + submission.reason();
+    }
+
+    private static int nextVersion(Connection connection, NewSubmission submission) throws SQLException {
+        String sql = "SELECT COALESCE(MAX(version), 0) + 1 FROM submission WHERE checklist_id = ?";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, submission.checklistId().toString());
+            try (ResultSet row = select.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private static long insertSubmission(Connection connection, NewSubmission submission, Integer version)
+            throws SQLException {
+        String sql = "INSERT INTO submission (sha256, checklist_id, source, sender, original_name, received_at, "
+                + "outcome, reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, submission.sha256());
+            insert.setString(2, submission.checklistId() == null ? null : submission.checklistId().toString());
+            insert.setString(3, submission.source().code());
+            insert.setString(4, submission.sender());
+            insert.setString(5, submission.originalName());
+            Rows.setInstant(insert, 6, submission.receivedAt());
+            insert.setString(7, submission.outcome().name());
+            insert.setString(8, submission.reason());
+            Rows.setNullableInt(insert, 9, version);
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertAnswers(Connection connection, long submissionId, List<Answer> answers)
+            throws SQLException {
+        String sql = "INSERT INTO answer (submission_id, field_id, answer_value, found_by, pending_changes) "
+                + "VALUES (?, ?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Answer answer : answers) {
+                insert.setLong(1, submissionId);
+                insert.setString(2, answer.fieldId().toString());
+                insert.setString(3, answer.value() == null ? "" : answer.value());
+                insert.setString(4, answer.foundBy().name());
+                insert.setBoolean(5, answer.pendingChanges());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertFindings(Connection connection, long submissionId, List<Finding> findings)
+            throws SQLException {
+        String sql = "INSERT INTO finding (submission_id, field_id, code, message) VALUES (?, ?, ?, ?)";
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Finding finding : findings) {
+                insert.setLong(1, submissionId);
+                insert.setString(2, finding.field() == null ? null : finding.field().toString());
+                insert.setString(3, finding.code());
+                insert.setString(4, finding.message());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package org.irm.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
+import org.irm.checklist.ChecklistIdentity;
+import org.irm.config.IrmConfig;
+import org.irm.submission.Answer;
+import org.irm.submission.FoundBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The same schema and the same writes on a real PostgreSQL server. Runs only when given an empty
+ * database: {@code mvn -pl pipeline test -Dtest=RegisterOnPostgresTest
+ * -Dirm.test.postgres.url=jdbc:postgresql://localhost:5432/irm_test -Dirm.test.postgres.user=irm}.
+ */
+@EnabledIfSystemProperty(named = "irm.test.postgres.url", matches = "jdbc:postgresql:.+")
+class RegisterOnPostgresTest {
+
+    private static final FieldId COMPLIANCE = FieldId.parse("uncac.5.1/compliance");
+
+    private static IrmConfig config() {
+        return IrmConfig.of(Map.of("irm.db.url", System.getProperty("irm.test.postgres.url"),
+                "irm.db.user", System.getProperty("irm.test.postgres.user", "irm"),
+                "irm.db.password", System.getProperty("irm.test.postgres.password", "")));
+    }
+
+    @Test
+    void aChecklistItsVersionsADuplicateAndTheLogWorkOnPostgresql() {
+        Register register = Register.open(config());
+        Instant issued = Instant.parse("2026-03-02T09:00:00.123456Z");
+        ChecklistIdentity checklist = new ChecklistIdentity(UUID.randomUUID(), "uncac-2-PER", "PER", "uncac", 2,
+                Language.ES, "2026.1", "Fiscalía", issued, "cd34");
+        register.recordChecklistIssued(checklist, "PER_uncac_c2_es.docx");
+        String prefix = checklist.checklistId().toString().substring(0, 8);
+
+        Recording first = register.recordSubmission(NewSubmission.accepted(prefix + "01", checklist.checklistId(),
+                SubmissionSource.MAIL, "punto.focal@example.org", "PER.docx", issued.plusSeconds(60)),
+                List.of(new Answer(COMPLIANCE, "sí, en parte: " + "x".repeat(20_000), FoundBy.TAG, true)));
+        Recording second = register.recordSubmission(NewSubmission.accepted(prefix + "02", checklist.checklistId(),
+                SubmissionSource.FOLDER, null, "PER v2.docx", issued.plusSeconds(120)),
+                List.of(new Answer(COMPLIANCE, "yes", FoundBy.BOOKMARK, false)));
+        Recording again = register.recordSubmission(NewSubmission.accepted(prefix + "01", checklist.checklistId(),
+                SubmissionSource.MAIL, "punto.focal@example.org", "PER.docx", issued.plusSeconds(180)), List.of());
+
+        assertThat(register.checklist(checklist.checklistId())).get()
+                .extracting(IssuedChecklist::part, IssuedChecklist::issuedAt)
+                .containsExactly("agency:Fiscalía", issued);
+        assertThat(List.of(first.submission().version(), second.submission().version())).containsExactly(1, 2);
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.submission()).isEqualTo(first.submission());
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::value)
+                .containsExactly("sí, en parte: " + "x".repeat(20_000), "yes");
+        assertThat(register.events(checklist.checklistId().toString())).extracting(Event::action)
+                .containsExactly("checklist.issued", "submission.accepted", "submission.accepted");
+        assertThat(Register.open(config()).submissionBySha256(prefix + "02")).isPresent();
+    }
+
+    @Test
+    void returnsRecordedAtTheSameTimeGetConsecutiveVersionsOnPostgresql() throws Exception {
+        Register register = Register.open(config());
+        UUID checklist = UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Recording>> futures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            NewSubmission submission = NewSubmission.accepted(checklist + "-" + i, checklist, SubmissionSource.FOLDER,
+                    null, "return " + i + ".docx", Instant.parse("2026-05-01T00:00:00Z").plusSeconds(i));
+            futures.add(pool.submit(() -> register.recordSubmission(submission,
+                    List.of(new Answer(COMPLIANCE, "no", FoundBy.TAG, false)))));
+        }
+        List<Integer> versions = new ArrayList<>();
+        for (Future<Recording> future : futures) {
+            versions.add(future.get().submission().version());
+        }
+        pool.shutdown();
+
+        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+    }
+}

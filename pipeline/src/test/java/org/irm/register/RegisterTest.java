@@ -1,0 +1,210 @@
+package org.irm.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
+import org.irm.checklist.ChecklistIdentity;
+import org.irm.config.IrmConfig;
+import org.irm.submission.Answer;
+import org.irm.submission.FoundBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegisterTest {
+
+    private static final FieldId COMPLIANCE = FieldId.parse("uncac.9.1.a/compliance");
+    private static final FieldId MEASURES = FieldId.parse("uncac.9.1.a/measures");
+    private static final Instant ISSUED = Instant.parse("2026-03-02T09:00:00Z");
+
+    @TempDir
+    Path home;
+
+    private Register openRegister() {
+        return Register.open(IrmConfig.of(Map.of("irm.home", home.toString())));
+    }
+
+    private static ChecklistIdentity identity() {
+        return new ChecklistIdentity(UUID.randomUUID(), "uncac-2-NOR", "NOR", "uncac", 2, Language.EN, "2026.1",
+                null, ISSUED, "ab12");
+    }
+
+    private static NewSubmission accepted(ChecklistIdentity checklist, String sha256, Instant receivedAt) {
+        return NewSubmission.accepted(sha256, checklist.checklistId(), SubmissionSource.FOLDER,
+                "focal.point@example.org", "NOR checklist.docx", receivedAt);
+    }
+
+    @Test
+    void anEmptyFolderGetsAnEmptyRegisterInTheConfiguredHome() {
+        Register register = openRegister();
+
+        assertThat(register.events()).isEmpty();
+        assertThat(register.submissionBySha256("00ff")).isEmpty();
+        assertThat(home.resolve("irm-data/register.mv.db")).exists();
+    }
+
+    @Test
+    void anIssuedChecklistIsRememberedAndLogged() {
+        Register register = openRegister();
+        ChecklistIdentity identity = identity();
+
+        register.recordChecklistIssued(identity, "NOR_uncac_c2_en.docx");
+
+        IssuedChecklist issued = register.checklist(identity.checklistId()).orElseThrow();
+        assertThat(issued.state()).isEqualTo("NOR");
+        assertThat(issued.part()).isEqualTo(ChecklistIdentity.WHOLE);
+        assertThat(issued.language()).isEqualTo(Language.EN);
+        assertThat(issued.issuedAt()).isEqualTo(ISSUED);
+        assertThat(issued.fileName()).isEqualTo("NOR_uncac_c2_en.docx");
+        assertThat(register.events(identity.checklistId().toString()))
+                .extracting(Event::action).containsExactly("checklist.issued");
+    }
+
+    @Test
+    void twoReturnsOfOneChecklistAreVersionsOneAndTwoWithEachFieldsHistory() {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        register.recordChecklistIssued(checklist, "NOR.docx");
+
+        Recording first = register.recordSubmission(accepted(checklist, "aa01", ISSUED.plusSeconds(3600)), List.of(
+                new Answer(COMPLIANCE, "partly", FoundBy.TAG, false),
+                new Answer(MEASURES, "Draft law before parliament.", FoundBy.TAG, true)));
+        Recording second = register.recordSubmission(accepted(checklist, "aa02", ISSUED.plusSeconds(7200)), List.of(
+                new Answer(COMPLIANCE, "yes", FoundBy.BOOKMARK, false),
+                new Answer(MEASURES, "Law adopted in 2026.", FoundBy.BOOKMARK, false)));
+
+        assertThat(first.submission().version()).isEqualTo(1);
+        assertThat(second.submission().version()).isEqualTo(2);
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE))
+                .extracting(AnswerVersion::version, AnswerVersion::value, AnswerVersion::foundBy)
+                .containsExactly(
+                        tuple(1, "partly", FoundBy.TAG),
+                        tuple(2, "yes", FoundBy.BOOKMARK));
+        assertThat(register.history(checklist.checklistId(), MEASURES))
+                .extracting(AnswerVersion::pendingChanges).containsExactly(true, false);
+    }
+
+    @Test
+    void theSameFileTwiceIsRecognisedAndStoredOnce() {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        List<Answer> answers = List.of(new Answer(COMPLIANCE, "no", FoundBy.TAG, false));
+
+        Recording first = register.recordSubmission(accepted(checklist, "bb01", ISSUED), answers);
+        Recording again = register.recordSubmission(accepted(checklist, "bb01", ISSUED.plusSeconds(60)), answers);
+
+        assertThat(first.duplicate()).isFalse();
+        assertThat(again.duplicate()).isTrue();
+        assertThat(again.submission().id()).isEqualTo(first.submission().id());
+        assertThat(again.submission().receivedAt()).isEqualTo(ISSUED);
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).hasSize(1);
+        assertThat(register.events()).extracting(Event::action).containsExactly("submission.accepted");
+    }
+
+    @Test
+    void aRefusedFileIsRegisteredWithItsReasonButGetsNoVersion() {
+        Register register = openRegister();
+        NewSubmission refused = new NewSubmission("cc01", null, SubmissionSource.MAIL, "someone@example.org",
+                "scan.pdf", ISSUED, Outcome.REFUSED, "Not a Word document", List.of());
+
+        Recording recording = register.recordSubmission(refused, List.of());
+
+        SubmissionRecord stored = register.submissionBySha256("cc01").orElseThrow();
+        assertThat(recording.submission()).isEqualTo(stored);
+        assertThat(stored.version()).isNull();
+        assertThat(stored.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(stored.reason()).isEqualTo("Not a Word document");
+        assertThat(register.events()).singleElement()
+                .satisfies(event -> assertThat(event.detail()).contains("Not a Word document"));
+    }
+
+    @Test
+    void returnsRecordedAtTheSameTimeStillGetConsecutiveVersions() throws Exception {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<Recording>> futures = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            NewSubmission submission = accepted(checklist, "ee0" + i, ISSUED.plusSeconds(i));
+            futures.add(pool.submit(() -> register.recordSubmission(submission,
+                    List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false)))));
+        }
+        List<Integer> versions = new ArrayList<>();
+        for (Future<Recording> future : futures) {
+            versions.add(future.get().submission().version());
+        }
+        pool.shutdown();
+
+        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::version)
+                .containsExactly(1, 2, 3, 4, 5, 6);
+    }
+
+    @Test
+    void twoAnswersForOneFieldAreRefusedBeforeAnythingIsWritten() {
+        Register register = openRegister();
+        List<Answer> twice = List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false),
+                new Answer(COMPLIANCE, "no", FoundBy.BOOKMARK, false));
+
+        assertThatThrownBy(
+                        () -> register.recordSubmission(accepted(identity(), "ff01", ISSUED), twice))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("one answer per field");
+        assertThat(register.submissionBySha256("ff01")).isEmpty();
+    }
+
+    @Test
+    void eventsComeBackInTheOrderTheyWereAppended() {
+        Register register = openRegister();
+        Instant now = Instant.parse("2026-04-01T10:00:00Z");
+
+        Event first = register.appendEvent(Event.of(now, "secretariat", "review.opened", "uncac-2-NOR", null, null));
+        Event second = register.appendEvent(Event.of(now.minusSeconds(60), Event.PIPELINE, "deadline.reminded",
+                "uncac-2-NOR", null, "reminder sent"));
+        Event other = register.appendEvent(Event.of(now, Event.PIPELINE, "review.opened", "uncac-2-PER", null, null));
+
+        assertThat(second.id()).isGreaterThan(first.id());
+        assertThat(register.events()).containsExactly(first, second, other);
+        assertThat(register.events("uncac-2-NOR")).extracting(Event::action)
+                .containsExactly("review.opened", "deadline.reminded");
+    }
+
+    @Test
+    void theEventLogOffersNoWayToChangeOrRemoveAnEvent() {
+        assertThat(Register.class.getMethods()).extracting(Method::getName)
+                .noneMatch(name -> name.matches("(?i).*(update|delete|remove|clear|edit).*"));
+        assertThat(EventLog.class.getDeclaredMethods()).extracting(Method::getName)
+                .containsExactlyInAnyOrder("append", "read");
+    }
+
+    @Test
+    void reopeningTheSameDatabaseFileKeepsEverything() throws Exception {
+        ChecklistIdentity checklist = identity();
+        Register before = openRegister();
+        before.recordChecklistIssued(checklist, "NOR.docx");
+        before.recordSubmission(accepted(checklist, "dd01", ISSUED), List.of(
+                new Answer(COMPLIANCE, "yes", FoundBy.FIELD_MAP, false)));
+
+        Register after = openRegister();
+
+        assertThat(after.checklist(checklist.checklistId())).isPresent();
+        assertThat(after.submissionBySha256("dd01")).get().extracting(SubmissionRecord::version).isEqualTo(1);
+        assertThat(after.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::value)
+                .containsExactly("yes");
+        assertThat(after.events()).extracting(Event::action)
+                .containsExactly("checklist.issued", "submission.accepted");
+        assertThat(Files.list(home.resolve("irm-data"))).isNotEmpty();
+    }
+}
