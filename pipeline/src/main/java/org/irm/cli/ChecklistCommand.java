@@ -23,6 +23,7 @@ import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.checklist.IdentitySeal;
 import org.irm.config.IrmConfig;
+import org.irm.register.Register;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import org.irm.config.SecretKeys;
@@ -105,8 +106,9 @@ public final class ChecklistCommand implements Callable<Integer> {
         ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
                 config.templates(), Clock.systemUTC());
         ChecklistIssuer.Issued issued = issuer.issue(order(under, catalogue, seal), folder(config, under));
-        spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s%n", issued.file(),
-                issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+        Register.open(config).recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
+        spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
+                issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
         return 0;
     }
 

@@ -33,6 +33,8 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.checklist.IdentitySeal;
 import org.irm.checklist.SampleAnswers;
 import org.irm.config.IrmConfig;
+import org.irm.register.Register;
+import org.irm.register.RegisterDatabase;
 import org.irm.config.SecretKeys;
 import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
@@ -81,6 +83,14 @@ public final class DemoCommand implements Callable<Integer> {
         issued.add(issue(issuer, states, "EGY", Language.AR, null, Set.of(), run));
         issued.add(issue(issuer, states, "FRA", Language.FR, null, Set.of(), run));
         issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), run));
+
+        Path registerFile = run.resolve("register").toAbsolutePath();
+        Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""));
+        for (ChecklistIssuer.Issued checklist : issued) {
+            register.recordChecklistIssued(checklist.manifest().identity(), checklist.file().getFileName().toString());
+        }
+        say.println("   recorded in the register (embedded H2): " + registerFile + ".mv.db, " + register.events().size()
+                + " events in its log");
 
         say.println("2. Answering them as the States would, into " + run.resolve("inbox"));
         Path inbox = Files.createDirectories(run.resolve("inbox"));

@@ -85,6 +85,20 @@ class CommandLineTest {
     }
 
     @Test
+    void anIssuedChecklistIsRecordedInTheRegister() throws Exception {
+        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        out.getBuffer().setLength(0);
+        run("inspect", issued.toString(), "--json");
+        java.util.UUID id = java.util.UUID.fromString(new ObjectMapper().readTree(out.toString()).at("/identity/checklistId").asText());
+
+        org.irm.register.Register register = org.irm.register.Register.open(org.irm.config.IrmConfig.load(config, java.util.Map.of()));
+
+        assertThat(register.checklist(id)).hasValueSatisfying(c -> assertThat(c.toString()).contains("KEN"));
+        assertThat(register.events()).anySatisfy(e -> assertThat(e.toString()).contains("checklist.issued"));
+    }
+
+    @Test
     void aSecondChecklistNeverOverwritesTheFirst() {
         run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
         run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
