@@ -83,7 +83,8 @@ CREATE TABLE finding (
     submission_id  BIGINT        NOT NULL REFERENCES submission (id),
     field_id       VARCHAR(300),
     code           VARCHAR(100)  NOT NULL,
-    message        VARCHAR(4000) NOT NULL
+    -- The message's arguments, separated by U+001F: findings are worded at read time, in any language.
+    arguments      VARCHAR(4000) NOT NULL
 );
 
 -- Append-only: the pipeline inserts and reads, never updates or deletes.

@@ -1,5 +1,6 @@
 package org.irm.register;
 
+import org.irm.submission.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

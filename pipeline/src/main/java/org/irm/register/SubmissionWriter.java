@@ -1,5 +1,6 @@
 package org.irm.register;
 
+import org.irm.submission.Finding;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -142,13 +143,13 @@ final class SubmissionWriter {
 
     private static void insertFindings(Connection connection, long submissionId, List<Finding> findings)
             throws SQLException {
-        String sql = "INSERT INTO finding (submission_id, field_id, code, message) VALUES (?, ?, ?, ?)";
+        String sql = "INSERT INTO finding (submission_id, field_id, code, arguments) VALUES (?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Finding finding : findings) {
                 insert.setLong(1, submissionId);
                 insert.setString(2, finding.field() == null ? null : finding.field().toString());
                 insert.setString(3, finding.code());
-                insert.setString(4, finding.message());
+                insert.setString(4, String.join("\u001f", finding.arguments()));
                 insert.addBatch();
             }
             insert.executeBatch();

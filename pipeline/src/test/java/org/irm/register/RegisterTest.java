@@ -48,6 +48,26 @@ class RegisterTest {
     }
 
     @Test
+    void findingsAreKeptWithTheirCodeAndArgumentsSoTheyCanBeWordedInAnyLanguage() throws Exception {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        NewSubmission submission = new NewSubmission("f1f1", checklist.checklistId(), SubmissionSource.FOLDER,
+                "focal.point@example.org", "NOR checklist.docx", ISSUED.plusSeconds(60), Outcome.ACCEPTED, null,
+                List.of(new org.irm.submission.Finding("NOR", MEASURES, "tooLong", List.of("3001", "3000"))));
+
+        register.recordSubmission(submission, List.of());
+
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + home.resolve("irm-data/register").toAbsolutePath(), "irm", "");
+             java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT field_id, code, arguments FROM finding")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo(MEASURES.toString());
+            assertThat(rows.getString(2)).isEqualTo("tooLong");
+            assertThat(rows.getString(3).split("\u001f")).containsExactly("3001", "3000");
+        }
+    }
+
+    @Test
     void anEmptyFolderGetsAnEmptyRegisterInTheConfiguredHome() {
         Register register = openRegister();
 
