@@ -26,10 +26,15 @@ import org.irm.submission.Answer;
  */
 public final class Register {
 
-    private final RegisterDatabase database;
+    private final Transactions transactions;
 
     private Register(RegisterDatabase database) {
-        this.database = database;
+        this.transactions = new Transactions(database);
+    }
+
+    /** The database behind this register, for the other parts of the register package. */
+    Transactions transactions() {
+        return transactions;
     }
 
     /** Opens the configured register, creating or migrating its schema first. */
@@ -95,9 +100,9 @@ public final class Register {
                     + " came with " + answers.size() + " answers for " + distinctFields + " fields");
         }
         try {
-            return SubmissionWriter.record(database, submission, List.copyOf(answers));
+            return SubmissionWriter.record(transactions.database(), submission, List.copyOf(answers));
         } catch (SQLException e) {
-            throw failure("record file " + submission.originalName(), e);
+            throw transactions.failure("record file " + submission.originalName(), e);
         }
     }
 
@@ -157,37 +162,11 @@ public final class Register {
         }
     }
 
-    /** Work on one connection that either reads or writes; SQL failures carry what was being done. */
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
+    private <T> T query(String doing, Transactions.Work<T> work) {
+        return transactions.read(doing, work);
     }
 
-    private <T> T query(String doing, Work<T> work) {
-        try (Connection connection = database.connect()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw failure(doing, e);
-        }
-    }
-
-    private <T> T inTransaction(String doing, Work<T> work) {
-        try (Connection connection = database.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failure(doing, e);
-        }
-    }
-
-    private RegisterException failure(String doing, SQLException e) {
-        return new RegisterException("Cannot " + doing + " in the register at " + database.describe() + ": "
-                + e.getMessage(), e);
+    private <T> T inTransaction(String doing, Transactions.Work<T> work) {
+        return transactions.write(doing, work);
     }
 }
