@@ -1,0 +1,27 @@
+package org.irm.returns;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+import org.irm.register.SubmissionSource;
+
+/**
+ * A file that has just reached the pipeline, before anything is decided about it: dropped into a
+ * watched folder, attached to an e-mail, or named on the command line.
+ *
+ * @param file         where its bytes are now; the desk only reads it
+ * @param originalName the name the sender gave it (an attachment's name, the dropped file's name);
+ *                     kept for messages and the register, never used as a path
+ * @param sender       the e-mail address it came from, or null (a shared folder, the command line)
+ * @param folderState  the ISO3 code of the per-State subfolder it was dropped in, or null when
+ *                     the folder is not per State
+ */
+public record Arrival(Path file, String originalName, SubmissionSource source, String sender, String folderState,
+                      Instant receivedAt) {
+    public Arrival {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(originalName, "originalName");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+    }
+}
