@@ -37,6 +37,16 @@ public final class Register {
         return transactions;
     }
 
+    /** The reviews in this register: who reviews whom, stage, deadlines, the draw that created them. */
+    public Reviews reviews() {
+        return new Reviews(transactions);
+    }
+
+    /** The review copies reviewers returned and every note they hold (reviews, issue 4). */
+    public ReviewNotes reviewNotes() {
+        return new ReviewNotes(transactions);
+    }
+
     /** Opens the configured register, creating or migrating its schema first. */
     public static Register open(IrmConfig config) {
         return open(RegisterDatabase.from(config));
