@@ -1,9 +1,9 @@
-قائمة التقييم الذاتي المرجعية لـ${stateName}: ${instrumentName}، الدورة ${cycle} (الرد قبل ${deadline})
+قائمة التقييم الذاتي المرجعية لـ${stateName}، دورة الاستعراض ${cycle} (الرد قبل ${deadline})
 
 حضرة جهة الوصل المحترمة،
 
-تجدون مرفقًا قائمة التقييم الذاتي المرجعية الخاصة بـ${stateName} لاستعراض تنفيذ ${instrumentName}،
-الدورة ${cycle} (الاستعراض ${reviewId})<#if agency?has_content>، الجزء المسند إلى ${agency}</#if>.
+تجدون مرفقًا قائمة التقييم الذاتي المرجعية الخاصة بـ${stateName} للدورة ${cycle} من
+${mechanism} (الاستعراض ${reviewId})<#if agency?has_content>، الجزء المسند إلى ${agency}</#if>.
 
 طريقة الرد:
 1. افتحوا الملف المرفق ${fileName} في Microsoft Word أو LibreOffice وأجيبوا في الحقول الرمادية

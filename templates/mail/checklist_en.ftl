@@ -1,9 +1,9 @@
-Self-assessment checklist for ${stateName}: ${instrumentName}, cycle ${cycle} (reply by ${deadline})
+Self-assessment checklist for ${stateName}, review cycle ${cycle} (reply by ${deadline})
 
 Dear focal point,
 
-Attached is the self-assessment checklist of ${stateName} for the review of the implementation
-of the ${instrumentName}, cycle ${cycle} (review ${reviewId})<#if agency?has_content>, the share of ${agency}</#if>.
+Attached is the self-assessment checklist of ${stateName} for cycle ${cycle} of the
+${mechanism} (review ${reviewId})<#if agency?has_content>, the share of ${agency}</#if>.
 
 How to answer:
 1. Open the attached file ${fileName} in Microsoft Word or LibreOffice and answer in the grey

@@ -1,9 +1,9 @@
-Lista de verificación para la autoevaluación: ${stateName}, ${instrumentName}, ciclo ${cycle} (respuesta antes del ${deadline})
+Lista de verificación para la autoevaluación: ${stateName}, ciclo de examen ${cycle} (respuesta antes del ${deadline})
 
 Estimado/a coordinador/a:
 
-Adjuntamos la lista de verificación para la autoevaluación de ${stateName} para el examen de la
-aplicación de la ${instrumentName}, ciclo ${cycle} (examen ${reviewId})<#if agency?has_content>, parte encomendada a ${agency}</#if>.
+Adjuntamos la lista de verificación para la autoevaluación de ${stateName} para el ciclo ${cycle}
+del ${mechanism} (examen ${reviewId})<#if agency?has_content>, parte encomendada a ${agency}</#if>.
 
 Cómo responder:
 1. Abra el archivo adjunto ${fileName} en Microsoft Word o LibreOffice y responda en los campos

@@ -1,9 +1,9 @@
-Liste de contrôle pour l'auto-évaluation : ${stateName}, ${instrumentName}, cycle ${cycle} (réponse d'ici le ${deadline})
+Liste de contrôle pour l'auto-évaluation : ${stateName}, cycle d'examen ${cycle} (réponse d'ici le ${deadline})
 
 Madame, Monsieur,
 
-Veuillez trouver ci-joint la liste de contrôle pour l'auto-évaluation de ${stateName} pour l'examen
-de l'application de la ${instrumentName}, cycle ${cycle} (examen ${reviewId})<#if agency?has_content>, partie confiée à ${agency}</#if>.
+Veuillez trouver ci-joint la liste de contrôle pour l'auto-évaluation de ${stateName} pour le cycle ${cycle}
+du ${mechanism} (examen ${reviewId})<#if agency?has_content>, partie confiée à ${agency}</#if>.
 
 Comment répondre :
 1. Ouvrez le fichier joint ${fileName} dans Microsoft Word ou LibreOffice et répondez dans les

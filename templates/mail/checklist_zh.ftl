@@ -1,8 +1,8 @@
-${stateName}自评清单：${instrumentName}，第${cycle}周期（请于${deadline}前答复）
+${stateName}自评清单：第${cycle}审议周期（请于${deadline}前答复）
 
 尊敬的联络人：
 
-随函附上${stateName}的自评清单，用于${instrumentName}实施情况审议第${cycle}周期（审议 ${reviewId}）<#if agency?has_content>，由${agency}负责的部分</#if>。
+随函附上${stateName}的自评清单，用于${mechanism}第${cycle}周期（审议 ${reviewId}）<#if agency?has_content>，由${agency}负责的部分</#if>。
 
 答复方法：
 1. 用 Microsoft Word 或 LibreOffice 打开附件 ${fileName}，在每个问题下方的灰色字段中作答。问题本身受到保护。

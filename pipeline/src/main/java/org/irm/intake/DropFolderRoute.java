@@ -15,7 +15,7 @@ public final class DropFolderRoute extends RouteBuilder {
 
     /**
      * @param routeId           {@code inbox} or {@code reviews}
-     * @param folderPlaceholder the property naming the folder, such as {@code irm.intake.inbox}
+     * @param folderPlaceholder the property naming the folder, such as {@code irm.run.inbox}
      */
     public DropFolderRoute(String routeId, String folderPlaceholder) {
         this.routeId = routeId;

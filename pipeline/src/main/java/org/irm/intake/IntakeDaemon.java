@@ -78,8 +78,8 @@ public final class IntakeDaemon {
     public List<RoutesBuilder> routes() {
         List<RoutesBuilder> routes = new ArrayList<>();
         routes.add(new IntakeErrorPolicy());
-        routes.add(new DropFolderRoute("inbox", "irm.intake.inbox"));
-        routes.add(new DropFolderRoute("reviews", "irm.intake.reviews"));
+        routes.add(new DropFolderRoute("inbox", "irm.run.inbox"));
+        routes.add(new DropFolderRoute("reviews", "irm.run.reviews"));
         if (settings.mailboxEnabled()) {
             routes.add(new MailboxRoute());
         }

@@ -12,7 +12,7 @@ import org.irm.mail.MailSecurity;
 /**
  * The intake's view of the configuration: the folders it watches and writes, the mailbox, and the
  * properties the routes' {@code {{placeholders}}} are filled from (every setting under its own
- * key, plus the few values derived from them under {@code irm.intake.*}).
+ * key, plus the few values derived from them under {@code irm.run.*}).
  */
 public record IntakeSettings(IrmConfig config) {
 
@@ -64,7 +64,7 @@ public record IntakeSettings(IrmConfig config) {
         return properties;
     }
 
-    /** Every setting by its key, and the derived {@code irm.intake.*} values, for the routes. */
+    /** Every setting by its key, and the derived {@code irm.run.*} values, for the routes. */
     public Properties placeholders() {
         Properties properties = new Properties();
         for (Setting setting : Setting.values()) {
@@ -73,11 +73,11 @@ public record IntakeSettings(IrmConfig config) {
         positive(Setting.INBOX_POLL_MS, false);
         positive(Setting.IMAP_POLL_MS, false);
         positive(Setting.MAIL_QUEUE_POLL_MS, false);
-        properties.setProperty("irm.intake.inbox", inbox().toString());
-        properties.setProperty("irm.intake.reviews", reviews().toString());
-        properties.setProperty("irm.intake.queue", mailQueue().toString());
-        properties.setProperty("irm.intake.imap.scheme", imapSecurity() == MailSecurity.TLS ? "imaps" : "imap");
-        properties.setProperty("irm.intake.imap.done", doneOption());
+        properties.setProperty("irm.run.inbox", inbox().toString());
+        properties.setProperty("irm.run.reviews", reviews().toString());
+        properties.setProperty("irm.run.queue", mailQueue().toString());
+        properties.setProperty("irm.run.imap.scheme", imapSecurity() == MailSecurity.TLS ? "imaps" : "imap");
+        properties.setProperty("irm.run.imap.done", doneOption());
         return properties;
     }
 

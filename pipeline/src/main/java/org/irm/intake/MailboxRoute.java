@@ -11,10 +11,10 @@ public final class MailboxRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("{{irm.intake.imap.scheme}}://{{irm.mail.imap.host}}:{{irm.mail.imap.port}}"
+        from("{{irm.run.imap.scheme}}://{{irm.mail.imap.host}}:{{irm.mail.imap.port}}"
                 + "?username={{irm.mail.imap.user}}&password=RAW({{irm.mail.imap.password}})"
                 + "&folderName={{irm.mail.imap.folder}}&unseen=true&peek=true&mapMailMessage=false"
-                + "&{{irm.intake.imap.done}}&delay={{irm.mail.imap.poll.ms}}"
+                + "&{{irm.run.imap.done}}&delay={{irm.mail.imap.poll.ms}}"
                 + "&additionalJavaMailProperties=#" + IntakeDaemon.IMAP_PROPERTIES)
                 .routeId("mailbox")
                 .routeConfigurationId(IntakeErrorPolicy.ID)

@@ -10,7 +10,7 @@ public final class RepliesRoute extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("file:{{irm.intake.queue}}?antInclude=*.eml&move=sent&autoCreate=true&readLock=none"
+        from("file:{{irm.run.queue}}?antInclude=*.eml&move=sent&autoCreate=true&readLock=none"
                 + "&sortBy=file:name&delay={{irm.mail.queue.poll.ms}}")
                 .routeId("replies")
                 .routeConfigurationId(IntakeErrorPolicy.ID)

@@ -22,6 +22,11 @@ public final class SmtpSender {
         this.session = Session.getInstance(properties(settings));
     }
 
+    /** The secretariat's address messages are sent from. */
+    public String from() {
+        return settings.from();
+    }
+
     /** The session messages are composed in (so they carry this server's settings). */
     public Session session() {
         return session;
