@@ -92,7 +92,8 @@ public final class MailArrivals {
                 .toList();
         String subject = versions.stream().map(MailTexts.Text::subject).distinct().collect(Collectors.joining(" / "));
         String body = versions.stream().map(MailTexts.Text::body).collect(Collectors.joining("\n----\n\n"));
-        return new OutgoingMessage(List.of(mail.sender()), subject, body, List.of(), mail.messageId());
+        return new OutgoingMessage(List.of(mail.sender()), subject, body, List.of(), mail.messageId(),
+                unknownLanguage.size() == 1 ? unknownLanguage.get(0).code() : null);
     }
 
     private static void delete(Path folder) {
