@@ -98,10 +98,21 @@ public final class MailArrivals {
 
     private static void delete(Path folder) {
         try {
-            PathUtils.deleteDirectory(folder);
+            PathUtils.delete(folder);
         } catch (IOException e) {
             // The attachments are archived by now; a leftover copy in the private work folder loses nothing.
             LOG.warn("Could not remove the work folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** Removes what a stop left in the work folder: copies of attachments whose messages are still unread. */
+    static void clearWorkFolder(Path workFolder) {
+        if (Files.isDirectory(workFolder)) {
+            try (java.util.stream.Stream<Path> left = Files.list(workFolder)) {
+                left.forEach(MailArrivals::delete);
+            } catch (IOException e) {
+                LOG.warn("Could not clear the mail work folder {}: {}", workFolder, e.getMessage());
+            }
         }
     }
 

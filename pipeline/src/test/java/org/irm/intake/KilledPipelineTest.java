@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KilledPipelineTest {
 
-    private static final int FILES = 24;
+    private static final int FILES = 16;
 
     @TempDir
     Path home;
