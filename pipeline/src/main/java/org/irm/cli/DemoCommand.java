@@ -115,6 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
+        ReturnsDemo.run(say, config, run, register, catalogue, returns);
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");

@@ -81,10 +81,15 @@ public final class ChecklistReturns implements ReturnHandler {
         this.clock = clock;
     }
 
+    /**
+     * A State's checklist: it carries the checklist identity part or properties, and is not a review
+     * copy (the same identity with a reviewer), which belongs to the reviews' handler.
+     */
     @Override
     public boolean recognises(DocxReading reading) {
-        return reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
+        boolean ours = reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
                 || reading.customProperties().keySet().stream().anyMatch(k -> k.startsWith(IdentityFormat.PROPERTY_PREFIX));
+        return ours && !verifier.check(reading).identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
     }
 
     @Override
