@@ -219,11 +219,11 @@ public final class ChecklistReturns implements ReturnHandler {
         for (Finding finding : read.findings()) {
             String provision = finding.field() == null ? provisionOrder.get(0) : finding.field().provisionId();
             problems.computeIfAbsent(provision, p -> new ArrayList<>()).add(question(language, finding.field())
-                    + ": " + wording.of(finding, language));
+                    + " \u2014 " + wording.of(finding, language));
         }
         for (FieldId missing : read.extraction().missing()) {
             problems.computeIfAbsent(missing.provisionId(), p -> new ArrayList<>())
-                    .add(question(language, missing) + ": " + labels.text(language, "intake.fieldNotFound"));
+                    .add(question(language, missing) + " \u2014 " + labels.text(language, "intake.fieldNotFound"));
         }
         List<String> pending = new ArrayList<>();
         for (Answer answer : read.extraction().answers()) {
