@@ -128,8 +128,9 @@ public final class Reviews {
      * at stage {@link ReviewStage#DRAWN}.
      *
      * @param reviews every review of the draw, each with its {@link NewReview#draw()} set
-     * @throws IllegalArgumentException when a review is not of this draw, or a review to be
-     *                                  withdrawn has moved past {@link ReviewStage#DRAWN}
+     * @throws IllegalArgumentException when a review is not of this draw, was drawn for another
+     *                                  year already, or a review to be withdrawn has moved past
+     *                                  {@link ReviewStage#DRAWN}
      */
     public List<ReviewRecord> recordDraw(String instrument, int cycle, int year, List<NewReview> reviews,
                                          String actor) {
@@ -141,7 +142,7 @@ public final class Reviews {
             }
         }
         Instant now = Instant.now();
-        transactions.write("record the " + instrument + " draw for " + year, connection -> {
+        return transactions.write("record the " + instrument + " draw for " + year, connection -> {
             List<String> ids = reviews.stream().map(NewReview::id).collect(Collectors.toList());
             withdrawLeftOut(connection, instrument, cycle, year, ids, actor, now);
             for (NewReview review : reviews) {
@@ -151,6 +152,10 @@ public final class Reviews {
                     insert(connection, review);
                     EventLog.append(connection, Event.of(review.createdAt(), actor, "review.created", review.id(),
                             review.draw().recordSha256(), describe(review)));
+                } else if (existing.get().draw() != null && existing.get().draw().year() != year) {
+                    throw new IllegalArgumentException("Review " + review.id() + " was drawn for "
+                            + existing.get().draw().year() + " (" + existing.get().draw().name()
+                            + "): a State is reviewed once in a cycle");
                 } else if (!sameDraw(existing.get(), review)) {
                     replaceDraw(connection, review);
                     EventLog.append(connection, Event.of(now, actor, "review.drawn", review.id(),
@@ -158,9 +163,11 @@ public final class Reviews {
                                     + " now " + reviewerList(review.reviewers()) + " (" + review.draw().name() + ")"));
                 }
             }
-            return null;
+            Map<String, ReviewRecord> recorded = new LinkedHashMap<>();
+            selectOn(connection, "r.instrument = ? AND r.review_cycle = ? AND r.review_year = ?",
+                    List.of(instrument, cycle, year), "").forEach(r -> recorded.put(r.id(), r));
+            return ids.stream().map(recorded::get).collect(Collectors.toList());
         });
-        return reviews.stream().map(r -> find(r.id()).orElseThrow()).collect(Collectors.toList());
     }
 
     private void withdrawLeftOut(Connection connection, String instrument, int cycle, int year, List<String> keep,
