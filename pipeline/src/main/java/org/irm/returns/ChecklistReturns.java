@@ -24,6 +24,7 @@ import org.irm.checklist.IdentityFormat;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.NewSubmission;
@@ -151,7 +152,7 @@ public final class ChecklistReturns implements ReturnHandler {
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
-                    : outbox.write(base + "-receipt", ".txt", text.asFile().getBytes(StandardCharsets.UTF_8));
+                    : outbox.write(base + "-receipt", ".txt", (text.subject() + "\n\n" + text.body()).getBytes(StandardCharsets.UTF_8));
             written.add(0, receipt);
             register.markAnswered(registered.id(), received.sha256(), clock.instant(),
                     written.stream().map(Path::toString).toList());

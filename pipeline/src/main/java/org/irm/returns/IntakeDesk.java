@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
+import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Outcome;
