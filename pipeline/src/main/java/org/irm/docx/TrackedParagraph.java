@@ -18,7 +18,7 @@ public record TrackedParagraph(String style, List<String> bookmarksOpen, List<St
                                List<Piece> pieces, Change markChange, Change formatChange) {
 
     public TrackedParagraph {
-        bookmarksOpen = List.copyOf(bookmarksOpen);
+        bookmarksOpen = bookmarksOpen.stream().distinct().toList();
         bookmarksStarted = List.copyOf(bookmarksStarted);
         pieces = List.copyOf(pieces);
     }

@@ -126,7 +126,13 @@ public final class TrackedParagraphs {
                         }
                     }
                 }
-                case "bookmarkEnd" -> openBookmarks.remove(attribute(xml, "id"));
+                case "bookmarkEnd" -> {
+                    // LibreOffice writes a second start (another id) of a bookmark that is still open: one end closes both.
+                    String closed = openBookmarks.remove(attribute(xml, "id"));
+                    if (closed != null) {
+                        openBookmarks.values().removeIf(closed::equals);
+                    }
+                }
                 case "commentRangeStart" -> mark(PieceKind.COMMENT_START, attribute(xml, "id"));
                 case "commentRangeEnd" -> mark(PieceKind.COMMENT_END, attribute(xml, "id"));
                 case "commentReference" -> mark(PieceKind.COMMENT_REFERENCE, attribute(xml, "id"));
