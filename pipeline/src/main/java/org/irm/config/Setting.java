@@ -21,7 +21,12 @@ public enum Setting {
             + "several pipeline instances."),
     DB_USER("irm.db.user", "irm", "User name for the register's database."),
     DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
-            + "never commit it.");
+            + "never commit it."),
+    INTAKE_UNIDENTIFIED_LANGUAGES("irm.intake.unidentified.languages", "en,fr", "Languages, comma-separated, in which "
+            + "a file is answered when its checklist's language cannot be known (not a Word file, no identity)."),
+    INTAKE_COMMENT_AUTHOR("irm.intake.comment.author", "Secretariat", "Author of the comments on the fields to fix in "
+            + "the copy of a return sent back to the State."),
+    INTAKE_COMMENT_INITIALS("irm.intake.comment.initials", "SEC", "Initials shown with those comments.");
 
     private final String key;
     private final String defaultValue;
