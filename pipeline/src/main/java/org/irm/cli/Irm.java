@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            ReviewCopyCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

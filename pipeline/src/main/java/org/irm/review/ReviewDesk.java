@@ -18,7 +18,15 @@ import org.irm.catalogue.State;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.checklist.ChecklistManifest;
 import org.irm.checklist.IdentitySeal;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.StateList;
+import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.config.Setting;
 import org.irm.config.TemplateSource;
+import org.irm.register.ReviewCopyRecord;
+import org.irm.register.ReviewNotes;
 import org.irm.docx.RefusedDocumentException;
 
 /**
@@ -32,17 +40,38 @@ public final class ReviewDesk {
     private final I18nLabels labels;
     private final IdentitySeal seal;
     private final TemplateSource templates;
-    private final Reviewers reviewers;
+    private final StateList states;
     private final Clock clock;
 
     public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
-                      Reviewers reviewers, Clock clock) {
+                      StateList states, Clock clock) {
         this.catalogue = catalogue;
         this.labels = labels;
         this.seal = seal;
         this.templates = templates;
-        this.reviewers = reviewers;
+        this.states = states;
         this.clock = clock;
+    }
+
+    /** The desk for the configured catalogue, templates and sealing key. */
+    public static ReviewDesk from(IrmConfig config, Clock clock) throws CatalogueException {
+        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
+                config.getInt(Setting.CYCLE));
+        return new ReviewDesk(catalogue, I18nLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
+                config.templates(), StateList.load(config.templates()), clock);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public IdentitySeal seal() {
+        return seal;
+    }
+
+    /** How reviewers are named in a language ("Secretariat", "Kenya (KEN) — J. Doe"). */
+    public Reviewers reviewers(Language language) {
+        return new Reviewers(states, labels.text(language, "review.cover.secretariat"));
     }
 
     /** A review copy written, and what it says about itself. */
@@ -64,15 +93,36 @@ public final class ReviewDesk {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            return new Copy(file, new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers).write(request, out));
+            return new Copy(file, new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language))
+                    .write(request, out));
         }
+    }
+
+    /**
+     * Merges each reviewer's latest copy of the State's reviews that the register holds, read from the
+     * archive ({@code <archive>/<sha256>}), into the folder.
+     */
+    public Consolidated mergeRegistered(State state, ReviewNotes register, Path archive, Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (ReviewCopyRecord copy : register.latestCopiesOfState(state.iso3())) {
+            Path file = archive.resolve(copy.sha256());
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("The archived original of " + copy.originalName() + " (" + copy.sha256()
+                        + ") is missing from " + archive + ": restore it, or name the review copies to merge.");
+            }
+            files.add(file);
+        }
+        return merge(state, files, folder);
     }
 
     /**
      * Merges returned review copies of one State into {@code merged-<ISO3>-...docx} in the folder.
      * Copies that are not review copies of that State with a valid seal are refused with the reason.
      */
-    public Consolidated merge(State state, Language language, List<Path> copyFiles, Path folder) throws IOException {
+    public Consolidated merge(State state, List<Path> copyFiles, Path folder) throws IOException {
+        if (copyFiles.isEmpty()) {
+            throw new IllegalArgumentException("No review copy of " + state.name() + " to merge yet.");
+        }
         ReviewIntake reader = new ReviewIntake(catalogue, seal, null);
         List<ReturnedCopy> copies = new ArrayList<>();
         for (Path file : copyFiles) {
@@ -90,8 +140,9 @@ public final class ReviewDesk {
         Files.createDirectories(folder);
         Path file = ChecklistIssuer.freeName(folder, "merged-review-" + state.iso3() + "-" + catalogue.instrument()
                 + catalogue.cycle());
+        Language language = copies.get(0).identity().language();
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            ReviewMerger.Merged merged = new ReviewMerger(catalogue, labels, templates, reviewers)
+            ReviewMerger.Merged merged = new ReviewMerger(catalogue, labels, templates, reviewers(language))
                     .write(copies, state.name(), language, out);
             return new Consolidated(file, merged, List.copyOf(copyFiles));
         }

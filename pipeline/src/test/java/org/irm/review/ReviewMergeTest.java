@@ -47,7 +47,7 @@ class ReviewMergeTest {
     static ReviewDesk desk() throws Exception {
         StateList states = StateList.load(TemplateSource.bundled());
         return new ReviewDesk(Checklists.cycle2(), Checklists.labels(), Checklists.SEAL, TemplateSource.bundled(),
-                new Reviewers(states, "Secretariat"), Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
+                states, Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
     }
 
     static State kenya() throws Exception {
@@ -89,7 +89,7 @@ class ReviewMergeTest {
         ReviewDesk desk = desk();
         List<Path> copies = threeEditedCopies(desk, folder);
 
-        ReviewDesk.Consolidated merged = desk.merge(kenya(), Language.EN, copies, folder.resolve("merged"));
+        ReviewDesk.Consolidated merged = desk.merge(kenya(), copies, folder.resolve("merged"));
 
         DocxReading reading = new DocxReader().read(merged.file());
         assertThat(reading.revisions()).extracting(Revision::type, Revision::author, Revision::text).containsExactlyInAnyOrder(
@@ -147,7 +147,7 @@ class ReviewMergeTest {
         List<Path> copies = threeEditedCopies(desk, folder);
         Path senegalThroughLibreOffice = LibreOffice.resaveAsDocx(copies.get(1), folder.resolve("lo"));
 
-        ReviewDesk.Consolidated merged = desk.merge(kenya(), Language.EN,
+        ReviewDesk.Consolidated merged = desk.merge(kenya(),
                 List.of(copies.get(0), senegalThroughLibreOffice, copies.get(2)), folder.resolve("merged"));
 
         DocxReading reading = new DocxReader().read(merged.file());
