@@ -70,7 +70,7 @@ final class CopyNotes {
                     NoteKind.COMMENT, comment.text(), comment.id(), comment.parentId(), comment.date());
         }
         for (Revision revision : copy.reading().revisions()) {
-            if (revision.id() == null || !notes.changeIds.contains(revision.id())) {
+            if (!notes.changeIds.contains(key(revision.id(), revision.type(), revision.author()))) {
                 FieldId field = revision.anchor().bookmarks().stream().map(layout::field).flatMap(Optional::stream)
                         .reduce((a, b) -> b).orElse(null);
                 if (field != null && ReviewerFields.kindOf(field).isPresent()) {
@@ -81,6 +81,15 @@ final class CopyNotes {
             }
         }
         return notes.notes;
+    }
+
+    /** A change as both readers see it: ids alone may repeat across kinds in files from other tools. */
+    private static String key(Change change) {
+        return key(change.id(), change.type(), change.author());
+    }
+
+    private static String key(String id, org.irm.docx.RevisionType type, String author) {
+        return id + "\u0000" + type + "\u0000" + author;
     }
 
     private static NoteKind kindOf(Revision revision) {
@@ -107,13 +116,13 @@ final class CopyNotes {
                     text.append(piece.text());
                 }
                 if (piece.change() != null) {
-                    notes.changeIds.add(piece.change().id());
+                    notes.changeIds.add(key(piece.change()));
                     author = author == null ? piece.change().author() : author;
                     date = piece.change().date() == null ? date : piece.change().date();
                 }
             }
             if (paragraph.markChange() != null) {
-                notes.changeIds.add(paragraph.markChange().id());
+                notes.changeIds.add(key(paragraph.markChange()));
             }
         }
         String value = text.toString().strip();
@@ -148,7 +157,7 @@ final class CopyNotes {
                 case MOVE_TO -> NoteKind.MOVE_TO;
                 case FORMATTING -> NoteKind.FORMATTING;
             };
-            notes.changeIds.add(change.id());
+            notes.changeIds.add(key(change));
             notes.add(change.author(), region.provisionId(), region.field(), kind,
                     kind == NoteKind.FORMATTING ? "" : texts.get(change).toString(), change.id(), null, change.date());
         }
