@@ -71,6 +71,11 @@ class ReviewCommandsTest {
         assertThat(out.toString().lines().filter(l -> l.startsWith("REGISTERED")).count()).isEqualTo(3);
 
         out.getBuffer().setLength(0);
+        assertThat(run("status", "--state", "KEN")).isZero();
+        assertThat(out.toString().lines().filter(l -> l.contains("reviewed uncac.9.2")).findFirst().orElseThrow())
+                .contains("FRA 2 comments, 0 changes", "SEN 0 comments, 1 changes, 1 notes", "secretariat 0 comments, 1 changes");
+
+        out.getBuffer().setLength(0);
         assertThat(run("merge", "--state", "KEN")).isZero();
         assertThat(out.toString()).contains("3 review copies merged", "1 conflicts");
         Path merged = Path.of(out.toString().substring("Wrote ".length(), out.toString().indexOf(": ")));

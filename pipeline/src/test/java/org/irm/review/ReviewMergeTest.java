@@ -155,6 +155,11 @@ class ReviewMergeTest {
         assertThat(reading.revisions()).filteredOn(r -> r.text().equals(" in 2027")).hasSize(1);
         assertThat(reading.comments()).extracting(Comment::text).contains("By whom?");
         assertThat(merged.merged().conflicts()).isEqualTo(1);
+        // LibreOffice reads every merged change as a tracked change of its reviewer (what accept and reject work on).
+        DocxReading reread = new DocxReader().read(LibreOffice.resaveAsDocx(merged.file(), folder.resolve("merged-lo")));
+        assertThat(reread.revisions()).extracting(Revision::author).containsAll(
+                reading.revisions().stream().map(Revision::author).toList());
+        assertThat(reread.comments()).hasSameSizeAs(reading.comments());
         Path pdf = LibreOffice.toPdf(merged.file(), folder.resolve("pdf"));
         assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains("Consolidated review").contains("Extend the Act").contains("2016");
     }
