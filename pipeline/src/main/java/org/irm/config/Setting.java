@@ -21,7 +21,11 @@ public enum Setting {
             + "several pipeline instances."),
     DB_USER("irm.db.user", "irm", "User name for the register's database."),
     DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
-            + "never commit it.");
+            + "never commit it."),
+    REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
+            + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
+    SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
+            + "1,000); a longer one is a finding shown to the secretariat and logged in the register.");
 
     private final String key;
     private final String defaultValue;
