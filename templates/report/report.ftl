@@ -54,7 +54,7 @@
 <#if article.recommendations?has_content>
 <@para style="Heading5" text=t("report.section.recommendations")/>
 <@numbered t("report.recommendations.lead")/>
-<#list article.recommendations as recommendation><@block b=recommendation style="IrmRecommendation"/></#list>
+<#list article.recommendations as recommendation><@block recommendation/></#list>
 </#if>
 <#if article.taNeeds?has_content>
 <@para style="Heading5" text=t("report.section.taNeeds")/>

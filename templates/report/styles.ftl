@@ -45,8 +45,6 @@
     <w:rPr><w:b/><w:bCs/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="UnPara"><w:name w:val="UN numbered paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/>
     <w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="1134" w:right="1134"/><w:jc w:val="both"/></w:pPr></w:style>
-  <w:style w:type="paragraph" w:styleId="IrmRecommendation"><w:name w:val="IRM Recommendation"/><w:basedOn w:val="Normal"/>
-    <w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr><w:ind w:left="1701" w:right="1134" w:hanging="567"/><w:jc w:val="both"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmCover"><w:name w:val="IRM Cover"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="1134" w:right="1134"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmDraftNote"><w:name w:val="IRM Draft Note"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:spacing w:before="240" w:after="480"/><w:ind w:left="1134" w:right="1134"/></w:pPr><w:rPr><w:color w:val="595959"/></w:rPr></w:style>

@@ -37,7 +37,7 @@
 <@para style="Heading2" text=t("report.section.recommendations")/>
 <#list recommendations as recommendation>
 <@para style="IrmReference" text=recommendation.reference/>
-<@block b=recommendation style="IrmRecommendation"/>
+<@block recommendation/>
 </#list>
 </#if>
 <#if needs?has_content>

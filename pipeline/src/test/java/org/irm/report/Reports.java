@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.Chapter;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
@@ -48,6 +50,20 @@ final class Reports {
     /** Kenya's sample review, in English, by Uganda and France. */
     static FixedReportInputs kenya() {
         return SampleReview.of(Checklists.cycle2(), state("KEN"), Language.EN, List.of(state("UGA"), state("FRA")), 7);
+    }
+
+    /** The second cycle's catalogue cut down to articles 9 and 52: short drafts for LibreOffice to print. */
+    static Catalogue articles9And52() {
+        Catalogue full = Checklists.cycle2();
+        List<Chapter> chapters = full.chapters().stream().map(chapter -> new Chapter(chapter.number(),
+                chapter.articles().stream().filter(a -> a.number() == 9 || a.number() == 52).toList())).toList();
+        return new Catalogue(full.id(), full.instrument(), full.cycle(), full.version(), chapters, full.general(),
+                full.codeLists());
+    }
+
+    static ReportService service(Catalogue catalogue, ReportInputs inputs, Register register) throws IOException {
+        return new ReportService(catalogue, Checklists.labels(), renderer(), inputs, register, Translator.NONE,
+                OPTIONS, CLOCK);
     }
 
     static Register register(Path folder) {
