@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             SampleFillCommand.class,
             InspectCommand.class,
             LotsCommand.class,
+            IngestCommand.class,
+            StatusCommand.class,
+            FocalPointsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

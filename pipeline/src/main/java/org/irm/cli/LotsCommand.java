@@ -38,9 +38,13 @@ import org.irm.lots.PairingsWorkbook;
 import org.irm.lots.PartyRoster;
 import org.irm.lots.RecordLabels;
 import org.irm.lots.RedrawRequest;
+import org.irm.lots.RegisterDrawLog;
+import org.irm.lots.RegisterHistory;
 import org.irm.lots.ReviewHistory;
+import org.irm.lots.ReviewSchedule;
 import org.irm.lots.ReviewScheduler;
 import org.irm.lots.ReviewYears;
+import org.irm.register.Register;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,7 +60,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lots", mixinStandardHelpOptions = true,
         header = "Draw by lot the reviewing States of the States under review in one year.",
-        description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group); with --history, records the reviews and their deadlines there and appends to its events.jsonl.",
+        description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group), creates the reviews with their deadlines in the register and logs the draw in its event log; with --history DIR, a folder of files (reviews.csv, deadlines.csv, summaries.csv, events.jsonl) takes the register's place.",
         subcommands = {LotsCommand.Redraw.class, LotsCommand.Years.class},
         exitCodeOnInvalidInput = 2)
 public class LotsCommand implements Callable<Integer> {
@@ -94,7 +98,7 @@ public class LotsCommand implements Callable<Integer> {
             defaultValue = ".")
     Path out;
 
-    @Option(names = "--dry-run", description = "Write the outputs but record nothing in the history or the log.")
+    @Option(names = "--dry-run", description = "Write the outputs but record nothing in the register (or history folder).")
     boolean dryRun;
 
     @Option(names = "--verify", paramLabel = "RECORD.json",
@@ -137,8 +141,14 @@ public class LotsCommand implements Callable<Integer> {
         Path policy;
 
         @Option(names = "--history", paramLabel = "DIR",
-                description = "Folder of past reviews (reviews.csv, summaries.csv) standing in for the register.")
+                description = "Keep past reviews, the drawn reviews and the log in this folder (reviews.csv, "
+                        + "deadlines.csv, summaries.csv, events.jsonl) instead of the register.")
         Path history;
+
+        @Mixin
+        ConfigOptions configOptions = new ConfigOptions();
+
+        private Register register;
 
         @Option(names = "--templates", paramLabel = "DIR", description = "Folder overriding the bundled templates.")
         Path templates;
@@ -162,15 +172,33 @@ public class LotsCommand implements Callable<Integer> {
             return policy == null ? shipped : shipped.overriddenBy(policy);
         }
 
+        /** Past reviews: the register's, or the history folder's when one is given. */
         ReviewHistory reviewHistory() {
-            return history == null ? ReviewHistory.none() : new HistoryFolder(history);
+            return history != null ? new HistoryFolder(history) : registerHistory();
         }
 
-        DrawLog log(Path fallbackFolder, boolean dryRun) {
+        /** Where drawn reviews go: the register, or the history folder. */
+        ReviewSchedule schedule() {
+            return history != null ? new HistoryFolder(history) : registerHistory();
+        }
+
+        /** Where draws are logged: the register's event log, the history folder's events.jsonl, or nowhere. */
+        DrawLog log(boolean dryRun) {
             if (dryRun) {
                 return DrawLog.discard();
             }
-            return new EventLogFile((history != null ? history : fallbackFolder).resolve("events.jsonl"));
+            return history != null ? new EventLogFile(history.resolve("events.jsonl")) : new RegisterDrawLog(register());
+        }
+
+        private RegisterHistory registerHistory() {
+            return new RegisterHistory(register(), Clock.systemUTC());
+        }
+
+        private Register register() {
+            if (register == null) {
+                register = Register.open(configOptions.config());
+            }
+            return register;
         }
     }
 
@@ -187,7 +215,7 @@ public class LotsCommand implements Callable<Integer> {
         DrawRequest request = new DrawRequest(cycle, year, seed, underReview.read(), new TreeSet<>(normalise(deferring)),
                 date == null ? LocalDate.now(Clock.systemDefaultZone()) : parseDate(date));
         DrawInputs drawInputs = new DrawInputs(inputs.roster(), policy, inputs.reviewHistory(), request);
-        DrawLog log = inputs.log(out, dryRun);
+        DrawLog log = inputs.log(dryRun);
         DrawResult result;
         try {
             result = new LotDrawer().draw(drawInputs);
@@ -221,8 +249,7 @@ public class LotsCommand implements Callable<Integer> {
     /** Writes record, workbook and document, and the reviews to the history; returns the record's hash. */
     private String publish(DrawResult result, PartyRoster roster) throws IOException, Docx4JException {
         Files.createDirectories(out);
-        String base = "lots-" + result.mechanism() + "-c" + result.request().cycle() + "-" + result.request().year();
-        return LotsCommand.publish(result, roster, inputs, out.resolve(base + ".json"), dryRun);
+        return LotsCommand.publish(result, roster, inputs, out.resolve(result.name() + ".json"), dryRun);
     }
 
     static String publish(DrawResult result, PartyRoster roster, Inputs inputs, Path record, boolean dryRun)
@@ -234,9 +261,9 @@ public class LotsCommand implements Callable<Integer> {
         new PairingsWorkbook(labels).write(result, roster, folder.resolve(base + ".xlsx"));
         new DrawRecordDocument(labels).write(result, roster, record.getFileName().toString(),
                 folder.resolve(base + ".docx"));
-        if (inputs.history != null && !dryRun) {
-            new HistoryFolder(inputs.history).record(result.mechanism(), result.request().cycle(),
-                    result.request().year(), new ReviewScheduler().reviews(result));
+        if (!dryRun) {
+            inputs.schedule().record(result.mechanism(), result.request().cycle(), result.request().year(),
+                    new ReviewScheduler().reviews(result, roster), hash);
         }
         return hash;
     }
@@ -290,6 +317,13 @@ public class LotsCommand implements Callable<Integer> {
         } catch (Docx4JException e) {
             err.println("Cannot write the Word record: " + e.getMessage());
             return INPUT_PROBLEM;
+        } catch (IllegalArgumentException | UserInputException | org.irm.config.ConfigurationException e) {
+            // The register refusing a review (drawn for another year, already started) or a bad setting.
+            err.println(e.getMessage());
+            return INPUT_PROBLEM;
+        } catch (org.irm.register.RegisterException e) {
+            err.println(e.getMessage());
+            return INPUT_PROBLEM;
         }
     }
 
@@ -325,7 +359,7 @@ public class LotsCommand implements Callable<Integer> {
         @Option(names = "--exceptional", description = "Exceptional circumstances: allow more than redraw.max.")
         boolean exceptional;
 
-        @Option(names = "--dry-run", description = "Rewrite the outputs but record nothing in the history or log.")
+        @Option(names = "--dry-run", description = "Rewrite the outputs but record nothing in the register (or history folder).")
         boolean dryRun;
 
         @Override
@@ -342,7 +376,7 @@ public class LotsCommand implements Callable<Integer> {
             String by = requestedBy.trim().toUpperCase(Locale.ROOT);
             RedrawRequest request = new RedrawRequest(u, by,
                     Optional.ofNullable(replace).map(r -> r.trim().toUpperCase(Locale.ROOT)), reason, exceptional);
-            DrawLog log = inputs.log(record.toAbsolutePath().getParent(), dryRun);
+            DrawLog log = inputs.log(dryRun);
             DrawResult after;
             try {
                 after = new LotDrawer().redraw(previous, drawInputs, request);
@@ -365,7 +399,7 @@ public class LotsCommand implements Callable<Integer> {
     /** {@code irm lots years}: orders the review years of a new cycle. */
     @Command(name = "years", mixinStandardHelpOptions = true,
             header = "Order the review years of a new cycle.",
-            description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (history folder's summaries.csv).",
+            description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (the day the register's review reached stage completed, or the history folder's summaries.csv).",
             exitCodeOnInvalidInput = 2)
     static class Years implements Callable<Integer> {
 

@@ -18,5 +18,17 @@ public record DrawEvent(Instant at, Kind kind, String mechanism, int cycle, int 
                         String summary, String recordHash) {
 
     /** What happened. */
-    public enum Kind { DRAW, REDRAW, REDRAW_REFUSED, BLOCKED }
+    public enum Kind {
+        DRAW, REDRAW, REDRAW_REFUSED, BLOCKED;
+
+        /** How the logs spell it: {@code draw}, {@code redraw}, {@code redraw-refused}, {@code blocked}. */
+        public String code() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** The name of the draw this event belongs to, as {@link DrawResult#name(String, int, int)} gives it. */
+    public String drawName() {
+        return DrawResult.name(mechanism, cycle, year);
+    }
 }

@@ -3,8 +3,8 @@ package org.irm.lots;
 import java.io.IOException;
 
 /**
- * The append-only log every draw and redraw goes into (the register's event log, later;
- * {@link EventLogFile} until then). Implementations never rewrite or drop an entry.
+ * The append-only log every draw and redraw goes into: the register's event log
+ * ({@link RegisterDrawLog}) or a history folder's {@code events.jsonl} ({@link EventLogFile}). Implementations never rewrite or drop an entry.
  */
 public interface DrawLog {
 

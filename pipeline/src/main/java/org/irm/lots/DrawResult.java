@@ -26,6 +26,16 @@ public record DrawResult(DrawRequest request, DrawPolicy policy, InputDigests di
         return policy.mechanism();
     }
 
+    /** This draw's name, {@code lots-<mechanism>-c<cycle>-<year>}: its outputs' file names and its subject in the log. */
+    public String name() {
+        return name(mechanism(), request.cycle(), request.year());
+    }
+
+    /** The name of a mechanism's draw for one year of one cycle. */
+    public static String name(String mechanism, int cycle, int year) {
+        return "lots-" + mechanism + "-c" + cycle + "-" + year;
+    }
+
     /** The pairings of one State under review, first reviewers first. */
     public List<Pairing> pairingsOf(String underReview) {
         return pairings.stream().filter(p -> p.underReview().equals(underReview)).collect(Collectors.toList());

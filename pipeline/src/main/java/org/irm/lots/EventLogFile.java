@@ -6,12 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * The event log as a file of JSON lines ({@code events.jsonl}), appended to and never rewritten,
- * until the register's event log takes its place.
+ * kept beside a history folder's files when the secretariat draws outside the register.
  */
 public final class EventLogFile implements DrawLog {
 
@@ -25,7 +24,7 @@ public final class EventLogFile implements DrawLog {
     public void append(DrawEvent event) throws IOException {
         Map<String, Object> line = new LinkedHashMap<>();
         line.put("at", event.at().toString());
-        line.put("kind", event.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        line.put("kind", event.kind().code());
         line.put("mechanism", event.mechanism());
         line.put("cycle", (long) event.cycle());
         line.put("year", (long) event.year());

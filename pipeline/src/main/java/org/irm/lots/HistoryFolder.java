@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Past reviews and the reviews a draw creates, kept as CSV files in one folder until the register
- * holds them:
+ * Past reviews and the reviews a draw creates, kept as CSV files in one folder, for a secretariat
+ * that keeps its history outside the register ({@code irm lots --history DIR}):
  * <ul>
  *   <li>{@code reviews.csv}: {@code mechanism,cycle,year,under_review,reviewer,instrument,role,additional},
  *       one row per reviewing State per instrument;</li>
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  *   <li>{@code summaries.csv} (kept by the secretariat): {@code mechanism,cycle,iso3,published}.</li>
  * </ul>
  * Recording a year replaces that year's rows of the mechanism and cycle, so a redraw leaves no
- * stale row behind. Not safe for two writers at once; the register will be.
+ * stale row behind. Not safe for two writers at once; the register is.
  */
 public final class HistoryFolder implements ReviewHistory, ReviewSchedule {
 
@@ -77,7 +77,8 @@ public final class HistoryFolder implements ReviewHistory, ReviewSchedule {
     }
 
     @Override
-    public void record(String mechanism, int cycle, int year, List<ScheduledReview> reviews) throws IOException {
+    public void record(String mechanism, int cycle, int year, List<ScheduledReview> reviews, String recordSha256)
+            throws IOException {
         List<List<String>> reviewRows = new ArrayList<>();
         List<List<String>> deadlineRows = new ArrayList<>();
         for (ScheduledReview review : reviews) {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Reviews already drawn, which the balance, the cap and the no-mutual-review rule count, and the
- * publication dates of executive summaries, which one order of review years uses. The register
- * implements this later; {@link HistoryFolder} keeps it in files until then.
+ * publication dates of executive summaries, which one order of review years uses: read from the
+ * register ({@link RegisterHistory}) or from a history folder's files ({@link HistoryFolder}).
  *
  * <p>Contract: read-only, and stable while a draw runs; the draw itself only looks at reviews
  * of its mechanism drawn before its own year (so re-running a year's draw after its rows were

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns a draw into the reviews it creates, each with its deadlines: the policy's
@@ -12,13 +13,17 @@ import java.util.Map;
  */
 public final class ReviewScheduler {
 
-    /** One review per State under review, in the drawn order. */
-    public List<ScheduledReview> reviews(DrawResult result) {
+    /** One review per State under review, in the drawn order; the roster says what each is party to. */
+    public List<ScheduledReview> reviews(DrawResult result, PartyRoster roster) {
         Map<String, LocalDate> deadlines = deadlines(result.policy(), result.request().drawDate());
         List<ScheduledReview> reviews = new ArrayList<>();
         for (String u : result.order()) {
+            Party under = roster.find(u).orElseThrow(() -> new LotsInputException(
+                    u + " was drawn for but is not on the States list given"));
+            List<String> instruments = result.policy().instruments().stream().filter(under::isPartyTo)
+                    .collect(Collectors.toList());
             reviews.add(new ScheduledReview(result.mechanism(), result.request().cycle(), result.request().year(), u,
-                    result.pairingsOf(u), deadlines));
+                    instruments, result.pairingsOf(u), deadlines));
         }
         return reviews;
     }

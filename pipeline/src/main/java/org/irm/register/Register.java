@@ -37,6 +37,16 @@ public final class Register {
         return transactions;
     }
 
+    /** The reviews in this register: who reviews whom, stage, deadlines, the draw that created them. */
+    public Reviews reviews() {
+        return new Reviews(transactions);
+    }
+
+    /** The review copies reviewers returned and every note they hold (reviews, issue 4). */
+    public ReviewNotes reviewNotes() {
+        return new ReviewNotes(transactions);
+    }
+
     /** The outcome of reviews: report blocks with their versions and edits, and the drafts written. */
     public ReportRecords reportRecords() {
         return new ReportRecords(transactions);

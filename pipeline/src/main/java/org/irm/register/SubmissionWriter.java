@@ -26,14 +26,26 @@ final class SubmissionWriter {
     private SubmissionWriter() {
     }
 
+    /** More rows to write in the submission's own transaction, once it has its id (intake's facts). */
+    interface AlsoWrite {
+        AlsoWrite NOTHING = (connection, stored) -> { };
+
+        void write(Connection connection, SubmissionRecord stored) throws SQLException;
+    }
+
     static Recording record(RegisterDatabase database, NewSubmission submission, List<Answer> answers)
             throws SQLException {
+        return record(database, submission, answers, AlsoWrite.NOTHING);
+    }
+
+    static Recording record(RegisterDatabase database, NewSubmission submission, List<Answer> answers,
+                            AlsoWrite also) throws SQLException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection connection = database.connect()) {
                 connection.setAutoCommit(false);
                 try {
-                    Recording recording = write(connection, submission, answers);
+                    Recording recording = write(connection, submission, answers, also);
                     connection.commit();
                     return recording;
                 } catch (SQLException e) {
@@ -62,8 +74,8 @@ final class SubmissionWriter {
         }
     }
 
-    private static Recording write(Connection connection, NewSubmission submission, List<Answer> answers)
-            throws SQLException {
+    private static Recording write(Connection connection, NewSubmission submission, List<Answer> answers,
+                                   AlsoWrite also) throws SQLException {
         Optional<SubmissionRecord> existing = bySha256(connection, submission.sha256());
         if (existing.isPresent()) {
             return new Recording(existing.get(), true);
@@ -80,6 +92,7 @@ final class SubmissionWriter {
         SubmissionRecord stored = new SubmissionRecord(id, submission.sha256(), submission.checklistId(),
                 submission.source(), submission.sender(), submission.originalName(), submission.receivedAt(),
                 submission.outcome(), submission.reason(), version);
+        also.write(connection, stored);
         return new Recording(stored, false);
     }
 

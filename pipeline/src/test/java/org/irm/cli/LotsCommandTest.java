@@ -6,6 +6,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.irm.config.IrmConfig;
+import org.irm.register.Event;
+import org.irm.register.Register;
+import org.irm.register.ReviewRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -19,15 +27,80 @@ class LotsCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    @TempDir
+    Path home;
+
+    private Path config;
+
+    @BeforeEach
+    void configure() throws Exception {
+        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home + "\n");
+    }
+
+    /** Runs irm lots (or a subcommand of it) with a register of its own in the test's home. */
     private int run(String... args) {
         CommandLine cli = new CommandLine(new LotsCommand());
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        List<String> withConfig = new ArrayList<>(List.of(args));
+        withConfig.add(withConfig.size() > 0 && List.of("redraw", "years").contains(withConfig.get(0)) ? 1 : 0, "--config");
+        withConfig.add(withConfig.indexOf("--config") + 1, config.toString());
+        return cli.execute(withConfig.toArray(String[]::new));
+    }
+
+    private Register register() {
+        return Register.open(IrmConfig.load(config, Map.of()));
     }
 
     @Test
-    void aDrawWritesItsOutputsRecordsTheReviewsAndVerifies(@TempDir Path dir) throws Exception {
+    void aDrawCreatesTheReviewsInTheRegisterLogsItAndVerifies(@TempDir Path dir) throws Exception {
+        int drawn = run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "IRG-2026",
+                "--under", "NGA,FRA,BRA,IND", "--out", dir.toString(), "--date", "2026-06-10");
+        Path record = dir.resolve("lots-uncac-c2-2026.json");
+
+        assertThat(drawn).as(err.toString()).isZero();
+        assertThat(dir.resolve("lots-uncac-c2-2026.xlsx")).isNotEmptyFile();
+        assertThat(dir.resolve("lots-uncac-c2-2026.docx")).isNotEmptyFile();
+        assertThat(dir.resolve("events.jsonl")).doesNotExist();
+        Register register = register();
+        assertThat(register.reviews().forInstrument("uncac")).extracting(ReviewRecord::id)
+                .containsExactlyInAnyOrder("uncac-2-NGA", "uncac-2-FRA", "uncac-2-BRA", "uncac-2-IND");
+        assertThat(register.reviews().find("uncac-2-NGA").orElseThrow().due("selfAssessment"))
+                .contains(java.time.LocalDate.of(2026, 8, 10));
+        assertThat(register.events("lots-uncac-c2-2026")).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("lots.draw");
+            assertThat(e.fileSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(record))));
+        });
+        assertThat(run("--states", STATES, "--templates", TEMPLATES, "--verify", record.toString())).isZero();
+        assertThat(out.toString()).contains("The record matches");
+    }
+
+    @Test
+    void theNextYearsDrawCountsTheReviewsTheRegisterHolds(@TempDir Path dir) throws Exception {
+        run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "s", "--under", "NGA,FRA",
+                "--out", dir.toString(), "--date", "2026-06-10");
+        run("--states", STATES, "--templates", TEMPLATES, "--year", "2027", "--seed", "s", "--under", "KEN,DEU",
+                "--out", dir.toString(), "--date", "2027-06-10");
+
+        JsonHistoryDigest digest = JsonHistoryDigest.of(dir.resolve("lots-uncac-c2-2027.json"));
+        assertThat(digest.history()).as("the 2027 draw read the 2026 reviews")
+                .isNotEqualTo(JsonHistoryDigest.of(dir.resolve("lots-uncac-c2-2026.json")).history());
+        assertThat(run("--states", STATES, "--templates", TEMPLATES, "--verify",
+                dir.resolve("lots-uncac-c2-2027.json").toString())).as(out + err.toString()).isZero();
+        assertThat(register().reviews().all()).hasSize(4);
+    }
+
+    /** The digest of the history a record says its draw read. */
+    private record JsonHistoryDigest(String history) {
+        static JsonHistoryDigest of(Path record) throws Exception {
+            return new JsonHistoryDigest(new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.toFile())
+                    .findValue("history").asText());
+        }
+    }
+
+    @Test
+    void aHistoryFolderTakesTheRegistersPlaceWhenGiven(@TempDir Path dir) throws Exception {
         String history = dir.resolve("register").toString();
         int drawn = run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "IRG-2026",
                 "--under", "NGA,FRA,BRA,IND", "--history", history, "--out", dir.toString(), "--date", "2026-06-10");
@@ -41,6 +114,7 @@ class LotsCommandTest {
         assertThat(run("--states", STATES, "--templates", TEMPLATES, "--history", history, "--verify",
                 record.toString())).isZero();
         assertThat(out.toString()).contains("The record matches");
+        assertThat(register().reviews().all()).as("nothing drawn into the register").isEmpty();
     }
 
     @Test
@@ -56,6 +130,10 @@ class LotsCommandTest {
         assertThat(run(redraw)).isEqualTo(LotsCommand.INPUT_PROBLEM);
         assertThat(err.toString()).contains("exceptional").doesNotContain("Exception");
         assertThat(run("--states", STATES, "--templates", TEMPLATES, "--verify", record)).isZero();
+        assertThat(register().events("lots-uncac-c2-2026")).extracting(Event::action)
+                .containsExactly("lots.draw", "lots.redraw", "lots.redraw", "lots.redraw-refused");
+        assertThat(register().events("uncac-2-NGA")).extracting(Event::action)
+                .containsExactly("review.created", "review.drawn", "review.drawn");
     }
 
     @Test

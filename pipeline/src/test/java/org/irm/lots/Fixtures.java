@@ -24,6 +24,24 @@ final class Fixtures {
         return CsvPartyRoster.read(statesFile());
     }
 
+    /**
+     * 30 States in three groups party to the UNTOC Convention (but one) and to its Protocols in
+     * three different patterns, so that many first reviewers are not party to a Protocol.
+     */
+    static PartyRoster untocStates() throws IOException {
+        List<String> groups = List.of("African States", "Asia-Pacific States", "Latin American and Caribbean States");
+        StringBuilder csv = new StringBuilder("iso3,name,regional_group,untoc_party,tip_party,som_party,fa_party,"
+                + "un_member,entity_type\n");
+        for (int i = 0; i < 30; i++) {
+            String code = "S" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
+            csv.append(code).append(",State ").append(i).append(',').append(groups.get(i % 3)).append(',')
+                    .append(i != 29).append(',').append(i % 5 != 0).append(',').append(i % 2 == 0).append(',')
+                    .append(i % 3 != 1 && i % 7 != 0).append(",true,UN member State\n");
+        }
+        return CsvPartyRoster.read(new java.io.ByteArrayInputStream(csv.toString().getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "untoc");
+    }
+
     static TemplateSource templates() {
         return TemplateSource.withOverrides(Path.of(System.getProperty("irm.templates", "../templates")));
     }

@@ -21,10 +21,10 @@ class HistoryFolderTest {
         DrawInputs inputs = new DrawInputs(states, Fixtures.uncac(), folder,
                 Fixtures.request(2026, "h", List.of("NGA", "FRA", "BRA"), Set.of()));
         DrawResult first = new LotDrawer().draw(inputs);
-        folder.record("uncac", 2, 2026, new ReviewScheduler().reviews(first));
+        folder.record("uncac", 2, 2026, new ReviewScheduler().reviews(first, states), "aa");
         DrawResult redrawn = new LotDrawer().redraw(first, inputs,
                 new RedrawRequest("FRA", "FRA", Optional.empty(), "workload", false));
-        folder.record("uncac", 2, 2026, new ReviewScheduler().reviews(redrawn));
+        folder.record("uncac", 2, 2026, new ReviewScheduler().reviews(redrawn, states), "bb");
 
         assertThat(folder.reviews("uncac")).hasSize(6)
                 .extracting(PastReview::reviewer)

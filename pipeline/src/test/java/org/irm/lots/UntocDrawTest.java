@@ -2,8 +2,6 @@ package org.irm.lots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class UntocDrawTest {
 
-    private static final List<String> GROUPS = List.of("African States", "Asia-Pacific States",
-            "Latin American and Caribbean States");
     private static final List<String> PROTOCOLS = List.of("tip", "som", "fa");
     private static PartyRoster roster;
     private static Map<String, Party> byCode;
@@ -27,15 +23,7 @@ class UntocDrawTest {
     /** 30 States; adherence to each Protocol follows a different pattern so that many pairs differ. */
     @BeforeAll
     static void buildList() throws Exception {
-        StringBuilder csv = new StringBuilder("iso3,name,regional_group,untoc_party,tip_party,som_party,fa_party,"
-                + "un_member,entity_type\n");
-        for (int i = 0; i < 30; i++) {
-            String code = "S" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
-            csv.append(code).append(",State ").append(i).append(',').append(GROUPS.get(i % 3)).append(',')
-                    .append(i != 29).append(',').append(i % 5 != 0).append(',').append(i % 2 == 0).append(',')
-                    .append(i % 3 != 1 && i % 7 != 0).append(",true,UN member State\n");
-        }
-        roster = CsvPartyRoster.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "untoc");
+        roster = Fixtures.untocStates();
         byCode = roster.parties().stream().collect(Collectors.toMap(Party::iso3, p -> p));
     }
 

@@ -86,4 +86,27 @@ class RegisterOnPostgresTest {
 
         assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
     }
+
+    @Test
+    void aDrawnReviewItsRedrawAndItsStageWorkOnPostgresql() {
+        Reviews reviews = Register.open(config()).reviews();
+        String state = "Q" + UUID.randomUUID().toString().substring(0, 2).toUpperCase(java.util.Locale.ROOT);
+        ReviewDraw draw = new ReviewDraw("lots-uncac-c9-2031", 2031, "ef".repeat(32));
+        NewReview drawn = NewReview.of(state, "uncac", 9, Language.ES, ReviewStage.DRAWN,
+                List.of(new ReviewerAssignment("PER", "same-group", List.of("uncac"), false)),
+                List.of(new Deadline("focalPoint", java.time.LocalDate.of(2031, 7, 1))), draw,
+                Instant.parse("2031-06-10T10:00:00.123456Z"));
+        reviews.recordDraw("uncac", 9, 2031, List.of(drawn), "secretariat");
+        NewReview redrawn = NewReview.of(state, "uncac", 9, Language.ES, ReviewStage.DRAWN,
+                List.of(new ReviewerAssignment("CHL", "same-group", List.of("uncac"), false)), List.of(),
+                new ReviewDraw("lots-uncac-c9-2031", 2031, "0f".repeat(32)), Instant.parse("2031-06-11T10:00:00Z"));
+
+        reviews.recordDraw("uncac", 9, 2031, List.of(redrawn), "secretariat");
+        ReviewRecord moved = reviews.setStage("uncac-9-" + state, ReviewStage.DESK_REVIEW, "secretariat");
+
+        assertThat(moved.reviewingStates()).containsExactly("CHL");
+        assertThat(moved.deadlines()).isEmpty();
+        assertThat(moved.createdAt()).isEqualTo(Instant.parse("2031-06-10T10:00:00.123456Z"));
+        assertThat(reviews.forStateUnderReview(state)).extracting(ReviewRecord::stage).containsExactly(ReviewStage.DESK_REVIEW);
+    }
 }

@@ -1,0 +1,151 @@
+package org.irm.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.irm.catalogue.Language;
+import org.irm.submission.Answer;
+
+/**
+ * The register's side of the return desk: registers a received file together with what intake
+ * learnt about it (one transaction, the commit point), and remembers which submissions have been
+ * answered, so a crash between registering and answering is found and finished.
+ */
+public final class IntakeRegister {
+
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final Register register;
+    private final Transactions transactions;
+
+    public IntakeRegister(Register register) {
+        this.register = register;
+        this.transactions = register.transactions();
+    }
+
+    /**
+     * Registers a received file as {@link Register#recordSubmission} does, with intake's facts in
+     * the same transaction. A file already registered is not stored again (the result says duplicate).
+     */
+    public Recording record(NewSubmission submission, List<Answer> answers, IntakeFacts facts) {
+        long distinctFields = answers.stream().map(Answer::fieldId).distinct().count();
+        if (distinctFields != answers.size()) {
+            throw new IllegalArgumentException("A submission has one answer per field; " + submission.originalName()
+                    + " came with " + answers.size() + " answers for " + distinctFields + " fields");
+        }
+        try {
+            return SubmissionWriter.record(transactions.database(), submission, List.copyOf(answers),
+                    (connection, stored) -> insertFacts(connection, stored.id(), facts));
+        } catch (SQLException e) {
+            throw transactions.failure("record file " + submission.originalName(), e);
+        }
+    }
+
+    /** What intake registered with a submission, if it came through intake. */
+    public Optional<IntakeFacts> facts(long submissionId) {
+        return transactions.read("read submission " + submissionId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT state, review_id, part, language, reason_code, folder_state FROM submission_intake "
+                            + "WHERE submission_id = ?")) {
+                select.setLong(1, submissionId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(facts(row)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** True when the submission's sender has been answered. */
+    public boolean answered(long submissionId) {
+        return transactions.read("read receipt " + submissionId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM receipt WHERE submission_id = ?")) {
+                select.setLong(1, submissionId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next();
+                }
+            }
+        });
+    }
+
+    /**
+     * Records that the submission's sender has been answered, with the files written, and logs it.
+     *
+     * @return false when it had been answered already (by another instance, or before a crash)
+     */
+    public boolean markAnswered(long submissionId, String sha256, Instant at, List<String> files) {
+        String detail = String.join("\n", files);
+        try {
+            return transactions.write("record the answer to submission " + submissionId, connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO receipt (submission_id, answered_at, files) VALUES (?, ?, ?)")) {
+                    insert.setLong(1, submissionId);
+                    Rows.setInstant(insert, 2, at);
+                    insert.setString(3, detail.length() > 10000 ? detail.substring(0, 10000) : detail);
+                    insert.executeUpdate();
+                }
+                EventLog.append(connection, Event.of(at, Event.PIPELINE, "submission.answered",
+                        Long.toString(submissionId), sha256, detail));
+                return true;
+            });
+        } catch (RegisterException e) {
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Registered submissions never answered, oldest first. */
+    public List<UnansweredSubmission> unanswered() {
+        String sql = "SELECT " + prefixed("s.", Rows.SUBMISSION_COLUMNS)
+                + ", i.submission_id AS intake_id, i.state, i.review_id, i.part, i.language, i.reason_code, i.folder_state "
+                + "FROM submission s LEFT JOIN submission_intake i ON i.submission_id = s.id "
+                + "WHERE NOT EXISTS (SELECT 1 FROM receipt r WHERE r.submission_id = s.id) ORDER BY s.id";
+        return transactions.read("find unanswered submissions", connection -> {
+            List<UnansweredSubmission> unanswered = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    rows.getLong("intake_id");
+                    IntakeFacts facts = rows.wasNull() ? null : facts(rows);
+                    unanswered.add(new UnansweredSubmission(Rows.submission(rows), facts));
+                }
+            }
+            return unanswered;
+        });
+    }
+
+    /** Logs that the same bytes arrived again and were answered "already received". */
+    public void logDuplicate(String sha256, String sender, String originalName, Instant at) {
+        register.appendEvent(Event.of(at, sender == null ? Event.PIPELINE : sender, "submission.duplicate", null,
+                sha256, originalName));
+    }
+
+    private static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submission_intake "
+                + "(submission_id, state, review_id, part, language, reason_code, folder_state) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, submissionId);
+            insert.setString(2, facts.state());
+            insert.setString(3, facts.reviewId());
+            insert.setString(4, facts.part());
+            insert.setString(5, facts.language().code());
+            insert.setString(6, facts.reasonCode());
+            insert.setString(7, facts.folderState());
+            insert.executeUpdate();
+        }
+    }
+
+    private static IntakeFacts facts(ResultSet row) throws SQLException {
+        return new IntakeFacts(row.getString("state"), row.getString("review_id"), row.getString("part"),
+                Language.of(row.getString("language")), row.getString("reason_code"), row.getString("folder_state"));
+    }
+
+    private static String prefixed(String prefix, String columns) {
+        return String.join(", ", java.util.Arrays.stream(columns.split(",\\s*")).map(c -> prefix + c).toList());
+    }
+}

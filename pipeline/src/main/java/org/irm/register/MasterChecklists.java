@@ -1,0 +1,180 @@
+package org.irm.register;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.irm.catalogue.FieldId;
+import org.irm.submission.Finding;
+import org.irm.submission.FoundBy;
+
+/**
+ * Reads a State's master checklist from the register: every accepted return of every part of its
+ * checklist for a review, merged as {@link MasterChecklist} describes. Read-only; the reviews and
+ * reports stages build on it. A return's review, State and part come from what intake registered
+ * with it, else from the checklist the register issued.
+ */
+public final class MasterChecklists {
+
+    // A submission's review, State and part: as intake identified it, else as the register issued it.
+    private static final String RETURNS = "FROM submission s "
+            + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
+            + "LEFT JOIN checklist c ON c.id = s.checklist_id "
+            + "WHERE s.version IS NOT NULL AND s.checklist_id IS NOT NULL";
+    private static final String REVIEW = "COALESCE(i.review_id, c.review_id)";
+    private static final String STATE = "COALESCE(i.state, c.state)";
+    private static final String PART = "COALESCE(i.part, c.part)";
+
+    private final Transactions transactions;
+
+    public MasterChecklists(Register register) {
+        this.transactions = register.transactions();
+    }
+
+    /** The master checklist of a review, or empty when no return of it was accepted yet. */
+    public Optional<MasterChecklist> forReview(String reviewId) {
+        return transactions.read("read the master checklist of " + reviewId, connection -> read(connection, reviewId));
+    }
+
+    /**
+     * The master checklist of the State's most recent review (the one whose last return arrived
+     * last), or empty when none of its returns was accepted yet.
+     */
+    public Optional<MasterChecklist> forState(String iso3) {
+        String sql = "SELECT " + REVIEW + " AS review_id, MAX(s.received_at) AS last_received " + RETURNS
+                + " AND " + STATE + " = ? GROUP BY " + REVIEW + " ORDER BY last_received DESC";
+        return transactions.read("read the master checklist of " + iso3, connection -> {
+            String reviewId;
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, iso3);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return Optional.empty();
+                    }
+                    reviewId = rows.getString("review_id");
+                }
+            }
+            return read(connection, reviewId);
+        });
+    }
+
+    /** The reviews with at least one accepted return, by State (ISO3), each State's most recent review first. */
+    public Map<String, List<String>> reviewsByState() {
+        String sql = "SELECT " + STATE + " AS state, " + REVIEW + " AS review_id, MAX(s.received_at) AS last_received "
+                + RETURNS + " GROUP BY " + STATE + ", " + REVIEW + " ORDER BY state, last_received DESC";
+        return transactions.read("list the reviews with returns", connection -> {
+            Map<String, List<String>> reviews = new LinkedHashMap<>();
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    reviews.computeIfAbsent(rows.getString("state"), s -> new ArrayList<>()).add(rows.getString("review_id"));
+                }
+            }
+            return reviews;
+        });
+    }
+
+    private static Optional<MasterChecklist> read(Connection connection, String reviewId) throws SQLException {
+        List<ReturnedVersion> versions = new ArrayList<>();
+        Map<Long, ReturnedVersion> byId = new HashMap<>();
+        String state = null;
+        String sql = "SELECT s.id, s.checklist_id, s.version, s.received_at, s.source, s.sender, s.original_name, "
+                + STATE + " AS state, " + PART + " AS part " + RETURNS + " AND " + REVIEW + " = ? "
+                + "ORDER BY s.received_at, s.id";
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, reviewId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    state = rows.getString("state");
+                    long id = rows.getLong("id");
+                    ReturnedVersion version = new ReturnedVersion(id, UUID.fromString(rows.getString("checklist_id")),
+                            partOf(rows.getString("part")), rows.getInt("version"), Rows.instant(rows, "received_at"),
+                            SubmissionSource.ofCode(rows.getString("source")), rows.getString("sender"),
+                            rows.getString("original_name"), findings(connection, id, rows.getString("state")));
+                    versions.add(version);
+                    byId.put(id, version);
+                }
+            }
+        }
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<FieldId, List<ReturnedAnswer>> history = new LinkedHashMap<>();
+        String answers = "SELECT a.submission_id, a.field_id, a.answer_value, a.found_by, a.pending_changes "
+                + "FROM answer a JOIN submission s ON s.id = a.submission_id "
+                + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
+                + "LEFT JOIN checklist c ON c.id = s.checklist_id "
+                + "WHERE s.version IS NOT NULL AND " + REVIEW + " = ? ORDER BY s.received_at, s.id, a.field_id";
+        try (PreparedStatement select = connection.prepareStatement(answers)) {
+            select.setString(1, reviewId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ReturnedVersion version = byId.get(rows.getLong("submission_id"));
+                    Optional<FieldId> field = FieldId.tryParse(rows.getString("field_id"));
+                    if (version == null || field.isEmpty()) {
+                        continue;
+                    }
+                    history.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(new ReturnedAnswer(field.get(),
+                            rows.getString("answer_value"), version.part(), version.checklistId(), version.version(),
+                            version.submissionId(), version.receivedAt(), FoundBy.valueOf(rows.getString("found_by")),
+                            rows.getBoolean("pending_changes")));
+                }
+            }
+        }
+        return Optional.of(merge(reviewId, state, versions, history));
+    }
+
+    /** Applies the merging rules of {@link MasterChecklist} to the answers in the order received. */
+    static MasterChecklist merge(String reviewId, String state, List<ReturnedVersion> versions,
+                                 Map<FieldId, List<ReturnedAnswer>> history) {
+        Map<FieldId, ReturnedAnswer> current = new LinkedHashMap<>();
+        List<AnswerConflict> conflicts = new ArrayList<>();
+        history.forEach((field, answers) -> {
+            Map<String, ReturnedAnswer> latestPerPart = new LinkedHashMap<>();
+            for (ReturnedAnswer answer : answers) {
+                latestPerPart.remove(answer.part());
+                latestPerPart.put(answer.part(), answer);
+            }
+            List<ReturnedAnswer> given = latestPerPart.values().stream().filter(ReturnedAnswer::given)
+                    .sorted(java.util.Comparator.comparing(ReturnedAnswer::receivedAt)
+                            .thenComparing(ReturnedAnswer::submissionId))
+                    .toList();
+            ReturnedAnswer last = answers.get(answers.size() - 1);
+            current.put(field, given.isEmpty() ? last : given.get(given.size() - 1));
+            if (given.stream().map(a -> a.value().strip()).distinct().count() > 1) {
+                conflicts.add(new AnswerConflict(field, given));
+            }
+        });
+        return new MasterChecklist(reviewId, state, versions, current, history, conflicts);
+    }
+
+    private static List<Finding> findings(Connection connection, long submissionId, String state) throws SQLException {
+        String sql = "SELECT field_id, code, arguments FROM finding WHERE submission_id = ? ORDER BY id";
+        List<Finding> findings = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setLong(1, submissionId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    String field = rows.getString("field_id");
+                    String arguments = rows.getString("arguments");
+                    findings.add(new Finding(state, field == null ? null : FieldId.tryParse(field).orElse(null),
+                            rows.getString("code"),
+                            arguments.isEmpty() ? List.of() : Arrays.asList(arguments.split("\u001f", -1))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String partOf(String part) {
+        return part == null ? org.irm.checklist.ChecklistIdentity.WHOLE : part;
+    }
+}

@@ -1,0 +1,20 @@
+package org.irm.register;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.irm.submission.Finding;
+import java.util.List;
+
+/**
+ * One accepted return of one part of a State's checklist: version {@code version} of checklist
+ * {@code checklistId}, with the findings validation left on it.
+ *
+ * @param part   {@code whole} or {@code agency:<name>}
+ * @param sender the address it came from, or null (a shared folder, the command line)
+ */
+public record ReturnedVersion(long submissionId, UUID checklistId, String part, int version, Instant receivedAt,
+                              SubmissionSource source, String sender, String originalName, List<Finding> findings) {
+    public ReturnedVersion {
+        findings = List.copyOf(findings);
+    }
+}
