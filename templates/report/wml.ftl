@@ -52,7 +52,7 @@
 </w:tbl>
 <@para style="Normal"/>
 </#macro>
-<#-- The section: A4, margins, header and footer, right to left for Arabic. -->
+<#-- The section: A4, margins, header and footer from the second page (the first has the symbol as its masthead), right to left for Arabic. -->
 <#macro section>
-<w:sectPr><w:headerReference w:type="default" r:id="${parts.header}"/><w:footerReference w:type="default" r:id="${parts.footer}"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1418" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/><#if report.rtl><w:bidi/></#if></w:sectPr>
+<w:sectPr><w:headerReference w:type="default" r:id="${parts.header}"/><w:footerReference w:type="default" r:id="${parts.footer}"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1134" w:bottom="1418" w:left="1134" w:header="567" w:footer="567" w:gutter="0"/><w:pgNumType w:start="1"/><w:titlePg/><#if report.rtl><w:bidi/></#if></w:sectPr>
 </#macro>

@@ -93,9 +93,9 @@ public final class ReportComposer {
                 labels.text(language, "cycle." + review.cycle()),
                 labels.text(language, "language." + review.reviewLanguage().code()),
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
-                        labels.text(language, "report.role." + r.role()))).toList(),
-                review.dates().stream().map(d -> new CountryReport.DatedStep(labels.text(language, "report.date." + d.step()),
-                        dates.format(d.date()))).toList(),
+                        labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
+                review.dates().stream().map(d -> new CountryReport.DatedStep(
+                        labels.find(language, "report.date." + d.step()).orElse(d.step()), dates.format(d.date()))).toList(),
                 chapters,
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);

@@ -33,16 +33,18 @@ public record ReviewFacts(String reviewId, String state, String stateName, Strin
     /**
      * A State that reviews, with its role.
      *
-     * @param role what it does in the review, a code worded through {@code report.role.<role>}
-     *             ({@code regional}, {@code global}, or another code the lots give)
+     * @param role the box it was drawn from, worded through {@code report.role.<role>} ({@code same-group},
+     *             {@code global}, {@code other-group}, as the drawing of lots names them); any other
+     *             text (a reviewer registered by hand) is shown as it is
      */
     public record ReviewingState(String iso3, String name, String role) { }
 
     /**
      * One dated step of the review.
      *
-     * @param step a code worded through {@code report.date.<step>} ({@code checklistDeadline},
-     *             {@code checklistReceived}, {@code countryVisit}, {@code reportDeadline}...)
+     * @param step the milestone, worded through {@code report.date.<step>} ({@code focalPoint},
+     *             {@code selfAssessment}, {@code deskReview}, {@code countryDialogue}, {@code draftReport},
+     *             {@code executiveSummary}, as the mechanism's timeline names them); any other name is shown as it is
      */
     public record ReviewDate(String step, LocalDate date) { }
 }

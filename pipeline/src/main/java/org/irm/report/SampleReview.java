@@ -48,14 +48,14 @@ public final class SampleReview {
         List<ReviewFacts.ReviewingState> reviewing = new ArrayList<>();
         for (int i = 0; i < reviewers.size(); i++) {
             reviewing.add(new ReviewFacts.ReviewingState(reviewers.get(i).iso3(), reviewers.get(i).name(),
-                    i == 0 ? "sameGroup" : "global"));
+                    i == 0 ? "same-group" : "global"));
         }
         ReviewFacts facts = new ReviewFacts(catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3(),
                 under.iso3(), under.name(), catalogue.instrument(), catalogue.cycle(), reviewLanguage, "drafting",
-                reviewing, List.of(new ReviewFacts.ReviewDate("checklistDeadline", LocalDate.of(2027, 3, 31)),
-                        new ReviewFacts.ReviewDate("checklistReceived", LocalDate.of(2027, 3, 12)),
-                        new ReviewFacts.ReviewDate("countryVisit", LocalDate.of(2027, 6, 14)),
-                        new ReviewFacts.ReviewDate("reportDeadline", LocalDate.of(2027, 9, 30))));
+                reviewing, List.of(new ReviewFacts.ReviewDate("selfAssessment", LocalDate.of(2027, 3, 31)),
+                        new ReviewFacts.ReviewDate("deskReview", LocalDate.of(2027, 5, 12)),
+                        new ReviewFacts.ReviewDate("countryDialogue", LocalDate.of(2027, 6, 14)),
+                        new ReviewFacts.ReviewDate("draftReport", LocalDate.of(2027, 9, 30))));
         Map<FieldId, String> answers = new LinkedHashMap<>();
         List<ReviewerNote> notes = new ArrayList<>();
         List<String> measures = MEASURES.getOrDefault(reviewLanguage, MEASURES.get(Language.EN));
