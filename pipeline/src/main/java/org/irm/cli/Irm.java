@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
             StatusCommand.class,
             FocalPointsCommand.class,
             RunCommand.class,
+            ReviewCopyCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {
