@@ -61,6 +61,10 @@ public record IntakeSettings(IrmConfig config) {
             properties.put("mail.imap.starttls.enable", "true");
             properties.put("mail.imap.starttls.required", "true");
         }
+        if (imapSecurity() != MailSecurity.NONE) {
+            // The mailbox's password goes over this connection: the certificate must name the host.
+            properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
+        }
         return properties;
     }
 
