@@ -44,8 +44,10 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        ReturnDesk desk = ReturnDesks.open(config, Register.open(config), Clock.systemUTC());
-        new IntakeDaemon(config, desk, Clock.systemUTC()).run();
+        Register register = Register.open(config);
+        ReturnDesk desk = ReturnDesks.open(config, register, Clock.systemUTC(),
+                java.util.List.of(org.irm.review.ReviewReturns.from(config, register, Clock.systemUTC())));
+        new IntakeDaemon(config, desk, register, Clock.systemUTC()).run();
         return 0;
     }
 
