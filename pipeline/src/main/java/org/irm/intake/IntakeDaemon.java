@@ -35,6 +35,7 @@ public final class IntakeDaemon {
     static final String MAIL_ARRIVALS = "mailArrivals";
     static final String OUTGOING_MAIL = "outgoingMail";
     static final String IMAP_PROPERTIES = "imapProperties";
+    static final String IMAP_PASSWORD = "imapPassword";
     static final String FILE_CLAIMS = "fileClaims";
     static final String MAIL_CLAIMS = "mailClaims";
 
@@ -87,6 +88,7 @@ public final class IntakeDaemon {
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock));
         beans.put(IMAP_PROPERTIES, settings.imapProperties());
+        beans.put(IMAP_PASSWORD, config.get(Setting.IMAP_PASSWORD));
         if (smtp.enabled()) {
             beans.put(OUTGOING_MAIL, new OutgoingMail(queue, new SmtpSender(smtp)));
         }

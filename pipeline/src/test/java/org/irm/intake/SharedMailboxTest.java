@@ -41,13 +41,13 @@ class SharedMailboxTest {
         new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
 
     private static final String RETURNS = "returns@secretariat.test";
-    private static final String PASSWORD = "se)cr&et=RAW(x)";
+    private static final String PASSWORD = "se)&cr}&et=RAW(x)%41";
 
     @TempDir
     Path home;
 
     @Test
-    void twoInstancesOnOneMailboxTakeEveryMessageExactlyOnce() throws Exception {
+    void twoInstancesOnOneMailboxTakeEveryMessageExactlyOnceLoggedInWithAPasswordOfUriCharacters() throws Exception {
         GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", PASSWORD);
         String url = "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE";
         RecordingDesk deskA = new RecordingDesk();
