@@ -86,7 +86,8 @@ public final class IntakeDaemon {
         beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, true));
         beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, false));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
-                MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock));
+                MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
+                (long) config.getInt(Setting.MAX_FILE_MB) << 20));
         beans.put(IMAP_PROPERTIES, settings.imapProperties());
         beans.put(IMAP_PASSWORD, config.get(Setting.IMAP_PASSWORD));
         if (smtp.enabled()) {
