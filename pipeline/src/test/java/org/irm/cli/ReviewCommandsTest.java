@@ -91,6 +91,14 @@ class ReviewCommandsTest {
         assertThat(texts(json.get("comments"), "text")).anySatisfy(t -> assertThat(t).startsWith("Conflict:").contains("2027"));
     }
 
+    @Test
+    void aReviewCopyOfAStateWithNoReturnYetIsRefusedWithWhatToDo() {
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isNotZero();
+        assertThat(err.toString()).contains("no accepted return of Kenya", "--answers");
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "KEN")).isNotZero();
+        assertThat(err.toString()).contains("cannot review itself");
+    }
+
     private void registerKenyasAnswers() throws Exception {
         run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
         Path issued = only(home.resolve("watch-folders/outbox/KEN"), "checklist");
