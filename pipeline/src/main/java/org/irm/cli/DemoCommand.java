@@ -115,6 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
+        ReturnsDemo.run(say, config, run, register, catalogue, returns);
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         say.println();
         say.println("Where to look:");

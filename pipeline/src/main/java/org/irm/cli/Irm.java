@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            RunCommand.class,
             ReviewCopyCommand.class,
             MergeCommand.class,
             CommandLine.HelpCommand.class
