@@ -13,15 +13,29 @@ import org.irm.catalogue.Language;
  * content, never from its file name.
  *
  * @param state  ISO 3166 alpha-3 code of the State under review
- * @param agency the national agency this part is for, or null for the whole checklist
- * @param seal   HMAC-SHA256 (lower-case hex) over {@link #sealedValues()}, or null before sealing
+ * <p>A review copy (the State's answers sent to a reviewer) carries the same identity with a
+ * {@code reviewer}: the reviewing State's ISO3 code, or {@link #SECRETARIAT}. A checklist has no
+ * reviewer, and then the sealed values are exactly those of checklists issued before review copies
+ * existed, so their seals still verify.
+ *
+ * @param agency   the national agency this part is for, or null for the whole checklist
+ * @param seal     HMAC-SHA256 (lower-case hex) over {@link #sealedValues()}, or null before sealing
+ * @param reviewer for a review copy, who reviews with it (ISO3 or {@link #SECRETARIAT}); null for a checklist
  */
 public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
                                 Language language, String catalogueVersion, String agency, Instant issuedAt,
-                                String seal) {
+                                String seal, String reviewer) {
 
     /** The part value for a whole checklist. */
     public static final String WHOLE = "whole";
+    /** The reviewer value of the secretariat's own review copy. */
+    public static final String SECRETARIAT = "secretariat";
+
+    /** A checklist's identity (no reviewer). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal, null);
+    }
 
     public ChecklistIdentity {
         Objects.requireNonNull(checklistId, "checklistId");
@@ -40,7 +54,19 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
 
     public ChecklistIdentity withSeal(String newSeal) {
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion,
-                agency, issuedAt, newSeal);
+                agency, issuedAt, newSeal, reviewer);
+    }
+
+    /** The same identity as a review copy for a reviewer (ISO3 or {@link #SECRETARIAT}), unsealed, under a new id. */
+    public ChecklistIdentity asReviewCopy(UUID copyId, String newReviewer, Instant copiedAt) {
+        Objects.requireNonNull(newReviewer, "reviewer");
+        return new ChecklistIdentity(copyId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
+                copiedAt, null, newReviewer);
+    }
+
+    /** True for a review copy, false for a State's checklist. */
+    public boolean isReviewCopy() {
+        return reviewer != null;
     }
 
     /**
@@ -58,6 +84,10 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         values.put(IdentityFormat.CATALOGUE_VERSION, catalogueVersion);
         values.put(IdentityFormat.PART, part());
         values.put(IdentityFormat.ISSUED_AT, issuedAt.toString());
+        if (reviewer != null) {
+            // Only review copies add it: a checklist's seal input stays what it always was.
+            values.put(IdentityFormat.REVIEWER, reviewer);
+        }
         return values;
     }
 }

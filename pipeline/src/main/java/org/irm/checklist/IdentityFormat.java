@@ -29,6 +29,8 @@ public final class IdentityFormat {
     public static final String CATALOGUE_VERSION = "catalogueVersion";
     public static final String PART = "part";
     public static final String ISSUED_AT = "issuedAt";
+    /** Only in review copies: the reviewing State's ISO3 code, or "secretariat". */
+    public static final String REVIEWER = "reviewer";
 
     /** Prefix of the custom document properties: {@code IRM.state}, {@code IRM.seal}, ... */
     public static final String PROPERTY_PREFIX = "IRM.";

@@ -149,10 +149,15 @@ public final class ManifestXml {
                     Language.of(require(values, IdentityFormat.LANGUAGE)),
                     require(values, IdentityFormat.CATALOGUE_VERSION),
                     part.startsWith("agency:") ? part.substring("agency:".length()) : null,
-                    Instant.parse(require(values, IdentityFormat.ISSUED_AT)), values.get(IdentityFormat.SEAL));
+                    Instant.parse(require(values, IdentityFormat.ISSUED_AT)), values.get(IdentityFormat.SEAL),
+                    reviewer(values.get(IdentityFormat.REVIEWER)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadManifestException("its identity is damaged (" + e.getMessage() + ")");
         }
+    }
+
+    private static String reviewer(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     private static String require(Map<String, String> values, String name) throws BadManifestException {

@@ -27,6 +27,10 @@ import org.irm.register.Register;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import org.irm.config.SecretKeys;
+import org.irm.mail.ChecklistDispatch;
+import org.irm.mail.MailTexts;
+import org.irm.mail.SmtpSender;
+import org.irm.mail.SmtpSettings;
 import org.irm.config.Setting;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,6 +85,10 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
     Path out;
 
+    @Option(names = "--send", description = "E-mail the checklist to the State's registered focal points (SMTP "
+            + "settings irm.mail.smtp.*), with instructions and the deadline in the checklist's language; recorded in the register.")
+    boolean send;
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -103,13 +111,29 @@ public final class ChecklistCommand implements Callable<Integer> {
                 instrument != null ? instrument : config.get(Setting.INSTRUMENT),
                 cycle != null ? cycle : config.getInt(Setting.CYCLE));
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
+        Register register = Register.open(config);
+        ChecklistDispatch dispatch = send ? checklistDispatch(config, register) : null;
+        if (dispatch != null) {
+            dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
+        }
         ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
                 config.templates(), Clock.systemUTC());
-        ChecklistIssuer.Issued issued = issuer.issue(order(under, catalogue, seal), folder(config, under));
-        Register.open(config).recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
+        ChecklistIssuer.Order order = order(under, catalogue, seal);
+        ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
+        register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
         spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
                 issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+        if (dispatch != null) {
+            List<String> to = dispatch.send(issued.manifest().identity(), under.name(), order.deadline(), issued.file());
+            spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
+        }
         return 0;
+    }
+
+    private static ChecklistDispatch checklistDispatch(IrmConfig config, Register register) throws CatalogueException {
+        SmtpSender smtp = new SmtpSender(SmtpSettings.from(config).required("irm checklist --send"));
+        return new ChecklistDispatch(register, new MailTexts(config.templates()), I18nLabels.load(config.templates()),
+                smtp, Clock.systemUTC());
     }
 
     private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal) throws IOException {

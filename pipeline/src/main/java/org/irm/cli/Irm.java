@@ -17,6 +17,12 @@ import picocli.CommandLine.Command;
             SampleFillCommand.class,
             InspectCommand.class,
             LotsCommand.class,
+            IngestCommand.class,
+            StatusCommand.class,
+            FocalPointsCommand.class,
+            RunCommand.class,
+            ReviewCopyCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

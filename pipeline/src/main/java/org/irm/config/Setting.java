@@ -21,7 +21,42 @@ public enum Setting {
             + "several pipeline instances."),
     DB_USER("irm.db.user", "irm", "User name for the register's database."),
     DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
-            + "never commit it.");
+            + "never commit it."),
+    INTAKE_UNIDENTIFIED_LANGUAGES("irm.intake.unidentified.languages", "en,fr", "Languages, comma-separated, in which "
+            + "a file or a message is answered when its language cannot be known (not a Word file, no identity, no attachment)."),
+    INTAKE_COMMENT_AUTHOR("irm.intake.comment.author", "Secretariat", "Author of the comments on the fields to fix in "
+            + "the copy of a return sent back to the State."),
+    INTAKE_COMMENT_INITIALS("irm.intake.comment.initials", "SEC", "Initials shown with those comments."),
+    // --- irm run: watch folders, mailbox, replies ---
+    INBOX_FOLDER("irm.inbox.folder", "", "Folder where States drop their returns (a shared SMB/NFS folder in production); "
+            + "empty: inbox under irm.watch.root. A subfolder named by ISO3 code (inbox/KEN/) says which State drops there."),
+    REVIEWS_FOLDER("irm.reviews.folder", "", "Folder where reviewers drop their copies; empty: reviews under irm.watch.root."),
+    INBOX_POLL_MS("irm.inbox.poll.ms", "2000", "How often the inbox and reviews folders are looked at, in milliseconds."),
+    INBOX_SETTLE_MS("irm.inbox.settle.ms", "10000", "A dropped file is taken only when its size and modification time "
+            + "have not changed for this long, in milliseconds (a copy over a slow share is never taken half-written)."),
+    IMAP_HOST("irm.mail.imap.host", "", "IMAP server of the returns mailbox; empty: no mailbox is read."),
+    IMAP_PORT("irm.mail.imap.port", "993", "IMAP port (993 for TLS, 143 for STARTTLS or plain)."),
+    IMAP_SECURITY("irm.mail.imap.security", "tls", "IMAP connection security: tls, starttls or none (none only on a trusted network)."),
+    IMAP_USER("irm.mail.imap.user", "", "User name of the returns mailbox."),
+    IMAP_PASSWORD("irm.mail.imap.password", "", "Password of the returns mailbox. Prefer the environment "
+            + "(IRM_MAIL_IMAP_PASSWORD); never commit it."),
+    IMAP_FOLDER("irm.mail.imap.folder", "INBOX", "Mailbox folder read for returns; only unseen messages are read."),
+    IMAP_POLL_MS("irm.mail.imap.poll.ms", "60000", "How often the mailbox is read, in milliseconds."),
+    IMAP_DONE("irm.mail.imap.done", "seen", "What happens to a message once all its attachments are taken: seen (marked "
+            + "read), move (to irm.mail.imap.done.folder) or delete."),
+    IMAP_DONE_FOLDER("irm.mail.imap.done.folder", "Processed", "Folder taken messages move to when irm.mail.imap.done=move."),
+    SMTP_HOST("irm.mail.smtp.host", "", "SMTP server for replies and checklists; empty: replies wait in the mail queue "
+            + "folder and irm checklist --send refuses to run."),
+    SMTP_PORT("irm.mail.smtp.port", "587", "SMTP port (587 for STARTTLS, 465 for TLS, 25 plain)."),
+    SMTP_SECURITY("irm.mail.smtp.security", "starttls", "SMTP connection security: starttls, tls or none."),
+    SMTP_USER("irm.mail.smtp.user", "", "SMTP user name; empty: send without logging in."),
+    SMTP_PASSWORD("irm.mail.smtp.password", "", "SMTP password. Prefer the environment (IRM_MAIL_SMTP_PASSWORD); never commit it."),
+    MAIL_FROM("irm.mail.from", "irm@localhost", "Address replies and checklists are sent from (the secretariat's)."),
+    MAIL_QUEUE_POLL_MS("irm.mail.queue.poll.ms", "2000", "How often waiting replies are handed to the SMTP server, in milliseconds."),
+    REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
+            + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
+    SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
+            + "1,000); a longer one is a finding shown to the secretariat and logged in the register.");
 
     private final String key;
     private final String defaultValue;

@@ -42,6 +42,16 @@ public final class Register {
         return new Reviews(transactions);
     }
 
+    /** The review copies reviewers returned and every note they hold (reviews, issue 4). */
+    public ReviewNotes reviewNotes() {
+        return new ReviewNotes(transactions);
+    }
+
+    /** The outcome of reviews: report blocks with their versions and edits, and the drafts written. */
+    public ReportRecords reportRecords() {
+        return new ReportRecords(transactions);
+    }
+
     /** Opens the configured register, creating or migrating its schema first. */
     public static Register open(IrmConfig config) {
         return open(RegisterDatabase.from(config));

@@ -1,0 +1,84 @@
+package org.irm.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.irm.config.IrmConfig;
+import org.irm.register.Register;
+import org.irm.register.SubmissionSource;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
+import org.irm.returns.Disposition;
+import org.irm.returns.ReturnDesk;
+import org.irm.returns.ReturnDesks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irm ingest}: takes returned files in once, as the running pipeline would. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Take returned checklists in once, without the daemon: archive, check, register, answer.",
+        description = {
+            "Each file goes through the same desk as the inbox folder and the mailbox: archived by sha256, screened,",
+            "identified, checked, registered as a new version and answered (receipt in watch-folders/outbox/<ISO3>/,",
+            "refusals in watch-folders/rejected/ with a .reason.txt). Work a crash left unanswered is finished first.",
+            "Prints one line per file; the exit code is 2 when any file was refused."
+        })
+public final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The returned files.")
+    List<Path> files;
+
+    @Option(names = "--sender", paramLabel = "ADDRESS",
+            description = "The address the files came from: it must be a registered focal point of each file's State.")
+    String sender;
+
+    @Option(names = "--state", paramLabel = "ISO3",
+            description = "The State whose folder the files came from: each file must be that State's checklist.")
+    String state;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        IrmConfig config = configOptions.config();
+        PrintWriter out = spec.commandLine().getOut();
+        Register register = Register.open(config);
+        ReturnDesk desk = ReturnDesks.open(config, register, Clock.systemUTC(),
+                java.util.List.of(org.irm.review.ReviewReturns.from(config, register, Clock.systemUTC())));
+        for (Acknowledgement finished : desk.finishUnfinished()) {
+            out.println(line("finished", finished));
+        }
+        boolean refused = false;
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                out.println("MISSING     " + file + ": no such file");
+                refused = true;
+                continue;
+            }
+            Acknowledgement ack = desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI, sender,
+                    state == null ? null : state.trim().toUpperCase(Locale.ROOT), Instant.now()));
+            refused |= ack.disposition() == Disposition.REFUSED;
+            out.println(line(file.toString(), ack));
+        }
+        return refused ? UserFacingErrors.USER_ERROR : 0;
+    }
+
+    private static String line(String what, Acknowledgement ack) {
+        String files = ack.filesWritten().isEmpty() ? "" : " -> " + String.join(", ",
+                ack.filesWritten().stream().map(Path::toString).toList());
+        return String.format(Locale.ROOT, "%-11s %s: %s%s", ack.disposition(), what, ack.message(), files);
+    }
+}

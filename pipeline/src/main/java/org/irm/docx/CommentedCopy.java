@@ -1,0 +1,321 @@
+package org.irm.docx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a copy of someone's Word package with comments added on bookmarked places (a checklist's
+ * answer fields), and nothing else changed: every other part is copied as it was, and in the main
+ * document only the comment's range marks and its reference are inserted, so the sender's text,
+ * tracked changes and formatting stay exactly theirs. Existing comments are kept; new ones are
+ * appended with ids after theirs.
+ *
+ * <p>Edits the XML as text on purpose: loading and saving the package through an object model
+ * would re-serialise every part the sender wrote. The package must have passed screening (bounded,
+ * no DOCTYPE); where its markup is not what Word and LibreOffice write (no {@code w:} prefix for
+ * WordprocessingML), no copy is made.
+ */
+public final class CommentedCopy {
+
+    /** A comment to place around the bookmark of that name. */
+    public record PlacedComment(String bookmark, String text) {
+        public PlacedComment {
+            Objects.requireNonNull(bookmark, "bookmark");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    private static final String W_NAMESPACE = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    private static final String COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
+    private static final String COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
+    private static final Pattern COMMENT_ID = Pattern.compile("<w:comment\\b[^>]*?\\bw:id=\"(-?\\d+)\"");
+
+    private final String author;
+    private final String initials;
+    private final PackageLimits limits;
+
+    public CommentedCopy(String author, String initials, PackageLimits limits) {
+        this.author = author;
+        this.initials = initials;
+        this.limits = limits;
+    }
+
+    /**
+     * Writes the commented copy to {@code target}, which must not exist (it is never overwritten);
+     * written to a temporary file beside it first, then moved into place.
+     *
+     * @return the bookmarks found and commented, in the order given; empty (and no file written)
+     *         when none of them was found or the package's markup is not one this class edits
+     */
+    public List<String> write(Path original, List<PlacedComment> comments, Instant date, Path target)
+            throws IOException, RefusedDocumentException {
+        String main;
+        String document;
+        String commentsPart;
+        String existingComments;
+        String relsPart;
+        String rels;
+        String contentTypes;
+        try (WordPackage pkg = WordPackage.open(original, limits)) {
+            main = PackageParts.mainDocument(pkg).orElse(null);
+            if (main == null) {
+                return List.of();
+            }
+            document = text(pkg, main);
+            commentsPart = PackageRelations.of(pkg, main, limits).stream().filter(r -> "comments".equals(r.type()))
+                    .map(PackageRelations.Related::part).filter(pkg::has).findFirst().orElse(null);
+            existingComments = commentsPart == null ? null : text(pkg, commentsPart);
+            int slash = main.lastIndexOf('/');
+            relsPart = main.substring(0, slash + 1) + "_rels/" + main.substring(slash + 1) + ".rels";
+            rels = pkg.has(relsPart) ? text(pkg, relsPart) : null;
+            contentTypes = text(pkg, "[Content_Types].xml");
+        }
+        if (!document.contains(W_NAMESPACE) || contentTypes == null) {
+            return List.of();
+        }
+        int nextId = existingComments == null ? 0 : maxCommentId(existingComments) + 1;
+        List<Insertion> insertions = new ArrayList<>();
+        StringBuilder newComments = new StringBuilder();
+        List<String> placed = new ArrayList<>();
+        String when = date.truncatedTo(ChronoUnit.SECONDS).toString();
+        for (PlacedComment comment : comments) {
+            int id = nextId;
+            if (place(document, comment.bookmark(), id, insertions)) {
+                nextId++;
+                placed.add(comment.bookmark());
+                newComments.append(commentXml(id, when, comment.text()));
+            }
+        }
+        if (placed.isEmpty()) {
+            return List.of();
+        }
+        Map<String, byte[]> replaced = new LinkedHashMap<>();
+        replaced.put(main, utf8(apply(document, insertions)));
+        if (commentsPart != null) {
+            int end = existingComments.lastIndexOf("</w:comments>");
+            if (end < 0) {
+                return List.of();
+            }
+            replaced.put(commentsPart, utf8(existingComments.substring(0, end) + newComments + existingComments.substring(end)));
+        } else {
+            commentsPart = freeCommentsPart(original, main);
+            replaced.put(commentsPart, utf8("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments "
+                    + W_NAMESPACE + ">" + newComments + "</w:comments>"));
+            String target2 = commentsPart.substring(main.lastIndexOf('/') + 1);
+            String relationship = "<Relationship Id=\"" + freeRelationshipId(rels) + "\" Type=\"" + COMMENTS_TYPE
+                    + "\" Target=\"" + target2 + "\"/>";
+            replaced.put(relsPart, utf8(rels == null
+                    ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
+                            + "http://schemas.openxmlformats.org/package/2006/relationships\">" + relationship + "</Relationships>"
+                    : rels.replace("</Relationships>", relationship + "</Relationships>")));
+            replaced.put("[Content_Types].xml", utf8(contentTypes.replace("</Types>",
+                    "<Override PartName=\"/" + commentsPart + "\" ContentType=\"" + COMMENTS_CONTENT_TYPE + "\"/></Types>")));
+        }
+        writePackage(original, replaced, target);
+        return placed;
+    }
+
+    /** Marks the range of the bookmark's content for the comment; false when the bookmark is not there. */
+    private static boolean place(String document, String bookmark, int id, List<Insertion> insertions) {
+        Matcher start = Pattern.compile("<w:bookmarkStart\\b[^>]*?\\bw:name=\"" + Pattern.quote(bookmark) + "\"[^>]*>")
+                .matcher(document);
+        if (!start.find()) {
+            return false;
+        }
+        Matcher bookmarkId = Pattern.compile("\\bw:id=\"(-?\\d+)\"").matcher(start.group());
+        if (!bookmarkId.find()) {
+            return false;
+        }
+        Matcher end = Pattern.compile("<w:bookmarkEnd\\b[^>]*?\\bw:id=\"" + Pattern.quote(bookmarkId.group(1)) + "\"[^>]*>")
+                .matcher(document);
+        if (!end.find(start.end())) {
+            return false;
+        }
+        String rangeStart = "<w:commentRangeStart w:id=\"" + id + "\"/>";
+        String rangeEnd = "<w:commentRangeEnd w:id=\"" + id + "\"/>";
+        String reference = "<w:r><w:commentReference w:id=\"" + id + "\"/></w:r>";
+        insertions.add(new Insertion(start.end(), rangeStart));
+        if (!outsideParagraph(document, end.start())) {
+            insertions.add(new Insertion(end.end(), rangeEnd + reference));
+            return true;
+        }
+        // A block-level field (a long answer in a block content control): the range goes around the
+        // whole control, between paragraphs, and the reference run into the next paragraph (or a
+        // paragraph of its own). LibreOffice 7.4 drops the text of a comment anchored inside a
+        // block-level control.
+        int next = end.end();
+        while (next < document.length() && Character.isWhitespace(document.charAt(next))) {
+            next++;
+        }
+        int inParagraph = insideNextParagraph(document, next);
+        if (inParagraph < 0) {
+            insertions.add(new Insertion(end.end(), rangeEnd + "<w:p>" + reference + "</w:p>"));
+        } else {
+            insertions.add(new Insertion(end.end(), rangeEnd));
+            insertions.add(new Insertion(inParagraph, reference));
+        }
+        return true;
+    }
+
+    /** Where a run can go at the start of the paragraph that begins at {@code at}, or -1 when none begins there. */
+    private static int insideNextParagraph(String document, int at) {
+        if (!document.startsWith("<w:p>", at) && !document.startsWith("<w:p ", at)) {
+            return -1;
+        }
+        int tagEnd = document.indexOf('>', at) + 1;
+        if (tagEnd <= 0 || document.charAt(tagEnd - 2) == '/') {
+            return -1;
+        }
+        int close = document.indexOf("</w:p>", tagEnd);
+        int properties = document.indexOf("</w:pPr>", tagEnd);
+        if (properties >= 0 && properties < close) {
+            String between = document.substring(tagEnd, properties);
+            if (!between.contains("<w:r>") && !between.contains("<w:r ")) {
+                return properties + "</w:pPr>".length();
+            }
+        }
+        return tagEnd;
+    }
+
+    private static boolean outsideParagraph(String document, int position) {
+        int open = Math.max(document.lastIndexOf("<w:p>", position), document.lastIndexOf("<w:p ", position));
+        int close = document.lastIndexOf("</w:p>", position);
+        return close > open;
+    }
+
+    private static String apply(String document, List<Insertion> insertions) {
+        StringBuilder out = new StringBuilder(document);
+        // From the end backwards, so earlier offsets stay valid; equal offsets keep their order.
+        List<Insertion> ordered = new ArrayList<>(insertions);
+        ordered.sort(Comparator.comparingInt(Insertion::offset).reversed());
+        for (Insertion insertion : ordered) {
+            out.insert(insertion.offset(), insertion.text());
+        }
+        return out.toString();
+    }
+
+    private String commentXml(int id, String when, String text) {
+        StringBuilder paragraphs = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            paragraphs.append("<w:p><w:r><w:annotationRef/></w:r><w:r><w:t xml:space=\"preserve\">")
+                    .append(escape(line)).append("</w:t></w:r></w:p>");
+        }
+        return "<w:comment w:id=\"" + id + "\" w:author=\"" + escape(author) + "\" w:date=\"" + when
+                + "\" w:initials=\"" + escape(initials) + "\">" + paragraphs + "</w:comment>";
+    }
+
+    private static int maxCommentId(String comments) {
+        int max = -1;
+        Matcher ids = COMMENT_ID.matcher(comments);
+        while (ids.find()) {
+            max = Math.max(max, Integer.parseInt(ids.group(1)));
+        }
+        return max;
+    }
+
+    private static String freeCommentsPart(Path original, String main) throws IOException {
+        String folder = main.substring(0, main.lastIndexOf('/') + 1);
+        try (ZipFile zip = new ZipFile(original.toFile())) {
+            String name = folder + "comments.xml";
+            for (int n = 2; zip.getEntry(name) != null; n++) {
+                name = folder + "comments" + n + ".xml";
+            }
+            return name;
+        }
+    }
+
+    private static String freeRelationshipId(String rels) {
+        String id = "rIdIrmComments";
+        for (int n = 2; rels != null && rels.contains("Id=\"" + id + "\""); n++) {
+            id = "rIdIrmComments" + n;
+        }
+        return id;
+    }
+
+    private static void writePackage(Path original, Map<String, byte[]> replaced, Path target) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".commented-", ".tmp");
+        try {
+            try (ZipFile zip = new ZipFile(original.toFile());
+                 OutputStream file = Files.newOutputStream(temporary);
+                 ZipOutputStream out = new ZipOutputStream(file)) {
+                Map<String, byte[]> pending = new LinkedHashMap<>(replaced);
+                Enumeration<? extends ZipEntry> entries = zip.entries();
+                while (entries.hasMoreElements()) {
+                    ZipEntry entry = entries.nextElement();
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    byte[] replacement = pending.remove(entry.getName());
+                    if (replacement != null) {
+                        out.write(replacement);
+                    } else if (!entry.isDirectory()) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            in.transferTo(out);
+                        }
+                    }
+                    out.closeEntry();
+                }
+                for (Map.Entry<String, byte[]> added : pending.entrySet()) {
+                    out.putNextEntry(new ZipEntry(added.getKey()));
+                    out.write(added.getValue());
+                    out.closeEntry();
+                }
+            }
+            // No REPLACE_EXISTING: a file already at the target is never overwritten.
+            Files.move(temporary, target);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String text(WordPackage pkg, String part) throws RefusedDocumentException, IOException {
+        Optional<InputStream> in = pkg.open(part);
+        if (in.isEmpty()) {
+            return null;
+        }
+        try (InputStream stream = in.get()) {
+            return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> {
+                    if (c >= 0x20 || c == '\t') {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private record Insertion(int offset, String text) { }
+}

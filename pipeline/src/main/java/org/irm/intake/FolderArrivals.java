@@ -1,0 +1,62 @@
+package org.irm.intake;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.irm.register.SubmissionSource;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
+import org.irm.returns.ReturnDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Hands a file that has settled in a watch folder to the desk. A file in a subfolder of the
+ * watch folder ({@code inbox/KEN/return.docx}) was dropped in that State's folder: the desk
+ * refuses it if it is another State's checklist. When this returns the file's bytes are archived
+ * and registered, so the caller may remove the dropped copy; when the desk throws, nothing is
+ * lost and the file is to be left where it is for the next look.
+ */
+public final class FolderArrivals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FolderArrivals.class);
+
+    private final ReturnDesk desk;
+    private final Answers answers;
+    private final SettledFiles settled;
+    private final Clock clock;
+    private final boolean subfoldersAreStates;
+
+    /**
+     * @param subfoldersAreStates true for the inbox, whose subfolders are named by ISO3 code; false
+     *                            for the reviews folder, whose subfolders say nothing about a State
+     */
+    public FolderArrivals(ReturnDesk desk, Answers answers, SettledFiles settled, Clock clock,
+                          boolean subfoldersAreStates) {
+        this.desk = desk;
+        this.answers = answers;
+        this.settled = settled;
+        this.clock = clock;
+        this.subfoldersAreStates = subfoldersAreStates;
+    }
+
+    /**
+     * Takes one dropped file.
+     *
+     * @param absolutePath where the file is
+     * @param relativePath its path below the watch folder ({@code KEN/return.docx} or {@code return.docx})
+     */
+    public Acknowledgement take(String absolutePath, String relativePath) {
+        Path file = Path.of(absolutePath);
+        Path relative = Path.of(relativePath);
+        String folderState = subfoldersAreStates && relative.getNameCount() > 1
+                ? relative.getName(0).toString().toUpperCase(Locale.ROOT) : null;
+        Acknowledgement acknowledgement = desk.take(new Arrival(file, file.getFileName().toString(),
+                SubmissionSource.FOLDER, null, folderState, clock.instant()));
+        settled.taken(file.toAbsolutePath());
+        LOG.info("{}: {} {} {}", relativePath, acknowledgement.disposition(),
+                acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(), acknowledgement.message());
+        answers.send(acknowledgement, null);
+        return acknowledgement;
+    }
+}

@@ -1,0 +1,130 @@
+package org.irm.intake;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.main.Main;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
+import org.irm.mail.MailQueue;
+import org.irm.mail.MailTexts;
+import org.irm.mail.SmtpSender;
+import org.irm.mail.SmtpSettings;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.ReturnDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code irm run}: the intake as a Camel application. On start it first lets the desk finish
+ * what a crash interrupted, then starts the routes: the inbox and reviews folders, the mailbox
+ * when one is configured, and the sending of queued answers when an SMTP server is configured.
+ * The routes only wire; the services named here decide.
+ */
+public final class IntakeDaemon {
+
+    static final String DROP_FOLDER_FILTER = "dropFolderFilter";
+    static final String INBOX_ARRIVALS = "inboxArrivals";
+    static final String REVIEW_ARRIVALS = "reviewArrivals";
+    static final String MAIL_ARRIVALS = "mailArrivals";
+    static final String OUTGOING_MAIL = "outgoingMail";
+    static final String IMAP_PROPERTIES = "imapProperties";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
+
+    private final IntakeSettings settings;
+    private final ReturnDesk desk;
+    private final SmtpSettings smtp;
+    private final MailQueue queue;
+    private final Answers answers;
+    private final Map<String, Object> beans = new LinkedHashMap<>();
+
+    public IntakeDaemon(IrmConfig config, ReturnDesk desk, Clock clock) {
+        this.settings = new IntakeSettings(config);
+        this.desk = desk;
+        this.smtp = SmtpSettings.from(config);
+        this.queue = new MailQueue(settings.mailQueue());
+        this.answers = new Answers(queue, config.get(Setting.MAIL_FROM));
+        SettledFiles settled = new SettledFiles(settings.settleTime(), clock);
+        beans.put(DROP_FOLDER_FILTER, new DropFolderFilter(settled));
+        beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, true));
+        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, false));
+        beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
+                MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock));
+        beans.put(IMAP_PROPERTIES, settings.imapProperties());
+        if (smtp.enabled()) {
+            beans.put(OUTGOING_MAIL, new OutgoingMail(queue, new SmtpSender(smtp)));
+        }
+    }
+
+    /**
+     * Lets the desk finish what a crash interrupted (files registered but not answered) and
+     * queues those answers; run before the routes start. Attachments a stop left in the mail work
+     * folder are dropped: their messages are still unread and are taken again.
+     */
+    public List<Acknowledgement> finishUnfinished() {
+        MailArrivals.clearWorkFolder(settings.mailWork());
+        List<Acknowledgement> finished = desk.finishUnfinished();
+        for (Acknowledgement acknowledgement : finished) {
+            answers.send(acknowledgement, null);
+        }
+        if (!finished.isEmpty()) {
+            LOG.info("Finished {} file(s) a stop had left unanswered", finished.size());
+        }
+        return finished;
+    }
+
+    /** The routes for this configuration: folders always, the mailbox and replies when configured. */
+    public List<RoutesBuilder> routes() {
+        List<RoutesBuilder> routes = new ArrayList<>();
+        routes.add(new IntakeErrorPolicy());
+        routes.add(new DropFolderRoute("inbox", "irm.run.inbox", INBOX_ARRIVALS));
+        routes.add(new DropFolderRoute("reviews", "irm.run.reviews", REVIEW_ARRIVALS));
+        if (settings.mailboxEnabled()) {
+            routes.add(new MailboxRoute());
+        }
+        if (smtp.enabled()) {
+            routes.add(new RepliesRoute());
+        }
+        return routes;
+    }
+
+    /** Finishes unfinished work, then adds the beans, placeholders and routes to a Camel context (tests, embedding). */
+    public void addTo(CamelContext context) throws Exception {
+        finishUnfinished();
+        context.getPropertiesComponent().setInitialProperties(settings.placeholders());
+        beans.forEach((name, bean) -> context.getRegistry().bind(name, bean));
+        for (RoutesBuilder route : routes()) {
+            context.addRoutes(route);
+        }
+        describe();
+    }
+
+    /** Finishes unfinished work, then runs the routes in Camel Main until the process is stopped. */
+    public void run() throws Exception {
+        finishUnfinished();
+        Main main = new Main();
+        main.configure().withName("irm");
+        main.setInitialProperties(settings.placeholders());
+        beans.forEach(main::bind);
+        for (RoutesBuilder route : routes()) {
+            main.configure().addRoutesBuilder(route);
+        }
+        describe();
+        main.run();
+    }
+
+    private void describe() {
+        LOG.info("Watching {} and {} (a file is taken once unchanged for {} ms)", settings.inbox(), settings.reviews(),
+                settings.settleTime().toMillis());
+        LOG.info(settings.mailboxEnabled() ? "Reading the mailbox {}" : "No mailbox configured ({})",
+                settings.mailboxEnabled() ? settings.config().get(Setting.IMAP_USER) + "@"
+                        + settings.config().get(Setting.IMAP_HOST) : Setting.IMAP_HOST.key());
+        LOG.info(smtp.enabled() ? "Answers go out through {}" : "No SMTP server configured: answers wait in {}",
+                smtp.enabled() ? smtp : settings.mailQueue());
+    }
+}

@@ -1,0 +1,123 @@
+package org.irm.intake;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.io.file.PathUtils;
+import org.irm.catalogue.Language;
+import org.irm.mail.MailTexts;
+import org.irm.mail.OutgoingMessage;
+import org.irm.register.SubmissionSource;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
+import org.irm.returns.ReturnDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Takes the attachments of one e-mail to the desk, every one of them (the desk refuses what is
+ * not a Word return, with a reason the sender is told), with the sender's address. A message
+ * without attachment gets a polite answer saying what to send. When this returns, every
+ * attachment is archived and registered and every answer is queued, so the message may be
+ * marked done; when it throws, the message is to stay unread for the next look.
+ */
+public final class MailArrivals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailArrivals.class);
+
+    private final ReturnDesk desk;
+    private final Answers answers;
+    private final MailTexts texts;
+    private final List<Language> unknownLanguage;
+    private final Path workFolder;
+    private final Clock clock;
+
+    /**
+     * @param unknownLanguage the languages, in order, of an answer whose checklist is unknown
+     * @param workFolder      where attachments wait while they are taken (created private)
+     */
+    public MailArrivals(ReturnDesk desk, Answers answers, MailTexts texts, List<Language> unknownLanguage,
+                        Path workFolder, Clock clock) {
+        this.desk = desk;
+        this.answers = answers;
+        this.texts = texts;
+        this.unknownLanguage = List.copyOf(unknownLanguage);
+        this.workFolder = workFolder;
+        this.clock = clock;
+    }
+
+    /** Takes one message's attachments and answers its sender. */
+    public List<Acknowledgement> take(Message message) throws MessagingException, IOException {
+        Files.createDirectories(workFolder);
+        Path folder = Files.createTempDirectory(workFolder, "message-");
+        try {
+            ReceivedMail mail = ReceivedMail.read(message, folder);
+            boolean answer = mail.sender() != null && !mail.automatic();
+            if (mail.attachments().isEmpty()) {
+                LOG.info("Message from {} ('{}') has no attachment{}", mail.sender(), mail.subject(),
+                        answer ? ": asked for the checklist" : "; automatic message, not answered");
+                if (answer) {
+                    answers.send(noAttachment(mail));
+                }
+                return List.of();
+            }
+            List<Acknowledgement> taken = new java.util.ArrayList<>();
+            for (ReceivedMail.Attachment attachment : mail.attachments()) {
+                Acknowledgement acknowledgement = desk.take(new Arrival(attachment.file(), attachment.originalName(),
+                        SubmissionSource.MAIL, mail.sender(), null, clock.instant()));
+                LOG.info("{} from {}: {} {} {}", attachment.originalName(), mail.sender(), acknowledgement.disposition(),
+                        acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(),
+                        acknowledgement.message());
+                if (answer) {
+                    answers.send(acknowledgement, mail.messageId());
+                }
+                taken.add(acknowledgement);
+            }
+            return taken;
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private OutgoingMessage noAttachment(ReceivedMail mail) {
+        List<MailTexts.Text> versions = unknownLanguage.stream()
+                .map(language -> texts.render("no-attachment", language, Map.of("subject", mail.subject())))
+                .toList();
+        String subject = versions.stream().map(MailTexts.Text::subject).distinct().collect(Collectors.joining(" / "));
+        String body = versions.stream().map(MailTexts.Text::body).collect(Collectors.joining("\n----\n\n"));
+        return new OutgoingMessage(List.of(mail.sender()), subject, body, List.of(), mail.messageId(),
+                unknownLanguage.size() == 1 ? unknownLanguage.get(0).code() : null);
+    }
+
+    private static void delete(Path folder) {
+        try {
+            PathUtils.delete(folder);
+        } catch (IOException e) {
+            // The attachments are archived by now; a leftover copy in the private work folder loses nothing.
+            LOG.warn("Could not remove the work folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** Removes what a stop left in the work folder: copies of attachments whose messages are still unread. */
+    static void clearWorkFolder(Path workFolder) {
+        if (Files.isDirectory(workFolder)) {
+            try (java.util.stream.Stream<Path> left = Files.list(workFolder)) {
+                left.forEach(MailArrivals::delete);
+            } catch (IOException e) {
+                LOG.warn("Could not clear the mail work folder {}: {}", workFolder, e.getMessage());
+            }
+        }
+    }
+
+    static List<Language> languages(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(code -> !code.isEmpty())
+                .map(code -> Language.of(code.toLowerCase(Locale.ROOT))).toList();
+    }
+}

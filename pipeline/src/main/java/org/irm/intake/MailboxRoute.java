@@ -1,0 +1,24 @@
+package org.irm.intake;
+
+import org.apache.camel.builder.RouteBuilder;
+
+/**
+ * The returns mailbox: each unread message goes to the desk, attachment by attachment, and is
+ * marked done (seen, moved or deleted, as configured) only after all of them were taken. The
+ * message is read with peek, so when taking fails it stays unread for the next look.
+ */
+public final class MailboxRoute extends RouteBuilder {
+
+    @Override
+    public void configure() {
+        from("{{irm.run.imap.scheme}}://{{irm.mail.imap.host}}:{{irm.mail.imap.port}}"
+                + "?username={{irm.mail.imap.user}}&password=RAW({{irm.mail.imap.password}})"
+                + "&folderName={{irm.mail.imap.folder}}&unseen=true&peek=true&mapMailMessage=false"
+                + "&{{irm.run.imap.done}}&delay={{irm.mail.imap.poll.ms}}"
+                + "&additionalJavaMailProperties=#" + IntakeDaemon.IMAP_PROPERTIES)
+                .routeId("mailbox")
+                .routeConfigurationId(IntakeErrorPolicy.ID)
+                .setHeader("irmWhat", simple(" message ${header.Message-ID}"))
+                .bean(IntakeDaemon.MAIL_ARRIVALS, "take");
+    }
+}

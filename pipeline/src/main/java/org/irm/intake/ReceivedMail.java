@@ -1,0 +1,136 @@
+package org.irm.intake;
+
+import jakarta.mail.Address;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeUtility;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UnsupportedEncodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * One e-mail read from the mailbox: who sent it, which message it is, and its attachments saved
+ * to a private folder under safe names of our own. The attachments' names are the sender's and
+ * untrusted: they are kept only as {@link Attachment#originalName()}, never used as a path.
+ *
+ * @param sender     the From address, lower-cased, or null when the message has none
+ * @param messageId  the Message-ID header, or null
+ * @param automatic  true for an auto-reply, bounce or list mail, which is never answered (no mail loops)
+ */
+public record ReceivedMail(String sender, String messageId, String subject, boolean automatic,
+                           List<Attachment> attachments) {
+
+    /** One attachment: where its bytes are now, and the name the sender gave it. */
+    public record Attachment(Path file, String originalName) {
+    }
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_DEPTH = 10;
+
+    public ReceivedMail {
+        attachments = List.copyOf(attachments);
+    }
+
+    /**
+     * Reads a message and writes its attachments into {@code folder} (which should be private to
+     * this process), including those of a message forwarded as an attachment.
+     */
+    public static ReceivedMail read(Message message, Path folder) throws MessagingException, IOException {
+        List<Attachment> attachments = new ArrayList<>();
+        collect(message, folder, attachments, 0);
+        return new ReceivedMail(senderOf(message), header(message, "Message-ID"), Objects.toString(message.getSubject(), ""),
+                automatic(message), attachments);
+    }
+
+    private static void collect(Part part, Path folder, List<Attachment> into, int depth)
+            throws MessagingException, IOException {
+        if (depth > MAX_DEPTH) {
+            throw new MessagingException("The message nests more than " + MAX_DEPTH + " levels of parts");
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), folder, into, depth + 1);
+            }
+        } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof Message forwarded) {
+            collect(forwarded, folder, into, depth + 1);
+        } else if (isAttachment(part)) {
+            int number = into.size() + 1;
+            String original = originalName(part, number);
+            Path file = folder.resolve(String.format(Locale.ROOT, "%02d-%s", number, safeName(original)));
+            try (InputStream in = part.getInputStream()) {
+                Files.copy(in, file);
+            }
+            into.add(new Attachment(file, original));
+        }
+    }
+
+    /** A part with a file name or an attachment disposition; the text of the message itself is not one. */
+    private static boolean isAttachment(Part part) throws MessagingException {
+        if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return true;
+        }
+        return !part.isMimeType("text/plain") && !part.isMimeType("text/html") && !(part instanceof Message);
+    }
+
+    private static String originalName(Part part, int number) throws MessagingException {
+        String raw = part.getFileName();
+        if (raw == null || raw.isBlank()) {
+            return "attachment-" + number;
+        }
+        String decoded;
+        try {
+            decoded = MimeUtility.decodeText(raw);
+        } catch (UnsupportedEncodingException e) {
+            decoded = raw;
+        }
+        // Keep the name for messages and the register, but without line breaks or other controls.
+        String clean = decoded.replaceAll("\\p{Cntrl}", "").strip();
+        return clean.isEmpty() ? "attachment-" + number : clean.substring(0, Math.min(clean.length(), MAX_NAME));
+    }
+
+    /**
+     * A name that is safe in any folder: only the last path segment, letters, digits, dot, dash
+     * and underscore, no leading dot, at most 80 characters.
+     */
+    static String safeName(String original) {
+        String last = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        String safe = last.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceAll("^[._]+", "");
+        if (safe.length() > 80) {
+            safe = safe.substring(safe.length() - 80);
+        }
+        return safe.isEmpty() ? "attachment" : safe;
+    }
+
+    private static String senderOf(Message message) throws MessagingException {
+        Address[] from = message.getFrom();
+        if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress address)
+                || address.getAddress() == null) {
+            return null;
+        }
+        return address.getAddress().strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean automatic(Message message) throws MessagingException {
+        String autoSubmitted = header(message, "Auto-Submitted");
+        String precedence = header(message, "Precedence");
+        String returnPath = header(message, "Return-Path");
+        return (autoSubmitted != null && !autoSubmitted.equalsIgnoreCase("no"))
+                || (precedence != null && precedence.toLowerCase(Locale.ROOT).matches("bulk|junk|list"))
+                || "<>".equals(returnPath);
+    }
+
+    private static String header(Message message, String name) throws MessagingException {
+        String[] values = message.getHeader(name);
+        return values == null || values.length == 0 ? null : values[0].strip();
+    }
+}

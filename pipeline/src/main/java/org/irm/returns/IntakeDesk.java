@@ -1,0 +1,168 @@
+package org.irm.returns;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.irm.catalogue.Language;
+import org.irm.docx.DocxReading;
+import org.irm.mail.MailTexts;
+import org.irm.register.IntakeFacts;
+import org.irm.register.IntakeRegister;
+import org.irm.register.Outcome;
+import org.irm.register.Register;
+import org.irm.register.SubmissionRecord;
+import org.irm.register.UnansweredSubmission;
+import org.irm.screening.DocumentOpening;
+import org.irm.screening.OpenedDocument;
+
+/**
+ * The return desk: every returned file, from the inbox folder, the mailbox or {@code irm ingest},
+ * goes through the same short sequence. Build one with {@link ReturnDesks#open}.
+ * <ol>
+ *   <li>archive the original by sha256 ({@link Archive}): from here on nothing can be lost;</li>
+ *   <li>the same bytes seen before: answered "already received" (or, if a crash came before its
+ *       answer, answered now as the first time), never processed twice;</li>
+ *   <li>screen the archived copy ({@link DocumentOpening}: type from content, size, zip bomb,
+ *       macros, encryption, external entities);</li>
+ *   <li>hand it to the first {@link ReturnHandler} that recognises its identity, which checks,
+ *       registers (the commit point) and answers; a file no handler recognises is refused.</li>
+ * </ol>
+ * Refusals are registered too, then copied to {@code rejected/} with their reason, then answered.
+ */
+public final class IntakeDesk implements ReturnDesk {
+
+    private final Archive archive;
+    private final DocumentOpening opening;
+    private final List<ReturnHandler> handlers;
+    private final Register register;
+    private final IntakeRegister intake;
+    private final Rejections rejections;
+    private final MailTexts texts;
+    private final Clock clock;
+    // One file's bytes are worked on by one thread at a time (striped by digest); others go on in parallel.
+    private final Object[] stripes = new Object[64];
+
+    IntakeDesk(Archive archive, DocumentOpening opening, List<ReturnHandler> handlers, Register register,
+               Rejections rejections, MailTexts texts, Clock clock) {
+        this.archive = archive;
+        this.opening = opening;
+        this.handlers = List.copyOf(handlers);
+        this.register = register;
+        this.intake = new IntakeRegister(register);
+        this.rejections = rejections;
+        this.texts = texts;
+        this.clock = clock;
+        for (int i = 0; i < stripes.length; i++) {
+            stripes[i] = new Object();
+        }
+    }
+
+    @Override
+    public Acknowledgement take(Arrival arrival) {
+        Received received;
+        try {
+            received = archive.store(arrival);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot archive " + arrival.originalName() + ": " + e.getMessage()
+                    + " (the file stays where it is and can be taken again)", e);
+        }
+        synchronized (stripes[Integer.parseInt(received.sha256().substring(0, 2), 16) % stripes.length]) {
+            Optional<SubmissionRecord> known = register.submissionBySha256(received.sha256());
+            if (known.isPresent() && !intake.answered(known.get().id())) {
+                return finish(received, known.get());
+            }
+            if (known.isPresent() && !arrivesDifferently(known.get(), received.arrival())) {
+                return duplicate(received, known.get());
+            }
+            return examine(received);
+        }
+    }
+
+    @Override
+    public List<Acknowledgement> finishUnfinished() {
+        List<Acknowledgement> finished = new ArrayList<>();
+        for (UnansweredSubmission unanswered : intake.unanswered()) {
+            SubmissionRecord submission = unanswered.submission();
+            IntakeFacts facts = unanswered.facts();
+            Arrival arrival = new Arrival(archive.path(submission.sha256()), submission.originalName(),
+                    submission.source(), submission.sender(), facts == null ? null : facts.folderState(),
+                    submission.receivedAt());
+            finished.add(finish(new Received(arrival, submission.sha256(), arrival.file()), submission));
+        }
+        return finished;
+    }
+
+    private Acknowledgement examine(Received received) {
+        OpenedDocument opened = opening.open(received.archived());
+        if (opened.refusal().isPresent()) {
+            return rejections.refuse(received, new ReturnRefusal(opened.refusal().get().reason().name(),
+                    opened.refusal().get().message()), null);
+        }
+        DocxReading reading = opened.reading().orElseThrow();
+        Optional<ReturnHandler> handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst();
+        if (handler.isEmpty()) {
+            return rejections.refuse(received, new ReturnRefusal(ReturnRefusal.UNKNOWN_IDENTITY, "This Word document"
+                    + " is not a checklist (nor a review copy) issued by the secretariat, or not one this desk takes. Answer in the"
+                    + " checklist (.docx) you received, without copying its content into another document, and send"
+                    + " that file."), null);
+        }
+        return handler.get().take(received, reading);
+    }
+
+    /** Answers a registered submission that was never answered (a crash came between register and answer). */
+    private Acknowledgement finish(Received received, SubmissionRecord registered) {
+        IntakeFacts facts = intake.facts(registered.id()).orElse(null);
+        if (registered.outcome() == Outcome.REFUSED) {
+            return rejections.answer(received, registered, facts, null);
+        }
+        OpenedDocument opened = opening.open(received.archived());
+        DocxReading reading = opened.reading().orElseThrow(() -> new IllegalStateException("Submission "
+                + registered.id() + " was accepted but its archived copy " + received.archived() + " cannot be read"));
+        ReturnHandler handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No handler recognises accepted submission " + registered.id()));
+        return handler.finish(received, reading, registered);
+    }
+
+    /**
+     * True when the same bytes were refused for how they arrived (sender, folder) and now arrive
+     * another way: they are examined again instead of being answered "already received".
+     */
+    private boolean arrivesDifferently(SubmissionRecord earlier, Arrival arrival) {
+        if (earlier.outcome() != Outcome.REFUSED) {
+            return false;
+        }
+        Optional<IntakeFacts> facts = intake.facts(earlier.id());
+        return facts.isPresent() && IntakeRegister.RETAKEN_AFTER.contains(facts.get().reasonCode())
+                && !(sameAddress(earlier.sender(), arrival.sender())
+                && java.util.Objects.equals(facts.get().folderState(), arrival.folderState()));
+    }
+
+    private static boolean sameAddress(String one, String other) {
+        return one == null || other == null ? one == other : one.trim().equalsIgnoreCase(other.trim());
+    }
+
+    private Acknowledgement duplicate(Received received, SubmissionRecord earlier) {
+        Arrival arrival = received.arrival();
+        IntakeFacts facts = intake.facts(earlier.id()).orElse(null);
+        Language language = facts == null ? Language.EN : facts.language();
+        intake.logDuplicate(received.sha256(), arrival.sender(), arrival.originalName(), arrival.receivedAt());
+        Map<String, Object> model = new HashMap<>();
+        model.put("fileName", arrival.originalName());
+        model.put("earlierName", earlier.originalName());
+        model.put("firstReceived", AnswerWording.when(earlier.receivedAt(), language));
+        model.put("firstReceivedDay", AnswerWording.day(earlier.receivedAt(), language));
+        model.put("version", earlier.version() == null ? "" : earlier.version().toString());
+        model.put("accepted", earlier.outcome() == Outcome.ACCEPTED);
+        MailTexts.Text text = texts.render("duplicate", language, model);
+        return new Acknowledgement(Disposition.DUPLICATE, received.sha256(), facts == null ? null : facts.state(),
+                language, null, arrival.originalName() + ": already received on "
+                + earlier.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + " as " + earlier.originalName() + "; not processed again", List.of(),
+                new Reply(arrival.sender(), text.subject(), text.body(), List.of()));
+    }
+}

@@ -1,0 +1,122 @@
+package org.irm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.irm.catalogue.FieldId;
+import org.irm.checklist.ChecklistFiller;
+import org.irm.checklist.IdentitySeal;
+import org.irm.submission.ChecklistAnswers;
+import org.irm.submission.DocumentInspector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** irm ingest, irm status and irm focal-points as a user runs them, on checklists made by irm checklist. */
+class IntakeCommandsTest {
+
+    private static final String KEY = "command-line-test-key-0123456789";
+
+    @TempDir
+    Path home;
+
+    private Path config;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void configure() throws Exception {
+        config = Files.writeString(home.resolve("irm.properties"),
+                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSecondReturnWithTwoFieldsChangedShowsAsVersionTwoAndEachFieldsHistoryInStatus() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
+        Map<FieldId, String> answers = new LinkedHashMap<>(new ChecklistAnswers(new DocumentInspector(
+                new IdentitySeal(KEY.getBytes(StandardCharsets.UTF_8)))).read(home.resolve("v1.docx")));
+        answers.put(FieldId.parse("uncac.9.1/measures"), "Procurement Act amended in 2026.");
+        answers.put(FieldId.parse("uncac.9.2/measures"), "Budget Act 2025.");
+        new ChecklistFiller().fill(issued, answers, home.resolve("v2.docx"));
+
+        assertThat(run("ingest", home.resolve("v1.docx").toString())).isZero();
+        assertThat(run("ingest", home.resolve("v2.docx").toString())).isZero();
+        assertThat(out.toString()).contains("REGISTERED", "version 1", "version 2");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("status", "--state", "KEN")).isZero();
+        String status = out.toString();
+        assertThat(status).contains("KEN Kenya", "2 versions", "History of each answered field");
+        assertThat(status.lines().filter(l -> l.endsWith("(changed)")).toList()).hasSize(2)
+                .anySatisfy(l -> assertThat(l).contains("Procurement Act amended in 2026."))
+                .anySatisfy(l -> assertThat(l).contains("Budget Act 2025."));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("status", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.at("/states/0/state").asText()).isEqualTo("KEN");
+        assertThat(json.at("/states/0/versions")).hasSize(2);
+        assertThat(json.at("/states/0/provisions/0/status").asText()).isIn("answered", "findings", "missing");
+    }
+
+    @Test
+    void ingestPrintsOneLinePerFileAndExitsNonZeroWhenOneIsRefused() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+        Path pdf = Files.writeString(home.resolve("scan.docx"), "%PDF-1.4\n%%EOF\n");
+        out.getBuffer().setLength(0);
+
+        int exit = run("ingest", home.resolve("ken.docx").toString(), pdf.toString());
+
+        assertThat(exit).isEqualTo(2);
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("REGISTERED");
+        assertThat(lines.get(1)).startsWith("REFUSED").contains("NOT_WORD", "rejected");
+    }
+
+    @Test
+    void ingestFromAnAddressThatIsNoFocalPointOfTheStateIsRefusedUntilItIsRegistered() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+
+        assertThat(run("ingest", home.resolve("ken.docx").toString(), "--sender", "focal@example.ke")).isEqualTo(2);
+        assertThat(out.toString()).contains("UNKNOWN_SENDER");
+
+        assertThat(run("focal-points", "add", "--state", "KEN", "--email", "Focal@example.ke", "--language", "en")).isZero();
+        out.getBuffer().setLength(0);
+        assertThat(run("focal-points", "list")).isZero();
+        assertThat(out.toString()).contains("KEN", "focal@example.ke", "en");
+        run("sample-fill", issued.toString(), "--seed", "5", "--out", home.resolve("ken-2.docx").toString());
+        assertThat(run("ingest", home.resolve("ken-2.docx").toString(), "--sender", "focal@example.ke")).isZero();
+    }
+
+    private int run(String... args) {
+        CommandLine command = Irm.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
+        return command.execute(withConfig);
+    }
+
+    private static Path only(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.irm.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
+import org.irm.register.SubmissionSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DropFolderRouteTest {
+
+    private static final byte[] WORD = "PK\u0003\u0004 a return".getBytes();
+
+    @TempDir
+    Path home;
+
+    private final RecordingDesk desk = new RecordingDesk();
+
+    @Test
+    void aDroppedFileIsTakenOnceAndLeavesTheInbox() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(1).create();
+            intake.start();
+            Files.write(intake.inbox().resolve("return.docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the dropped file was taken").isTrue();
+            assertThat(desk.taken).singleElement().satisfies(taken -> {
+                assertThat(taken.arrival().originalName()).isEqualTo("return.docx");
+                assertThat(taken.arrival().source()).isEqualTo(SubmissionSource.FOLDER);
+                assertThat(taken.arrival().folderState()).isNull();
+                assertThat(taken.bytes()).isEqualTo(WORD);
+            });
+            assertThat(intake.inbox().resolve("return.docx")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFileInAStatesSubfolderCarriesThatState() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(1).create();
+            Files.createDirectories(intake.inbox().resolve("ken"));
+            intake.start();
+            Files.write(intake.inbox().resolve("ken").resolve("return.docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the dropped file was taken").isTrue();
+            assertThat(desk.taken).singleElement().extracting(taken -> taken.arrival().folderState()).isEqualTo("KEN");
+        }
+    }
+
+    @Test
+    void aFileInAReviewsSubfolderSaysNothingAboutAState() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("reviews").whenDone(1).create();
+            Path reviewer = Files.createDirectories(intake.root.resolve("reviews").resolve("fra-reviewer"));
+            intake.start();
+            Files.write(reviewer.resolve("review copy.docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the review copy was taken").isTrue();
+            assertThat(desk.taken).singleElement().extracting(taken -> taken.arrival().folderState()).isNull();
+        }
+    }
+
+    @Test
+    void aDuplicateIsAnsweredByTheDeskAndDoesNotStayInTheInbox() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(2).create();
+            intake.start();
+            Files.write(intake.inbox().resolve("return.docx"), WORD);
+            Files.write(intake.inbox().resolve("return (copy).docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("both files were taken").isTrue();
+            assertThat(desk.taken).hasSize(2);
+            try (var left = Files.list(intake.inbox())) {
+                assertThat(left).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void lockTemporaryAndHiddenFilesAreLeftAlone() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(1).create();
+            Files.createDirectories(intake.inbox());
+            for (String name : new String[] {"~$return.docx", ".~lock.return.docx#", "return.docx.part", ".hidden.docx",
+                    "copy.tmp", "Thumbs.db"}) {
+                Files.write(intake.inbox().resolve(name), WORD);
+            }
+            intake.start();
+            Files.write(intake.inbox().resolve("return.docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the real return was taken").isTrue();
+            assertThat(desk.taken).extracting(taken -> taken.arrival().originalName()).containsExactly("return.docx");
+            try (var left = Files.list(intake.inbox())) {
+                assertThat(left).hasSize(6);
+            }
+        }
+    }
+
+    @Test
+    void whenTheDeskFailsTheFileStaysForTheNextLook() throws Exception {
+        desk.failuresToCome.set(2);
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder failedTwice = new NotifyBuilder(intake.camel).fromRoute("inbox").whenFailed(2).create();
+            NotifyBuilder taken = new NotifyBuilder(intake.camel).fromRoute("inbox").whenCompleted(1).create();
+            intake.start();
+            Files.write(intake.inbox().resolve("return.docx"), WORD);
+
+            assertThat(failedTwice.matches(20, TimeUnit.SECONDS)).as("the desk failed twice").isTrue();
+            assertThat(taken.matches(20, TimeUnit.SECONDS)).as("the file was taken at a later look").isTrue();
+            assertThat(desk.taken).singleElement().extracting(RecordingDesk.Taken::bytes).isEqualTo(WORD);
+            assertThat(intake.inbox().resolve("return.docx")).doesNotExist();
+        }
+    }
+
+    @Test
+    void aFileWrittenInChunksOverSeveralSecondsIsNotTakenHalfWritten() throws Exception {
+        byte[] whole = new byte[5 * 64 * 1024];
+        Arrays.fill(whole, (byte) 'x');
+        whole[0] = 'P';
+        whole[1] = 'K';
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of("irm.inbox.settle.ms", "1500"))) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(1).create();
+            intake.start();
+            Files.createDirectories(intake.inbox());
+            Path file = intake.inbox().resolve("slow copy.docx");
+            try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+                for (int chunk = 0; chunk < 5; chunk++) {
+                    out.write(whole, chunk * 64 * 1024, 64 * 1024);
+                    out.flush();
+                    // A slow share: a chunk now and then, with pauses several polls long.
+                    Thread.sleep(800);
+                }
+            }
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the file was taken once complete").isTrue();
+            assertThat(desk.taken).singleElement().satisfies(taken ->
+                    assertThat(taken.sha256()).isEqualTo(RecordingDesk.sha256(whole)));
+        }
+    }
+}

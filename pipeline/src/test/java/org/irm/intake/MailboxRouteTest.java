@@ -1,0 +1,197 @@
+package org.irm.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.builder.NotifyBuilder;
+import org.irm.register.SubmissionSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailboxRouteTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+
+    private static final String RETURNS = "returns@secretariat.test";
+    private static final String FOCAL_POINT = "focal.point@kenya.test";
+    private static final byte[] WORD = "PK\u0003\u0004 a return".getBytes();
+
+    @TempDir
+    Path home;
+
+    private final RecordingDesk desk = new RecordingDesk();
+
+    @Test
+    void everyAttachmentIsTakenWithTheSenderAndEachIsAnswered() throws Exception {
+        GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", "secret");
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
+            NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
+            intake.start();
+            send(message("Our return", Map.of("return.docx", WORD, "notes.txt", "some notes".getBytes())));
+
+            assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
+            assertThat(desk.taken).extracting(t -> t.arrival().originalName()).containsExactlyInAnyOrder("return.docx", "notes.txt");
+            assertThat(desk.taken).allSatisfy(t -> {
+                assertThat(t.arrival().source()).isEqualTo(SubmissionSource.MAIL);
+                assertThat(t.arrival().sender()).isEqualTo(FOCAL_POINT);
+            });
+            List<MimeMessage> answers = answersTo(FOCAL_POINT, 2);
+            assertThat(answers).extracting(MimeMessage::getSubject)
+                    .containsExactlyInAnyOrder("Received return.docx", "Received notes.txt");
+            assertThat(answers.get(0).getHeader("In-Reply-To")).isNotNull();
+            assertThat(MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount()).isZero();
+        }
+    }
+
+    @Test
+    void aMessageWithoutAttachmentIsAskedForTheChecklistInTheConfiguredLanguages() throws Exception {
+        MAIL.setUser(RETURNS, "returns", "secret");
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
+            NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
+            intake.start();
+            send(message("Question", Map.of()));
+
+            assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
+            assertThat(desk.taken).isEmpty();
+            MimeMessage answer = answersTo(FOCAL_POINT, 1).get(0);
+            String body = GreenMailUtil.getBody(answer);
+            assertThat(answer.getSubject()).contains("had no attachment").contains("aucune pièce jointe");
+            assertThat(decoded(answer)).contains("completed Word file (.docx)").contains("fichier Word (.docx)");
+            assertThat(body).isNotEmpty();
+        }
+    }
+
+    @Test
+    void attachmentNamesNeverLeaveThePrivateWorkFolder() throws Exception {
+        MAIL.setUser(RETURNS, "returns", "secret");
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
+            NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
+            intake.start();
+            send(message("Sneaky", Map.of("../../../../tmp/evil.docx", WORD, "/etc/passwd", WORD)));
+
+            assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
+            Path work = home.resolve(".irm").resolve("mail-work").toAbsolutePath().normalize();
+            assertThat(desk.taken).hasSize(2).allSatisfy(t -> assertThat(t.arrival().file().toAbsolutePath().normalize())
+                    .startsWithRaw(work));
+            assertThat(desk.taken).extracting(t -> t.arrival().originalName())
+                    .containsExactlyInAnyOrder("../../../../tmp/evil.docx", "/etc/passwd");
+            assertThat(home.resolve("tmp")).doesNotExist();
+            try (var left = Files.list(work)) {
+                assertThat(left).as("attachments are removed once taken").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void whenTheDeskFailsTheMessageStaysUnreadAndIsTakenAtTheNextLook() throws Exception {
+        GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", "secret");
+        desk.failuresToCome.set(1);
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
+            NotifyBuilder failed = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenFailed(1).create();
+            NotifyBuilder taken = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenCompleted(1).create();
+            intake.start();
+            send(message("Our return", Map.of("return.docx", WORD)));
+
+            assertThat(failed.matches(30, TimeUnit.SECONDS)).as("the first look failed").isTrue();
+            assertThat(taken.matches(30, TimeUnit.SECONDS)).as("a later look took the message").isTrue();
+            assertThat(desk.taken).singleElement().extracting(RecordingDesk.Taken::bytes).isEqualTo(WORD);
+            assertThat(answersTo(FOCAL_POINT, 1)).hasSize(1);
+            assertThat(MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount()).isZero();
+        }
+    }
+
+    private static Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("irm.mail.imap.host", "127.0.0.1");
+        settings.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
+        settings.put("irm.mail.imap.security", "none");
+        settings.put("irm.mail.imap.user", "returns");
+        settings.put("irm.mail.imap.password", "secret");
+        settings.put("irm.mail.smtp.host", "127.0.0.1");
+        settings.put("irm.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
+        settings.put("irm.mail.smtp.security", "none");
+        settings.put("irm.mail.from", RETURNS);
+        settings.put("irm.intake.unidentified.languages", "en,fr");
+        return settings;
+    }
+
+    private static MimeMessage message(String subject, Map<String, byte[]> attachments) throws Exception {
+        MimeMessage message = new MimeMessage(session());
+        message.setFrom(new InternetAddress("Focal Point <" + FOCAL_POINT + ">"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
+        message.setSubject(subject);
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Please find our return attached.");
+        parts.addBodyPart(text);
+        for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setContent(attachment.getValue(), "application/octet-stream");
+            part.setFileName(attachment.getKey());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            parts.addBodyPart(part);
+        }
+        message.setContent(parts);
+        message.saveChanges();
+        return message;
+    }
+
+    private static void send(MimeMessage message) throws Exception {
+        Transport.send(message);
+    }
+
+    private static Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
+        return Session.getInstance(properties);
+    }
+
+    /** Waits (bounded) until the address has received this many answers, and returns them. */
+    private static List<MimeMessage> answersTo(String address, int count) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        List<MimeMessage> answers = List.of();
+        while (System.nanoTime() < deadline) {
+            answers = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
+            if (answers.size() >= count) {
+                return answers;
+            }
+            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
+        }
+        throw new AssertionError("Expected " + count + " answers to " + address + " within 30 s, got " + answers.size());
+    }
+
+    private static boolean sentTo(MimeMessage message, String address) {
+        try {
+            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decoded(MimeMessage message) throws Exception {
+        return ((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString();
+    }
+}

@@ -1,0 +1,44 @@
+<#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
+     Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+已收到核对清单：${state}<#if agency?has_content>（${agency}）</#if>，第 ${version} 版
+尊敬的联络人：
+
+秘书处已于 ${received} 收到贵方核对清单“${fileName}”，并登记为第 ${version} 版<#if agency?has_content>（${agency} 部分）</#if>。
+
+收到的答复：${fields} 个字段中的 ${answered} 个。
+<#if incomplete?has_content>
+
+需处理的问题（${findings}）：
+<#list incomplete as provision>
+  ${provision.title}
+<#list provision.problems as problem>
+    - ${problem}
+</#list>
+</#list>
+<#else>
+
+谢谢：本次答复没有遗留问题。
+</#if>
+<#if pending?has_content>
+
+仍带有修订或批注的答复（已按接受处理；请接受或拒绝后重新发送核对清单）：
+<#list pending as where>
+  - ${where}
+</#list>
+</#if>
+<#if annotated?has_content>
+
+贵方文件以“${annotated}”退回，秘书处在每个需更正的字段上添加了批注；贵方文本未作改动。
+</#if>
+<#if complete?has_content>
+
+已完整答复的条款（${complete?size}）：
+<#list complete as provision>
+  - ${provision}
+</#list>
+</#if>
+
+截止日期前可随时发送更新版本；审议以收到的最新版本为准。
+
+秘书处
