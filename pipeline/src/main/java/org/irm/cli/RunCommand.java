@@ -8,7 +8,6 @@ import org.irm.config.Setting;
 import org.irm.intake.IntakeDaemon;
 import org.irm.register.Register;
 import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +44,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
         Register register = Register.open(config);
-        ReturnDesk desk = ReturnDesks.open(config, register, Clock.systemUTC(),
-                java.util.List.of(org.irm.review.ReviewReturns.from(config, register, Clock.systemUTC())));
+        ReturnDesk desk = PipelineDesks.open(config, register, Clock.systemUTC());
         new IntakeDaemon(config, desk, register, Clock.systemUTC()).run();
         return 0;
     }
