@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {
