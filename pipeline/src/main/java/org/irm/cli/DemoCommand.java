@@ -115,11 +115,13 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
+        new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates());
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
         say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
+        say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
         say.println("Try: java -jar pipeline/target/irm.jar inspect " + returns.get(0));
         return 0;
     }
