@@ -42,7 +42,7 @@ final class ReportDemo {
     void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
              TemplateSource templates) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
-        say.println("4. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
+        say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 SampleReview.of(catalogue, states.find("KEN").orElseThrow(), Language.EN,
                         List.of(states.find("UGA").orElseThrow(), states.find("FRA").orElseThrow()), 7),

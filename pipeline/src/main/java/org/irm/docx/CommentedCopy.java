@@ -150,19 +150,50 @@ public final class CommentedCopy {
         if (!end.find(start.end())) {
             return false;
         }
-        String rangeEnd = "<w:commentRangeEnd w:id=\"" + id + "\"/><w:r><w:commentReference w:id=\"" + id + "\"/></w:r>";
-        int at = end.end();
-        if (outsideParagraph(document, end.start())) {
-            // A block-level field (a long answer): the reference run must sit in a paragraph, so the
-            // range closes at the end of the field's last paragraph.
-            at = document.lastIndexOf("</w:p>", end.start());
-            if (at < start.end()) {
-                return false;
+        String rangeStart = "<w:commentRangeStart w:id=\"" + id + "\"/>";
+        String rangeEnd = "<w:commentRangeEnd w:id=\"" + id + "\"/>";
+        String reference = "<w:r><w:commentReference w:id=\"" + id + "\"/></w:r>";
+        insertions.add(new Insertion(start.end(), rangeStart));
+        if (!outsideParagraph(document, end.start())) {
+            insertions.add(new Insertion(end.end(), rangeEnd + reference));
+            return true;
+        }
+        // A block-level field (a long answer in a block content control): the range goes around the
+        // whole control, between paragraphs, and the reference run into the next paragraph (or a
+        // paragraph of its own). LibreOffice 7.4 drops the text of a comment anchored inside a
+        // block-level control.
+        int next = end.end();
+        while (next < document.length() && Character.isWhitespace(document.charAt(next))) {
+            next++;
+        }
+        int inParagraph = insideNextParagraph(document, next);
+        if (inParagraph < 0) {
+            insertions.add(new Insertion(end.end(), rangeEnd + "<w:p>" + reference + "</w:p>"));
+        } else {
+            insertions.add(new Insertion(end.end(), rangeEnd));
+            insertions.add(new Insertion(inParagraph, reference));
+        }
+        return true;
+    }
+
+    /** Where a run can go at the start of the paragraph that begins at {@code at}, or -1 when none begins there. */
+    private static int insideNextParagraph(String document, int at) {
+        if (!document.startsWith("<w:p>", at) && !document.startsWith("<w:p ", at)) {
+            return -1;
+        }
+        int tagEnd = document.indexOf('>', at) + 1;
+        if (tagEnd <= 0 || document.charAt(tagEnd - 2) == '/') {
+            return -1;
+        }
+        int close = document.indexOf("</w:p>", tagEnd);
+        int properties = document.indexOf("</w:pPr>", tagEnd);
+        if (properties >= 0 && properties < close) {
+            String between = document.substring(tagEnd, properties);
+            if (!between.contains("<w:r>") && !between.contains("<w:r ")) {
+                return properties + "</w:pPr>".length();
             }
         }
-        insertions.add(new Insertion(start.end(), "<w:commentRangeStart w:id=\"" + id + "\"/>"));
-        insertions.add(new Insertion(at, rangeEnd));
-        return true;
+        return tagEnd;
     }
 
     private static boolean outsideParagraph(String document, int position) {

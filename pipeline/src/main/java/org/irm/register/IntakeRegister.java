@@ -38,12 +38,79 @@ public final class IntakeRegister {
             throw new IllegalArgumentException("A submission has one answer per field; " + submission.originalName()
                     + " came with " + answers.size() + " answers for " + distinctFields + " fields");
         }
+        Recording recording;
         try {
-            return SubmissionWriter.record(transactions.database(), submission, List.copyOf(answers),
+            recording = SubmissionWriter.record(transactions.database(), submission, List.copyOf(answers),
                     (connection, stored) -> insertFacts(connection, stored.id(), facts));
         } catch (SQLException e) {
             throw transactions.failure("record file " + submission.originalName(), e);
         }
+        SubmissionRecord earlier = recording.submission();
+        if (recording.duplicate() && earlier.outcome() == Outcome.REFUSED && submission.versioned()
+                && facts(earlier.id()).map(f -> RETAKEN_AFTER.contains(f.reasonCode())).orElse(false)) {
+            return retake(earlier, submission, answers, facts);
+        }
+        return recording;
+    }
+
+    /**
+     * Refusals that depend on how the file arrived (who sent it, which folder), not on its bytes:
+     * the same bytes arriving the right way are taken after all.
+     */
+    public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER");
+
+    /**
+     * Turns a submission refused for how it arrived into the accepted version the same bytes now
+     * are, in one transaction: answers, findings and facts written, its earlier answer forgotten so
+     * that the new one is owed (and found by {@link #unanswered()} after a crash), and logged.
+     */
+    private Recording retake(SubmissionRecord earlier, NewSubmission submission, List<Answer> answers, IntakeFacts facts) {
+        return transactions.write("take file " + submission.originalName() + " again", connection -> {
+            int version;
+            try (PreparedStatement next = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(version), 0) + 1 FROM submission WHERE checklist_id = ?")) {
+                next.setString(1, submission.checklistId().toString());
+                try (ResultSet row = next.executeQuery()) {
+                    row.next();
+                    version = row.getInt(1);
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE submission SET checklist_id = ?, "
+                    + "source = ?, sender = ?, original_name = ?, received_at = ?, outcome = ?, reason = NULL, version = ? "
+                    + "WHERE id = ? AND outcome = ?")) {
+                update.setString(1, submission.checklistId().toString());
+                update.setString(2, submission.source().code());
+                update.setString(3, submission.sender());
+                update.setString(4, submission.originalName());
+                Rows.setInstant(update, 5, submission.receivedAt());
+                update.setString(6, Outcome.ACCEPTED.name());
+                update.setInt(7, version);
+                update.setLong(8, earlier.id());
+                update.setString(9, Outcome.REFUSED.name());
+                if (update.executeUpdate() == 0) {
+                    // another instance took it meanwhile
+                    return new Recording(SubmissionWriter.bySha256(connection, earlier.sha256()).orElseThrow(), true);
+                }
+            }
+            SubmissionWriter.insertAnswers(connection, earlier.id(), answers);
+            SubmissionWriter.insertFindings(connection, earlier.id(), submission.findings());
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM submission_intake WHERE submission_id = ?");
+                 PreparedStatement forget = connection.prepareStatement("DELETE FROM receipt WHERE submission_id = ?")) {
+                delete.setLong(1, earlier.id());
+                delete.executeUpdate();
+                forget.setLong(1, earlier.id());
+                forget.executeUpdate();
+            }
+            insertFacts(connection, earlier.id(), facts);
+            EventLog.append(connection, Event.of(submission.receivedAt(),
+                    submission.sender() == null ? submission.source().code() : submission.sender(), "submission.accepted",
+                    submission.checklistId().toString(), submission.sha256(), submission.originalName() + " by "
+                            + submission.source().code() + ", version " + version + " (taken after its refusal: "
+                            + earlier.reason() + ")"));
+            return new Recording(new SubmissionRecord(earlier.id(), earlier.sha256(), submission.checklistId(),
+                    submission.source(), submission.sender(), submission.originalName(), submission.receivedAt(),
+                    Outcome.ACCEPTED, null, version), false);
+        });
     }
 
     /** What intake registered with a submission, if it came through intake. */

@@ -137,7 +137,7 @@ final class SubmissionWriter {
         }
     }
 
-    private static void insertAnswers(Connection connection, long submissionId, List<Answer> answers)
+    static void insertAnswers(Connection connection, long submissionId, List<Answer> answers)
             throws SQLException {
         String sql = "INSERT INTO answer (submission_id, field_id, answer_value, found_by, pending_changes) "
                 + "VALUES (?, ?, ?, ?, ?)";
@@ -154,7 +154,7 @@ final class SubmissionWriter {
         }
     }
 
-    private static void insertFindings(Connection connection, long submissionId, List<Finding> findings)
+    static void insertFindings(Connection connection, long submissionId, List<Finding> findings)
             throws SQLException {
         String sql = "INSERT INTO finding (submission_id, field_id, code, arguments) VALUES (?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {

@@ -24,6 +24,7 @@ import org.irm.checklist.IdentityFormat;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.NewSubmission;
@@ -81,10 +82,15 @@ public final class ChecklistReturns implements ReturnHandler {
         this.clock = clock;
     }
 
+    /**
+     * A State's checklist: it carries the checklist identity part or properties, and is not a review
+     * copy (the same identity with a reviewer), which belongs to the reviews' handler.
+     */
     @Override
     public boolean recognises(DocxReading reading) {
-        return reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
+        boolean ours = reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
                 || reading.customProperties().keySet().stream().anyMatch(k -> k.startsWith(IdentityFormat.PROPERTY_PREFIX));
+        return ours && !verifier.check(reading).identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
     }
 
     @Override
@@ -146,7 +152,7 @@ public final class ChecklistReturns implements ReturnHandler {
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
-                    : outbox.write(base + "-receipt", ".txt", text.asFile().getBytes(StandardCharsets.UTF_8));
+                    : outbox.write(base + "-receipt", ".txt", (text.subject() + "\n\n" + text.body()).getBytes(StandardCharsets.UTF_8));
             written.add(0, receipt);
             register.markAnswered(registered.id(), received.sha256(), clock.instant(),
                     written.stream().map(Path::toString).toList());
@@ -214,11 +220,11 @@ public final class ChecklistReturns implements ReturnHandler {
         for (Finding finding : read.findings()) {
             String provision = finding.field() == null ? provisionOrder.get(0) : finding.field().provisionId();
             problems.computeIfAbsent(provision, p -> new ArrayList<>()).add(question(language, finding.field())
-                    + ": " + wording.of(finding, language));
+                    + " \u2014 " + wording.of(finding, language));
         }
         for (FieldId missing : read.extraction().missing()) {
             problems.computeIfAbsent(missing.provisionId(), p -> new ArrayList<>())
-                    .add(question(language, missing) + ": " + labels.text(language, "intake.fieldNotFound"));
+                    .add(question(language, missing) + " \u2014 " + labels.text(language, "intake.fieldNotFound"));
         }
         List<String> pending = new ArrayList<>();
         for (Answer answer : read.extraction().answers()) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
+import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Outcome;
@@ -72,9 +73,11 @@ public final class IntakeDesk implements ReturnDesk {
         }
         synchronized (stripes[Integer.parseInt(received.sha256().substring(0, 2), 16) % stripes.length]) {
             Optional<SubmissionRecord> known = register.submissionBySha256(received.sha256());
-            if (known.isPresent()) {
-                return intake.answered(known.get().id()) ? duplicate(received, known.get())
-                        : finish(received, known.get());
+            if (known.isPresent() && !intake.answered(known.get().id())) {
+                return finish(received, known.get());
+            }
+            if (known.isPresent() && !arrivesDifferently(known.get(), received.arrival())) {
+                return duplicate(received, known.get());
             }
             return examine(received);
         }
@@ -104,7 +107,7 @@ public final class IntakeDesk implements ReturnDesk {
         Optional<ReturnHandler> handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst();
         if (handler.isEmpty()) {
             return rejections.refuse(received, new ReturnRefusal(ReturnRefusal.UNKNOWN_IDENTITY, "This Word document"
-                    + " is not a checklist issued by the secretariat: it carries no checklist identity. Answer in the"
+                    + " is not a checklist (nor a review copy) issued by the secretariat, or not one this desk takes. Answer in the"
                     + " checklist (.docx) you received, without copying its content into another document, and send"
                     + " that file."), null);
         }
@@ -125,6 +128,24 @@ public final class IntakeDesk implements ReturnDesk {
         return handler.finish(received, reading, registered);
     }
 
+    /**
+     * True when the same bytes were refused for how they arrived (sender, folder) and now arrive
+     * another way: they are examined again instead of being answered "already received".
+     */
+    private boolean arrivesDifferently(SubmissionRecord earlier, Arrival arrival) {
+        if (earlier.outcome() != Outcome.REFUSED) {
+            return false;
+        }
+        Optional<IntakeFacts> facts = intake.facts(earlier.id());
+        return facts.isPresent() && IntakeRegister.RETAKEN_AFTER.contains(facts.get().reasonCode())
+                && !(sameAddress(earlier.sender(), arrival.sender())
+                && java.util.Objects.equals(facts.get().folderState(), arrival.folderState()));
+    }
+
+    private static boolean sameAddress(String one, String other) {
+        return one == null || other == null ? one == other : one.trim().equalsIgnoreCase(other.trim());
+    }
+
     private Acknowledgement duplicate(Received received, SubmissionRecord earlier) {
         Arrival arrival = received.arrival();
         IntakeFacts facts = intake.facts(earlier.id()).orElse(null);
@@ -139,7 +160,8 @@ public final class IntakeDesk implements ReturnDesk {
         model.put("accepted", earlier.outcome() == Outcome.ACCEPTED);
         MailTexts.Text text = texts.render("duplicate", language, model);
         return new Acknowledgement(Disposition.DUPLICATE, received.sha256(), facts == null ? null : facts.state(),
-                language, null, arrival.originalName() + ": already received on " + earlier.receivedAt()
+                language, null, arrival.originalName() + ": already received on "
+                + earlier.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 + " as " + earlier.originalName() + "; not processed again", List.of(),
                 new Reply(arrival.sender(), text.subject(), text.body(), List.of()));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIdentity;
+import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.NewSubmission;
@@ -29,14 +30,17 @@ public final class Rejections {
     private final IntakeRegister register;
     private final OutputFolder rejected;
     private final MailTexts texts;
+    private final RefusalReasons reasons;
     private final List<Language> unidentifiedLanguages;
     private final Clock clock;
 
-    Rejections(IntakeRegister register, Path rejectedFolder, MailTexts texts, List<Language> unidentifiedLanguages,
+    Rejections(IntakeRegister register, Path rejectedFolder, MailTexts texts, RefusalReasons reasons,
+               List<Language> unidentifiedLanguages,
                Clock clock) {
         this.register = register;
         this.rejected = new OutputFolder(rejectedFolder);
         this.texts = texts;
+        this.reasons = reasons;
         this.unidentifiedLanguages = List.copyOf(unidentifiedLanguages);
         this.clock = clock;
     }
@@ -87,7 +91,7 @@ public final class Rejections {
             model.put("fileName", arrival.originalName());
             model.put("received", AnswerWording.when(registered.receivedAt(), language));
             model.put("code", code);
-            model.put("reason", language == Language.EN ? english : texts.reason(language, code).orElse(english));
+            model.put("reason", reasons.in(language, code, english));
             model.put("sha256", received.sha256());
             MailTexts.Text text = texts.render("refused", language, model);
             subjects.add(text.subject());

@@ -19,6 +19,7 @@ import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.PackageLimits;
+import org.irm.mail.MailTexts;
 import org.irm.register.FocalPoints;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
@@ -62,7 +63,8 @@ public final class ReturnDesks {
         java.nio.file.Path root = config.path(Setting.WATCH_ROOT);
         MailTexts texts = new MailTexts(config.templates());
         IntakeRegister intake = new IntakeRegister(register);
-        Rejections rejections = new Rejections(intake, root.resolve("rejected"), texts, unidentifiedLanguages(config), clock);
+        Rejections rejections = new Rejections(intake, root.resolve("rejected"), texts,
+                new RefusalReasons(config.templates()), unidentifiedLanguages(config), clock);
         ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         ChecklistReturns checklists = new ChecklistReturns(new IdentityVerifier(new IdentitySeal(SecretKeys.sealingKey(config))),

@@ -134,6 +134,24 @@ class IntakeDeskTest {
     }
 
     @Test
+    void aFileRefusedForItsSenderIsTakenWhenTheSameBytesComeFromTheStatesFocalPoint() throws Exception {
+        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
+        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        IntakeDesk desk = fixture.desk();
+        Acknowledgement stranger = desk.take(DeskFixture.mailed(filled, "stranger@example.org"));
+
+        Acknowledgement focal = desk.take(fixture.mailedByFocalPoint(filled, "focal@example.ke", "KEN"));
+        Acknowledgement again = desk.take(DeskFixture.mailed(filled, "focal@example.ke"));
+
+        assertThat(stranger.reasonCode()).isEqualTo("UNKNOWN_SENDER");
+        assertThat(focal.disposition()).isEqualTo(Disposition.REGISTERED);
+        assertThat(focal.message()).contains("version 1");
+        assertThat(again.disposition()).isEqualTo(Disposition.DUPLICATE);
+        assertThat(new MasterChecklists(fixture.register()).forState("KEN")).isPresent();
+        assertThat(new org.irm.register.IntakeRegister(fixture.register()).unanswered()).isEmpty();
+    }
+
+    @Test
     void theSameBytesTwiceAreAnsweredAlreadyReceivedAndRegisteredOnce() throws Exception {
         Checklists.Written issued = fixture.checklist("ESP", Language.ES, null);
         Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "espana.docx");

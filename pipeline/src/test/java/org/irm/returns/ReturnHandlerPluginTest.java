@@ -1,0 +1,51 @@
+package org.irm.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.irm.catalogue.Language;
+import org.irm.docx.DocxReading;
+import org.irm.register.SubmissionRecord;
+import org.irm.testsupport.Checklists;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Another kind of return (reviewers' copies, later) plugs into the desk as a handler, without changing the desk. */
+class ReturnHandlerPluginTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void aHandlerThatRecognisesADocumentIsAskedBeforeTheChecklistHandlerAndGetsTheArchivedCopy() throws Exception {
+        DeskFixture fixture = new DeskFixture(home);
+        Checklists.Written issued = fixture.checklist("KEN", Language.EN, "Ministry of Justice");
+        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "moj.docx");
+        ReturnHandler agencies = new ReturnHandler() {
+            @Override
+            public boolean recognises(DocxReading reading) {
+                return reading.customProperties().getOrDefault("IRM.part", "").startsWith("agency:");
+            }
+
+            @Override
+            public Acknowledgement take(Received received, DocxReading reading) {
+                return new Acknowledgement(Disposition.REFUSED, received.sha256(), "KEN", Language.EN, "TAKEN_ELSEWHERE",
+                        "taken by the agencies' handler from " + received.archived().getParent().getFileName(), List.of(),
+                        new Reply(null, "s", "b", List.of()));
+            }
+
+            @Override
+            public Acknowledgement finish(Received received, DocxReading reading, SubmissionRecord registered) {
+                throw new AssertionError("nothing to finish");
+            }
+        };
+
+        IntakeDesk desk = ReturnDesks.open(fixture.config(), fixture.register(), Clock.systemUTC(), List.of(agencies));
+        Acknowledgement ack = desk.take(DeskFixture.dropped(filled));
+
+        assertThat(ack.reasonCode()).isEqualTo("TAKEN_ELSEWHERE");
+        assertThat(ack.message()).isEqualTo("taken by the agencies' handler from archive");
+    }
+}
