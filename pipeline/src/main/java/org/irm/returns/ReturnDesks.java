@@ -75,6 +75,7 @@ public final class ReturnDesks {
                         limits),
                 stateNames, clock);
         List<ReturnHandler> handlers = new ArrayList<>(others);
+        handlers.add(ReportDraftReturns.over(register, rejections, config.get(Setting.INTAKE_COMMENT_AUTHOR), clock));
         handlers.add(checklists);
         return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
                 rejections, texts, clock);
