@@ -30,6 +30,7 @@ import org.irm.register.IntakeRegister;
 import org.irm.register.NewSubmission;
 import org.irm.register.Outcome;
 import org.irm.register.Recording;
+import org.irm.register.RegisterException;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.Answer;
 import org.irm.submission.AnswerExtractor;
@@ -49,6 +50,8 @@ import org.irm.submission.IdentityVerifier;
  * State's own file with a comment from the secretariat on each field to fix.
  */
 public final class ChecklistReturns implements ReturnHandler {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChecklistReturns.class);
 
     /** Who the annotated copy's comments are from, and the folder receipts go to. */
     public record Answering(Path outbox, String commentAuthor, String commentInitials) { }
@@ -95,14 +98,26 @@ public final class ChecklistReturns implements ReturnHandler {
 
     @Override
     public Acknowledgement take(Received received, DocxReading reading) {
-        IdentityCheck identity = verifier.check(reading);
-        Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
-        if (refusal.isPresent()) {
-            return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
+        IdentityCheck identity;
+        Read read;
+        try {
+            identity = verifier.check(reading);
+            Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
+            if (refusal.isPresent()) {
+                return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
+            }
+            read = read(reading, identity.manifest());
+        } catch (RegisterException pipelineDown) {
+            throw pipelineDown;
+        } catch (RuntimeException unreadable) {
+            // A file our reader cannot make sense of must not come back forever: it is refused, with the cause logged.
+            LOG.warn("Cannot read {} ({}) as a checklist", received.arrival().originalName(), received.sha256(), unreadable);
+            return rejections.refuse(received, new ReturnRefusal("CORRUPT", "The checklist's answers cannot be read ("
+                    + unreadable.getMessage() + "). Save it again from Word as a Word Document (.docx) and send it"
+                    + " again."), null);
         }
         ChecklistManifest manifest = identity.manifest();
         ChecklistIdentity id = manifest.identity();
-        Read read = read(reading, manifest);
         Arrival arrival = received.arrival();
         Recording recording = register.record(new NewSubmission(received.sha256(), id.checklistId(), arrival.source(),
                         arrival.sender(), arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null,
