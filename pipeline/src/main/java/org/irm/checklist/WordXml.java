@@ -7,12 +7,13 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * A thin writer of WordprocessingML elements over StAX, so text is always escaped and elements
- * always balanced. Knows the element names, not the checklist's layout.
+ * always balanced. Knows the element names, not the checklist's layout; the review copy and the
+ * merged review write with it too.
  */
-final class WordXml {
+public final class WordXml {
 
-    static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    public static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
@@ -25,7 +26,7 @@ final class WordXml {
     private final StringWriter text = new StringWriter();
     private final XMLStreamWriter xml;
 
-    WordXml() {
+    public WordXml() {
         try {
             xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
         } catch (XMLStreamException e) {
@@ -38,13 +39,13 @@ final class WordXml {
     }
 
     /** Opens the document root with the namespaces Word needs, w14 marked ignorable for older readers. */
-    WordXml document() {
+    public WordXml document() {
         start("document");
         namespaces();
         return start("body");
     }
 
-    void namespaces() {
+    public void namespaces() {
         write(x -> {
             x.writeNamespace("w", W);
             x.writeNamespace("w14", W14);
@@ -54,44 +55,49 @@ final class WordXml {
         });
     }
 
-    WordXml start(String name) {
+    public WordXml start(String name) {
         return write(x -> x.writeStartElement("w", name, W));
     }
 
-    WordXml start14(String name) {
+    public WordXml start14(String name) {
         return write(x -> x.writeStartElement("w14", name, W14));
     }
 
     /** An empty element with w: attributes given as name, value pairs. */
-    WordXml empty(String name, String... attributes) {
+    public WordXml empty(String name, String... attributes) {
         return write(x -> {
             x.writeEmptyElement("w", name, W);
             attributes(x, "w", W, attributes);
         });
     }
 
-    WordXml empty14(String name, String... attributes) {
+    public WordXml empty14(String name, String... attributes) {
         return write(x -> {
             x.writeEmptyElement("w14", name, W14);
             attributes(x, "w14", W14, attributes);
         });
     }
 
-    WordXml attribute(String name, String value) {
+    public WordXml attribute(String name, String value) {
         return write(x -> x.writeAttribute("w", W, name, value));
     }
 
+    /** A w14: attribute, such as w14:paraId on a comment's paragraph. */
+    public WordXml attribute14(String name, String value) {
+        return write(x -> x.writeAttribute("w14", W14, name, value));
+    }
+
     /** An attribute in the relationships namespace, such as r:id. */
-    WordXml attributeR(String name, String value) {
+    public WordXml attributeR(String name, String value) {
         return write(x -> x.writeAttribute("r", R, name, value));
     }
 
-    WordXml end() {
+    public WordXml end() {
         return write(XMLStreamWriter::writeEndElement);
     }
 
     /** A w:t with its spaces preserved. */
-    WordXml text(String value) {
+    public WordXml text(String value) {
         return write(x -> {
             x.writeStartElement("w", "t", W);
             x.writeAttribute("xml", XML, "space", "preserve");
@@ -101,14 +107,14 @@ final class WordXml {
     }
 
     /** Character content of the current element (for w:instrText, which holds text directly). */
-    WordXml characters(String value) {
+    public WordXml characters(String value) {
         return write(x -> {
             x.writeAttribute("xml", XML, "space", "preserve");
             x.writeCharacters(value);
         });
     }
 
-    String finish() {
+    public String finish() {
         write(x -> {
             x.writeEndDocument();
             x.close();

@@ -116,11 +116,13 @@ public final class DemoCommand implements Callable<Integer> {
             report(file, inspector.inspect(file), inspections);
         }
         ReturnsDemo.run(say, config, run, register, catalogue, returns);
+        new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
         say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
+        say.println("  " + run.resolve("reviews") + "  the reviewers' returned copies; merged-review-KEN-*.docx in outbox/KEN");
         say.println("Try: java -jar pipeline/target/irm.jar inspect " + returns.get(0));
         return 0;
     }

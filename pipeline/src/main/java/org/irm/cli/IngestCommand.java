@@ -55,7 +55,9 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         IrmConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
-        ReturnDesk desk = ReturnDesks.open(config, Register.open(config), Clock.systemUTC());
+        Register register = Register.open(config);
+        ReturnDesk desk = ReturnDesks.open(config, register, Clock.systemUTC(),
+                java.util.List.of(org.irm.review.ReviewReturns.from(config, register, Clock.systemUTC())));
         for (Acknowledgement finished : desk.finishUnfinished()) {
             out.println(line("finished", finished));
         }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            RunCommand.class,
+            ReviewCopyCommand.class,
+            MergeCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

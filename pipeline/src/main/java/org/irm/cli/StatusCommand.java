@@ -59,7 +59,8 @@ public final class StatusCommand implements Callable<Integer> {
         Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
                 config.getInt(Setting.CYCLE));
         StateList states = StateList.load(config.templates());
-        MasterChecklists masters = new MasterChecklists(Register.open(config));
+        Register register = Register.open(config);
+        MasterChecklists masters = new MasterChecklists(register);
         List<MasterChecklist> shown = new ArrayList<>();
         if (state != null) {
             String iso3 = state.trim().toUpperCase(Locale.ROOT);
@@ -75,6 +76,7 @@ public final class StatusCommand implements Callable<Integer> {
         List<Map<String, Object>> report = new ArrayList<>();
         for (MasterChecklist master : shown) {
             report.add(stateReport(master, catalogue, states, state != null));
+            report.get(report.size() - 1).put("reviews", ReviewStatus.of(register.reviewNotes(), master.state()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -183,6 +185,7 @@ public final class StatusCommand implements Callable<Integer> {
                     ((Integer) p.get("conflicts")) > 0 ? "  " + p.get("conflicts") + " conflicts" : "",
                     String.join(", ", (List<String>) p.get("parts")));
         }
+        ReviewStatus.print(out, (List<Map<String, Object>>) report.get("reviews"));
         for (Map<String, Object> conflict : conflicts) {
             out.printf("  conflict %s:%n", conflict.get("field"));
             for (Map<String, Object> a : (List<Map<String, Object>>) conflict.get("answers")) {

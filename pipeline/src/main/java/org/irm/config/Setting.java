@@ -52,7 +52,11 @@ public enum Setting {
     SMTP_USER("irm.mail.smtp.user", "", "SMTP user name; empty: send without logging in."),
     SMTP_PASSWORD("irm.mail.smtp.password", "", "SMTP password. Prefer the environment (IRM_MAIL_SMTP_PASSWORD); never commit it."),
     MAIL_FROM("irm.mail.from", "irm@localhost", "Address replies and checklists are sent from (the secretariat's)."),
-    MAIL_QUEUE_POLL_MS("irm.mail.queue.poll.ms", "2000", "How often waiting replies are handed to the SMTP server, in milliseconds.");
+    MAIL_QUEUE_POLL_MS("irm.mail.queue.poll.ms", "2000", "How often waiting replies are handed to the SMTP server, in milliseconds."),
+    REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
+            + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
+    SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
+            + "1,000); a longer one is a finding shown to the secretariat and logged in the register.");
 
     private final String key;
     private final String defaultValue;

@@ -34,7 +34,9 @@ public final class Answers {
         if (reply.to() == null || reply.to().isBlank()) {
             return;
         }
-        send(new OutgoingMessage(List.of(reply.to()), reply.subject(), reply.body(), reply.attachments(), inReplyTo));
+        send(new OutgoingMessage(List.of(reply.to()), reply.subject(), reply.body(), reply.attachments(), inReplyTo,
+                // A file that could not be identified is answered in several languages at once.
+                acknowledgement.state() == null ? null : acknowledgement.language().code()));
     }
 
     /** Queues a message the intake itself words (the answer to an e-mail without attachment). */

@@ -12,14 +12,17 @@ public final class DropFolderRoute extends RouteBuilder {
 
     private final String routeId;
     private final String folderPlaceholder;
+    private final String arrivals;
 
     /**
      * @param routeId           {@code inbox} or {@code reviews}
      * @param folderPlaceholder the property naming the folder, such as {@code irm.run.inbox}
+     * @param arrivals          the name of the {@link FolderArrivals} bean that takes its files
      */
-    public DropFolderRoute(String routeId, String folderPlaceholder) {
+    public DropFolderRoute(String routeId, String folderPlaceholder, String arrivals) {
         this.routeId = routeId;
         this.folderPlaceholder = folderPlaceholder;
+        this.arrivals = arrivals;
     }
 
     @Override
@@ -29,6 +32,6 @@ public final class DropFolderRoute extends RouteBuilder {
                 + "&sortBy=file:modified&delay={{irm.inbox.poll.ms}}")
                 .routeId(routeId)
                 .routeConfigurationId(IntakeErrorPolicy.ID)
-                .bean(IntakeDaemon.FOLDER_ARRIVALS, "take(${header.CamelFileAbsolutePath}, ${header.CamelFileRelativePath})");
+                .bean(arrivals, "take(${header.CamelFileAbsolutePath}, ${header.CamelFileRelativePath})");
     }
 }

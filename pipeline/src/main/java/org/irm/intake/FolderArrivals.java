@@ -25,12 +25,19 @@ public final class FolderArrivals {
     private final Answers answers;
     private final SettledFiles settled;
     private final Clock clock;
+    private final boolean subfoldersAreStates;
 
-    public FolderArrivals(ReturnDesk desk, Answers answers, SettledFiles settled, Clock clock) {
+    /**
+     * @param subfoldersAreStates true for the inbox, whose subfolders are named by ISO3 code; false
+     *                            for the reviews folder, whose subfolders say nothing about a State
+     */
+    public FolderArrivals(ReturnDesk desk, Answers answers, SettledFiles settled, Clock clock,
+                          boolean subfoldersAreStates) {
         this.desk = desk;
         this.answers = answers;
         this.settled = settled;
         this.clock = clock;
+        this.subfoldersAreStates = subfoldersAreStates;
     }
 
     /**
@@ -42,7 +49,7 @@ public final class FolderArrivals {
     public Acknowledgement take(String absolutePath, String relativePath) {
         Path file = Path.of(absolutePath);
         Path relative = Path.of(relativePath);
-        String folderState = relative.getNameCount() > 1
+        String folderState = subfoldersAreStates && relative.getNameCount() > 1
                 ? relative.getName(0).toString().toUpperCase(Locale.ROOT) : null;
         Acknowledgement acknowledgement = desk.take(new Arrival(file, file.getFileName().toString(),
                 SubmissionSource.FOLDER, null, folderState, clock.instant()));

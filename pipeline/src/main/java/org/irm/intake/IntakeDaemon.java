@@ -28,7 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class IntakeDaemon {
 
     static final String DROP_FOLDER_FILTER = "dropFolderFilter";
-    static final String FOLDER_ARRIVALS = "folderArrivals";
+    static final String INBOX_ARRIVALS = "inboxArrivals";
+    static final String REVIEW_ARRIVALS = "reviewArrivals";
     static final String MAIL_ARRIVALS = "mailArrivals";
     static final String OUTGOING_MAIL = "outgoingMail";
     static final String IMAP_PROPERTIES = "imapProperties";
@@ -50,7 +51,8 @@ public final class IntakeDaemon {
         this.answers = new Answers(queue, config.get(Setting.MAIL_FROM));
         SettledFiles settled = new SettledFiles(settings.settleTime(), clock);
         beans.put(DROP_FOLDER_FILTER, new DropFolderFilter(settled));
-        beans.put(FOLDER_ARRIVALS, new FolderArrivals(desk, answers, settled, clock));
+        beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, true));
+        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, false));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock));
         beans.put(IMAP_PROPERTIES, settings.imapProperties());
@@ -61,9 +63,11 @@ public final class IntakeDaemon {
 
     /**
      * Lets the desk finish what a crash interrupted (files registered but not answered) and
-     * queues those answers; run before the routes start.
+     * queues those answers; run before the routes start. Attachments a stop left in the mail work
+     * folder are dropped: their messages are still unread and are taken again.
      */
     public List<Acknowledgement> finishUnfinished() {
+        MailArrivals.clearWorkFolder(settings.mailWork());
         List<Acknowledgement> finished = desk.finishUnfinished();
         for (Acknowledgement acknowledgement : finished) {
             answers.send(acknowledgement, null);
@@ -78,8 +82,8 @@ public final class IntakeDaemon {
     public List<RoutesBuilder> routes() {
         List<RoutesBuilder> routes = new ArrayList<>();
         routes.add(new IntakeErrorPolicy());
-        routes.add(new DropFolderRoute("inbox", "irm.run.inbox"));
-        routes.add(new DropFolderRoute("reviews", "irm.run.reviews"));
+        routes.add(new DropFolderRoute("inbox", "irm.run.inbox", INBOX_ARRIVALS));
+        routes.add(new DropFolderRoute("reviews", "irm.run.reviews", REVIEW_ARRIVALS));
         if (settings.mailboxEnabled()) {
             routes.add(new MailboxRoute());
         }

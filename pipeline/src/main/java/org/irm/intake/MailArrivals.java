@@ -92,15 +92,27 @@ public final class MailArrivals {
                 .toList();
         String subject = versions.stream().map(MailTexts.Text::subject).distinct().collect(Collectors.joining(" / "));
         String body = versions.stream().map(MailTexts.Text::body).collect(Collectors.joining("\n----\n\n"));
-        return new OutgoingMessage(List.of(mail.sender()), subject, body, List.of(), mail.messageId());
+        return new OutgoingMessage(List.of(mail.sender()), subject, body, List.of(), mail.messageId(),
+                unknownLanguage.size() == 1 ? unknownLanguage.get(0).code() : null);
     }
 
     private static void delete(Path folder) {
         try {
-            PathUtils.deleteDirectory(folder);
+            PathUtils.delete(folder);
         } catch (IOException e) {
             // The attachments are archived by now; a leftover copy in the private work folder loses nothing.
             LOG.warn("Could not remove the work folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** Removes what a stop left in the work folder: copies of attachments whose messages are still unread. */
+    static void clearWorkFolder(Path workFolder) {
+        if (Files.isDirectory(workFolder)) {
+            try (java.util.stream.Stream<Path> left = Files.list(workFolder)) {
+                left.forEach(MailArrivals::delete);
+            } catch (IOException e) {
+                LOG.warn("Could not clear the mail work folder {}: {}", workFolder, e.getMessage());
+            }
         }
     }
 

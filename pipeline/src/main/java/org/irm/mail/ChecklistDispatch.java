@@ -65,7 +65,7 @@ public final class ChecklistDispatch {
         model.put("fileName", file.getFileName().toString());
         model.put("agency", identity.agency() == null ? "" : identity.agency());
         MailTexts.Text text = texts.render("checklist", identity.language(), model);
-        return new OutgoingMessage(to, text.subject(), text.body(), List.of(file), null);
+        return new OutgoingMessage(to, text.subject(), text.body(), List.of(file), null, identity.language().code());
     }
 
     /** Sends the checklist to the State's focal points and logs it; returns the addresses. */

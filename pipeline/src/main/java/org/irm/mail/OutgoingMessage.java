@@ -21,8 +21,10 @@ import java.util.Objects;
  *
  * @param to          one or more addresses
  * @param inReplyTo   the Message-ID answered, or null
+ * @param language    the ISO 639-1 code of the text's language (Content-Language), or null when it mixes several
  */
-public record OutgoingMessage(List<String> to, String subject, String body, List<Path> attachments, String inReplyTo) {
+public record OutgoingMessage(List<String> to, String subject, String body, List<Path> attachments, String inReplyTo,
+                              String language) {
 
     public OutgoingMessage {
         to = List.copyOf(to);
@@ -52,9 +54,15 @@ public record OutgoingMessage(List<String> to, String subject, String body, List
                 message.setHeader("In-Reply-To", inReplyTo);
                 message.setHeader("References", inReplyTo);
             }
+            if (language != null) {
+                message.setContentLanguage(new String[] {language});
+            }
             MimeMultipart parts = new MimeMultipart();
             MimeBodyPart text = new MimeBodyPart();
             text.setText(body, StandardCharsets.UTF_8.name());
+            if (language != null) {
+                text.setContentLanguage(new String[] {language});
+            }
             parts.addBodyPart(text);
             for (Path file : attachments) {
                 MimeBodyPart attachment = new MimeBodyPart();

@@ -47,6 +47,11 @@ public final class Register {
         return new ReviewNotes(transactions);
     }
 
+    /** The outcome of reviews: report blocks with their versions and edits, and the drafts written. */
+    public ReportRecords reportRecords() {
+        return new ReportRecords(transactions);
+    }
+
     /** Opens the configured register, creating or migrating its schema first. */
     public static Register open(IrmConfig config) {
         return open(RegisterDatabase.from(config));

@@ -55,6 +55,19 @@ class DropFolderRouteTest {
     }
 
     @Test
+    void aFileInAReviewsSubfolderSaysNothingAboutAState() throws Exception {
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("reviews").whenDone(1).create();
+            Path reviewer = Files.createDirectories(intake.root.resolve("reviews").resolve("fra-reviewer"));
+            intake.start();
+            Files.write(reviewer.resolve("review copy.docx"), WORD);
+
+            assertThat(done.matches(20, TimeUnit.SECONDS)).as("the review copy was taken").isTrue();
+            assertThat(desk.taken).singleElement().extracting(taken -> taken.arrival().folderState()).isNull();
+        }
+    }
+
+    @Test
     void aDuplicateIsAnsweredByTheDeskAndDoesNotStayInTheInbox() throws Exception {
         try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
             NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(2).create();

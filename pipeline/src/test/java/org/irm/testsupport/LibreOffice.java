@@ -47,6 +47,34 @@ public final class LibreOffice {
         return convert(file, folder, "pdf", ".pdf");
     }
 
+    /**
+     * Converts several files to PDF into the folder in one LibreOffice start (each start costs more
+     * than a conversion); returns the PDFs in the files' order.
+     */
+    public static List<Path> toPdf(List<Path> files, Path folder) {
+        require();
+        try {
+            Files.createDirectories(folder);
+            Path profile = Files.createTempDirectory("lo-profile-");
+            List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+                    "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.toString()));
+            files.forEach(file -> command.add(file.toString()));
+            int exit = run(command, folder, 600);
+            List<Path> pdfs = new java.util.ArrayList<>();
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
+                if (exit != 0 || !Files.isRegularFile(out)) {
+                    fail("LibreOffice could not convert " + file + " (exit " + exit + ")");
+                }
+                pdfs.add(out);
+            }
+            return pdfs;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The text of a PDF, by poppler's pdftotext. */
     public static String pdfText(Path pdf) throws IOException {
         Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");

@@ -1,0 +1,192 @@
+package org.irm.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns one run's measurements into the table of ratios {@code bench/run} prints and the
+ * {@code bench/RESULTS.md} it writes. Every figure that matters is a ratio between contenders
+ * measured in the same run, because absolute numbers on a shared machine drift.
+ *
+ * <p>Usage: {@code ResultsTable JMH.json ONESHOT.tsv MACHINE.txt COMMAND RESULTS.md}, where the
+ * one-shot file has lines {@code document<TAB>contender<TAB>seconds<TAB>peak-kB} (one per run)
+ * and the machine file is free text (date, CPU, load) to quote.
+ */
+public final class ResultsTable {
+
+    /** Reading contenders in table order; the first is the floor, the second our reader. */
+    private static final List<String> READERS = List.of("staxFloor", "irmReader", "irmInspect", "docx4jLoad",
+            "poiOpen", "tikaText");
+    private static final Map<String, String> NAMES = Map.of(
+            "staxFloor", "StAX floor (unzip + bare parse)", "irmReader", "ours: DocxReader",
+            "irmInspect", "ours: irm inspect's work (DocumentInspector)", "docx4jLoad", "docx4j load + content controls",
+            "poiOpen", "POI XWPFDocument", "tikaText", "Tika text (AutoDetectParser)");
+    private static final List<String> ONE_SHOTS = List.of("irm-inspect", "pandoc", "tika-main");
+
+    private ResultsTable() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, Map<String, double[]>> reading = reading(Path.of(args[0]));
+        Map<String, Map<String, List<double[]>>> oneShot = oneShot(Path.of(args[1]));
+        String machine = Files.exists(Path.of(args[2])) ? Files.readString(Path.of(args[2])) : "";
+        StringBuilder table = new StringBuilder();
+        readingTable(reading, table);
+        oneShotTable(oneShot, table);
+        targets(reading, oneShot, table);
+        System.out.print(table);
+        String results = "# Benchmark results\n\n" + "Command: `" + args[3] + "`\n\n```\n" + machine.strip() + "\n```\n\n"
+                + table + "\n" + NOT_YET;
+        Files.writeString(Path.of(args[4]), results, StandardCharsets.UTF_8);
+    }
+
+    private static final String NOT_YET = """
+            ## Not measured yet
+            Parts 3-5 of issue 6 (190 and 1,000 returns through a running pipeline, 190 x 6 reports,
+            the smallest -Xmx for both) need the intake daemon and the report generator; `bench/run`
+            has their hooks (`pipeline_bench`, `reports_bench`, `memory_bench`) and says so when run.
+            """;
+
+    /** score (ops/s), error, bytes per op, by document set and contender. */
+    private static Map<String, Map<String, double[]>> reading(Path json) throws IOException {
+        Map<String, Map<String, double[]>> bySet = new LinkedHashMap<>();
+        if (!Files.exists(json)) {
+            return bySet;
+        }
+        for (JsonNode run : new ObjectMapper().readTree(json.toFile())) {
+            String benchmark = run.path("benchmark").asText();
+            String contender = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+            String set = run.path("params").path("documents").asText();
+            JsonNode primary = run.path("primaryMetric");
+            JsonNode alloc = run.path("secondaryMetrics").path("gc.alloc.rate.norm");
+            bySet.computeIfAbsent(set, k -> new LinkedHashMap<>()).put(contender, new double[] {
+                primary.path("score").asDouble(), primary.path("scoreError").asDouble(),
+                alloc.isMissingNode() ? Double.NaN : alloc.path("score").asDouble()});
+        }
+        return bySet;
+    }
+
+    private static void readingTable(Map<String, Map<String, double[]>> reading, StringBuilder out) {
+        out.append("## Reading (warm, one thread; JMH -prof gc)\n\n");
+        out.append("Time ratios from the same run: x floor = how many times the StAX floor's time per document; "
+                + "ours faster = the contender's time per document over DocxReader's.\n\n");
+        for (Map.Entry<String, Map<String, double[]>> set : reading.entrySet()) {
+            Map<String, double[]> scores = set.getValue();
+            double[] floor = scores.get("staxFloor");
+            double[] ours = scores.get("irmReader");
+            out.append("### ").append(set.getKey()).append("\n\n");
+            out.append("| contender | documents/s | x floor | ours faster | KB allocated/document |\n");
+            out.append("|---|---:|---:|---:|---:|\n");
+            for (String contender : READERS) {
+                double[] s = scores.get(contender);
+                if (s == null) {
+                    continue;
+                }
+                out.append("| ").append(NAMES.get(contender)).append(" | ")
+                        .append(format("%.1f ± %.1f", s[0], s[1])).append(" | ")
+                        .append(floor == null ? "" : format("%.2f", floor[0] / s[0])).append(" | ")
+                        .append(ours == null || contender.startsWith("irm") ? "" : format("%.1f", ours[0] / s[0]))
+                        .append(" | ").append(Double.isNaN(s[2]) ? "" : format("%,.0f", s[2] / 1024)).append(" |\n");
+            }
+            out.append('\n');
+        }
+    }
+
+    /** Runs (seconds, peak kB) by document and contender. */
+    private static Map<String, Map<String, List<double[]>>> oneShot(Path tsv) throws IOException {
+        Map<String, Map<String, List<double[]>>> byDocument = new LinkedHashMap<>();
+        if (!Files.exists(tsv)) {
+            return byDocument;
+        }
+        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+            String[] cells = line.split("\t");
+            if (cells.length < 4 || line.startsWith("#")) {
+                continue;
+            }
+            byDocument.computeIfAbsent(cells[0], k -> new LinkedHashMap<>())
+                    .computeIfAbsent(cells[1], k -> new ArrayList<>())
+                    .add(new double[] {Double.parseDouble(cells[2]), Double.parseDouble(cells[3])});
+        }
+        return byDocument;
+    }
+
+    private static void oneShotTable(Map<String, Map<String, List<double[]>>> oneShot, StringBuilder out) {
+        out.append("## One-shot command (whole process, median of the runs)\n\n");
+        for (Map.Entry<String, Map<String, List<double[]>>> document : oneShot.entrySet()) {
+            Map<String, List<double[]>> runs = document.getValue();
+            double ours = median(runs.get("irm-inspect"), 0);
+            out.append("### ").append(document.getKey()).append("\n\n");
+            out.append("| command | runs | median s | peak RSS MB | x irm inspect |\n|---|---:|---:|---:|---:|\n");
+            for (String contender : ONE_SHOTS) {
+                List<double[]> r = runs.get(contender);
+                if (r == null) {
+                    continue;
+                }
+                double seconds = median(r, 0);
+                out.append("| ").append(commandOf(contender)).append(" | ").append(r.size()).append(" | ")
+                        .append(format("%.2f", seconds)).append(" | ").append(format("%.0f", median(r, 1) / 1024))
+                        .append(" | ").append(Double.isNaN(ours) ? "" : format("%.2f", seconds / ours)).append(" |\n");
+            }
+            out.append('\n');
+        }
+    }
+
+    private static void targets(Map<String, Map<String, double[]>> reading,
+                                Map<String, Map<String, List<double[]>>> oneShot, StringBuilder out) {
+        out.append("## Targets (issue 6)\n\n");
+        for (Map.Entry<String, Map<String, double[]>> set : reading.entrySet()) {
+            double[] floor = set.getValue().get("staxFloor");
+            double[] ours = set.getValue().get("irmReader");
+            double[] docx4j = set.getValue().get("docx4jLoad");
+            if (floor != null && ours != null) {
+                double ratio = floor[0] / ours[0];
+                out.append(format("- %s: reading within 2x of the StAX floor: %.2fx, %s%n", set.getKey(), ratio,
+                        ratio <= 2 ? "met" : format("missed by %.0f%%", (ratio / 2 - 1) * 100)));
+            }
+            if (docx4j != null && ours != null) {
+                double faster = ours[0] / docx4j[0];
+                out.append(format("- %s: at least 5x faster than docx4j's load: %.1fx, %s%n", set.getKey(), faster,
+                        faster >= 5 ? "met" : format("missed by %.0f%%", (1 - faster / 5) * 100)));
+            }
+        }
+        Map<String, List<double[]>> full = oneShot.get(BenchDocuments.FULL);
+        if (full != null && full.get("irm-inspect") != null && full.get("pandoc") != null) {
+            double ours = median(full.get("irm-inspect"), 0);
+            double pandoc = median(full.get("pandoc"), 0);
+            out.append(format("- one-shot irm inspect of the full checklist faster than pandoc's: %.2f s vs %.2f s, %s%n",
+                    ours, pandoc, ours < pandoc ? "met" : "missed"));
+        }
+        out.append('\n');
+    }
+
+    private static String commandOf(String contender) {
+        return switch (contender) {
+            case "irm-inspect" -> "`irm inspect FILE --json`";
+            case "pandoc" -> "`pandoc -f docx -t json FILE`";
+            case "tika-main" -> "Tika AutoDetectParser main (TikaText)";
+            default -> contender;
+        };
+    }
+
+    private static double median(List<double[]> runs, int column) {
+        if (runs == null || runs.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] values = runs.stream().mapToDouble(r -> r[column]).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
+    }
+
+    private static String format(String pattern, Object... values) {
+        return String.format(Locale.ROOT, pattern, values);
+    }
+}

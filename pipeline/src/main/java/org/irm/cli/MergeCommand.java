@@ -1,0 +1,66 @@
+package org.irm.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.irm.catalogue.State;
+import org.irm.catalogue.StateList;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
+import org.irm.register.Register;
+import org.irm.review.ReviewDesk;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code irm merge}: merges the reviewers' copies of a State's review into one consolidated document. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        header = "Merge every reviewer's copy of a State's review into one consolidated .docx.",
+        description = {
+            "Takes each reviewer's latest returned copy from the register (their originals from the archive), or the",
+            "review copies named on the command line, and writes watch-folders/outbox/<ISO3>/merged-review-....docx:",
+            "the State's answers once, every comment and reply, every tracked change with the reviewing State in its",
+            "author, conflicting changes as comments marked as conflicts, and the reviewers' notes side by side."
+        })
+public final class MergeCommand implements Callable<Integer> {
+
+    @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
+    String state;
+
+    @Parameters(arity = "0..*", paramLabel = "COPY", description = "Returned review copies to merge (default: the register's).")
+    List<Path> copies;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
+    Path out;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        IrmConfig config = configOptions.config();
+        ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
+        State under = ReviewCopyCommand.find(StateList.load(config.templates()), state);
+        Path root = config.path(Setting.WATCH_ROOT);
+        Path folder = out != null ? out : root.resolve("outbox").resolve(under.iso3());
+        ReviewDesk.Consolidated merged;
+        try {
+            merged = copies == null || copies.isEmpty()
+                    ? desk.mergeRegistered(under, Register.open(config).reviewNotes(), root.resolve("archive"), folder)
+                    : desk.merge(under, copies, folder);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        spec.commandLine().getOut().printf("Wrote %s: %d review copies merged, %d tracked changes, %d comments, %d conflicts%n",
+                merged.file(), merged.copies().size(), merged.merged().changes(), merged.merged().comments(),
+                merged.merged().conflicts());
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.irm.cli;
+
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
+import org.irm.intake.IntakeDaemon;
+import org.irm.register.Register;
+import org.irm.returns.ReturnDesk;
+import org.irm.returns.ReturnDesks;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code irm run}: the pipeline as a service, taking returns in from the watch folders and the mailbox. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Run the intake: watch the inbox and reviews folders and the mailbox, answer every return.",
+        description = {
+            "Runs until stopped (Ctrl-C or a service manager's stop). On start it first",
+            "finishes what a stop left unanswered. A dropped file is taken once it has",
+            "stopped changing (irm.inbox.settle.ms), then archived by sha256, checked,",
+            "registered, answered and removed from the inbox; refusals go to",
+            "watch-folders/rejected/ with their reason. Every attachment of an unread",
+            "e-mail is taken the same way; the message is marked done only after all of",
+            "them were. Answers wait in watch-folders/mail-queue/ until the SMTP server",
+            "takes them. If the pipeline itself fails (register down, disk full), the",
+            "file or message stays where it is and is taken at the next look."
+        },
+        footerHeading = "%nSettings (irm.properties or --config FILE), each with its default;%n"
+                + "the environment variable in brackets overrides it:%n")
+public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    /** Lists every setting with its default under the usage, from the one list of settings. */
+    @Spec
+    void listSettings(CommandSpec spec) {
+        spec.usageMessage().footer(settingsTable());
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        IrmConfig config = configOptions.config();
+        ReturnDesk desk = ReturnDesks.open(config, Register.open(config), Clock.systemUTC());
+        new IntakeDaemon(config, desk, Clock.systemUTC()).run();
+        return 0;
+    }
+
+    static String settingsTable() {
+        StringBuilder table = new StringBuilder();
+        for (Setting setting : Setting.values()) {
+            String value = setting.defaultValue().isEmpty() ? "(empty)" : setting.defaultValue();
+            table.append(String.format(Locale.ROOT, "  %s = %s   [%s]%n", setting.key(), value, setting.environmentName()));
+            table.append(wrap(setting.description(), "      ", 78));
+        }
+        // picocli formats the footer: a literal percent sign is written twice.
+        return table.toString().replace("%", "%%");
+    }
+
+    private static String wrap(String text, String indent, int width) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > width && line.length() > indent.length()) {
+                out.append(line).append(System.lineSeparator());
+                line = new StringBuilder(indent);
+            }
+            if (line.length() > indent.length()) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        return out.append(line).append(System.lineSeparator()).toString();
+    }
+}

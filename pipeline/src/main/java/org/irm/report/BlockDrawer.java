@@ -1,0 +1,111 @@
+package org.irm.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CodeList;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Provision;
+import org.irm.register.ReportRecords;
+
+/**
+ * Draws a review's report blocks from its inputs: per provision the State's measures and
+ * examples and the reviewers' observations (one block each, even when empty, so the secretariat
+ * can write them in a draft), each good practice and recommendation noted, and each category of
+ * technical assistance the State asked for with its description. Pure: the same inputs give the
+ * same blocks in the same order.
+ */
+public final class BlockDrawer {
+
+    /** The source code of blocks drawn from the State's answers. */
+    public static final String FROM_ANSWERS = "answers";
+    /** The source code of blocks drawn from the reviewers' notes. */
+    public static final String FROM_NOTES = "notes";
+
+    static final String MEASURES = "measures";
+    static final String EXAMPLES = "examples";
+    static final String TA_NEEDS = "taNeeds";
+    static final String TA_DESCRIPTION = "taDescription";
+    static final String NO_ASSISTANCE = "none";
+
+    private final Catalogue catalogue;
+
+    public BlockDrawer(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    public List<ReportRecords.Drawn> draw(ReviewFacts review, StateAnswers answers, List<ReviewerNote> notes) {
+        Map<String, List<ReviewerNote>> notesByProvision = notes.stream()
+                .collect(Collectors.groupingBy(ReviewerNote::provisionId, LinkedHashMap::new, Collectors.toList()));
+        List<ReportRecords.Drawn> blocks = new ArrayList<>();
+        catalogue.provisions().forEach(provision -> {
+            List<ReviewerNote> own = notesByProvision.getOrDefault(provision.id(), List.of());
+            blocks.add(measures(review, answers, provision));
+            blocks.add(joined(BlockKey.of(provision.id(), BlockKind.OBSERVATIONS), review,
+                    own.stream().filter(n -> n.kind() == ReviewerNote.Kind.OBSERVATION).toList()));
+            numbered(blocks, provision, BlockKind.GOOD_PRACTICE, own, ReviewerNote.Kind.GOOD_PRACTICE);
+            numbered(blocks, provision, BlockKind.RECOMMENDATION, own, ReviewerNote.Kind.RECOMMENDATION);
+            taNeeds(blocks, review, answers, provision);
+        });
+        return blocks;
+    }
+
+    private ReportRecords.Drawn measures(ReviewFacts review, StateAnswers answers, Provision provision) {
+        String text = join(List.of(answers.get(FieldId.of(provision.id(), MEASURES)),
+                answers.get(FieldId.of(provision.id(), EXAMPLES))));
+        return drawn(BlockKey.of(provision.id(), BlockKind.MEASURES), null, text, answers.language(), review.state(),
+                FROM_ANSWERS);
+    }
+
+    private static ReportRecords.Drawn joined(BlockKey key, ReviewFacts review, List<ReviewerNote> notes) {
+        String text = join(notes.stream().map(ReviewerNote::text).toList());
+        return drawn(key, null, text, notes.isEmpty() ? review.reviewLanguage() : notes.get(0).language(),
+                authors(notes), FROM_NOTES);
+    }
+
+    private static void numbered(List<ReportRecords.Drawn> blocks, Provision provision, BlockKind kind,
+                                 List<ReviewerNote> notes, ReviewerNote.Kind noteKind) {
+        int n = 0;
+        for (ReviewerNote note : notes) {
+            if (note.kind() == noteKind && !note.text().isBlank()) {
+                BlockKey key = new BlockKey(provision.id(), kind, Integer.toString(++n));
+                blocks.add(drawn(key, null, note.text().strip(), note.language(), authors(List.of(note)), FROM_NOTES));
+            }
+        }
+    }
+
+    private void taNeeds(List<ReportRecords.Drawn> blocks, ReviewFacts review, StateAnswers answers, Provision provision) {
+        boolean asksTa = provision.questions().stream().anyMatch(q -> q.id().equals(TA_NEEDS));
+        if (!asksTa) {
+            return;
+        }
+        CodeList list = catalogue.codeList(provision.questions().stream().filter(q -> q.id().equals(TA_NEEDS))
+                .findFirst().orElseThrow().codeList()).orElseThrow();
+        String description = answers.get(FieldId.of(provision.id(), TA_DESCRIPTION)).strip();
+        for (String code : list.codes()) {
+            if (!NO_ASSISTANCE.equals(code) && "true".equals(answers.get(FieldId.of(provision.id(), TA_NEEDS).withOption(code)))) {
+                blocks.add(drawn(new BlockKey(provision.id(), BlockKind.TA_NEED, code), code, description,
+                        answers.language(), review.state(), FROM_ANSWERS));
+            }
+        }
+    }
+
+    private static ReportRecords.Drawn drawn(BlockKey key, String category, String text, org.irm.catalogue.Language language,
+                                             String author, String source) {
+        return new ReportRecords.Drawn(key.toString(), key.provisionId(), key.kind().code(), category, text, language,
+                author, source);
+    }
+
+    private static String authors(List<ReviewerNote> notes) {
+        return notes.stream().map(n -> n.author().isEmpty() ? n.reviewer() : n.reviewer() + " (" + n.author() + ")")
+                .distinct().collect(Collectors.joining(", "));
+    }
+
+    /** Non-blank texts, stripped, one paragraph each. */
+    private static String join(List<String> texts) {
+        return texts.stream().map(String::strip).filter(t -> !t.isEmpty()).collect(Collectors.joining("\n"));
+    }
+}

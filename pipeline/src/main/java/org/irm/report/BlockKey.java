@@ -1,0 +1,64 @@
+package org.irm.report;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Names one block of a report across drafts, languages and regenerations:
+ * {@code <provision id>/<kind>[/<item>]}, such as {@code uncac.9.1.a/observations},
+ * {@code uncac.9.1.a/recommendation/2} or {@code uncac.9.1.a/taNeed/legal-advice}. Every draft
+ * tags the block's content control with {@link #TAG_PREFIX} and this key.
+ *
+ * @param item the good practice's or recommendation's number within its provision, the TA
+ *             need's category; null for the one measures and observations block of a provision
+ */
+public record BlockKey(String provisionId, BlockKind kind, String item) {
+
+    /** Prefix of a report block's content-control tag, so the block is never taken for a checklist field. */
+    public static final String TAG_PREFIX = "irm-report:";
+
+    private static final Pattern PROVISION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
+    private static final Pattern ITEM = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]*");
+
+    public BlockKey {
+        if (!PROVISION.matcher(provisionId).matches()) {
+            throw new IllegalArgumentException("Not a provision id: '" + provisionId + "'");
+        }
+        Objects.requireNonNull(kind, "kind");
+        if (item != null && !ITEM.matcher(item).matches()) {
+            throw new IllegalArgumentException("Not a block item: '" + item + "'");
+        }
+    }
+
+    public static BlockKey of(String provisionId, BlockKind kind) {
+        return new BlockKey(provisionId, kind, null);
+    }
+
+    /** The content control's tag. */
+    public String tag() {
+        return TAG_PREFIX + this;
+    }
+
+    /** Parses a key, or a tag with its prefix; empty for anything else (a tag of another tool). */
+    public static Optional<BlockKey> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String key = text.startsWith(TAG_PREFIX) ? text.substring(TAG_PREFIX.length()) : text;
+        String[] parts = key.split("/", -1);
+        if (parts.length < 2 || parts.length > 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new BlockKey(parts[0], BlockKind.ofCode(parts[1]), parts.length == 3 ? parts[2] : null));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return provisionId + "/" + kind.code() + (item == null ? "" : "/" + item);
+    }
+}

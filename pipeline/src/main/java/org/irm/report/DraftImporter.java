@@ -1,0 +1,110 @@
+package org.irm.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.irm.docx.ContentControl;
+import org.irm.docx.DocxReader;
+import org.irm.docx.DocxReading;
+import org.irm.docx.RefusedDocumentException;
+import org.irm.register.ReportBlockVersion;
+import org.irm.register.ReportRecords;
+
+/**
+ * Takes back a report draft the secretariat edited in Word: every block whose text differs from
+ * what the draft showed becomes the block's next version in the register, attributed to its
+ * editor and the file, in the language the block's text was in. The next regeneration shows it in
+ * every draft that shows that text (see {@link ShownText}). Blocks left as they were, and edits
+ * already taken from an earlier drop of the same text, change nothing; taking a file twice is safe.
+ *
+ * <p>Word keeps the blocks' content-control tags; LibreOffice drops tags, so a draft saved by
+ * LibreOffice comes back with its blocks unrecognised and is reported as such.
+ */
+public final class DraftImporter {
+
+    private final ReportRecords records;
+    private final Clock clock;
+    private final DocxReader reader = new DocxReader();
+
+    public DraftImporter(ReportRecords records, Clock clock) {
+        this.records = records;
+        this.clock = clock;
+    }
+
+    /**
+     * What a draft brought back.
+     *
+     * @param edited    the block keys recorded as new versions
+     * @param unchanged how many tagged blocks were as the draft showed them (or as already recorded)
+     * @param unknown   tags the draft's identity did not list (blocks copied in from another draft)
+     */
+    public record Imported(DraftIdentity draft, List<String> edited, int unchanged, List<String> unknown) { }
+
+    /** True when a read Word file is one of our report drafts (its identity part is there): the desk's test. */
+    public static boolean isReportDraft(DocxReading reading) {
+        return reading.customXmlParts().stream().anyMatch(xml -> xml.contains(DraftIdentity.NAMESPACE));
+    }
+
+    /**
+     * Reads a dropped-back draft and records its edits.
+     *
+     * @param author who edited it, as the register attributes the new versions
+     * @throws RefusedDocumentException when the file is not a readable Word document
+     * @throws IllegalArgumentException when it is not a report draft, or one of another register
+     */
+    public Imported importDraft(Path file, String author) throws RefusedDocumentException, IOException {
+        DocxReading reading = reader.read(file);
+        return importDraft(reading, file.getFileName().toString(), ReportService.sha256(Files.readAllBytes(file)), author);
+    }
+
+    /** Records the edits of a draft already read (the desk has read it to identify it). */
+    public Imported importDraft(DocxReading reading, String fileName, String sha256, String author) {
+        DraftIdentity draft = DraftIdentity.of(reading).orElseThrow(() -> new IllegalArgumentException(
+                fileName + " is not a report draft written by the pipeline (it has no report identity part)."));
+        List<ReportBlockVersion> versions = records.versions(draft.reviewId());
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException(fileName + " is a draft of review " + draft.reviewId()
+                    + ", which this register has no report blocks for: was it written by another pipeline?");
+        }
+        List<String> edited = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        int unchanged = 0;
+        for (ContentControl control : reading.contentControls()) {
+            Optional<BlockKey> key = BlockKey.parse(control.tag());
+            if (key.isEmpty() || control.tag() == null || !control.tag().startsWith(BlockKey.TAG_PREFIX)) {
+                continue;
+            }
+            ReportComposer.ShownBlock shown = draft.blocks().get(control.tag());
+            if (shown == null) {
+                unknown.add(key.get().toString());
+                continue;
+            }
+            List<String> paragraphs = ReportComposer.paragraphs(control.text());
+            String text = String.join("\n", paragraphs);
+            if (control.showingPlaceholder() || ReportComposer.digest(paragraphs).equals(shown.digest())
+                    || alreadyRecorded(versions, key.get(), text, shown)) {
+                unchanged++;
+                continue;
+            }
+            records.recordEdit(draft.reviewId(), key.get().toString(), text, shown.textLanguage(), author, fileName, sha256,
+                    clock.instant());
+            edited.add(key.get().toString());
+        }
+        return new Imported(draft, edited, unchanged, unknown);
+    }
+
+    private static boolean alreadyRecorded(List<ReportBlockVersion> versions, BlockKey key, String text,
+                                           ReportComposer.ShownBlock shown) {
+        ReportBlockVersion latest = null;
+        for (ReportBlockVersion version : versions) {
+            if (version.blockKey().equals(key.toString()) && version.edited() && version.textLanguage() == shown.textLanguage()) {
+                latest = version;
+            }
+        }
+        return latest != null && latest.text().equals(text);
+    }
+}

@@ -1,0 +1,143 @@
+package org.irm.report;
+
+import jakarta.xml.bind.JAXBException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.docx4j.XmlUtils;
+import org.docx4j.customXmlProperties.DatastoreItem;
+import org.docx4j.customXmlProperties.SchemaRefs;
+import org.docx4j.model.datastorage.CustomXmlDataStorageImpl;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
+import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
+import org.docx4j.openpackaging.parts.DocPropsCustomPart;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
+import org.docx4j.wml.CTSettings;
+import org.docx4j.wml.Document;
+import org.docx4j.wml.Ftr;
+import org.docx4j.wml.Hdr;
+import org.docx4j.wml.Numbering;
+import org.docx4j.wml.Styles;
+
+/**
+ * Assembles a draft's rendered parts into a Word package with docx4j (styles, numbering, header
+ * and footer, settings, the draft's identity as a custom XML part and custom properties) and
+ * returns its bytes, made stable by {@link StableZip}: the same parts give the same bytes. The
+ * body is the rendered WordprocessingML as it is (a JAXB round trip of it would cost ten times the
+ * rest of the draft); the parts docx4j builds around it are small.
+ */
+public final class DraftWriter {
+
+    /** The application named in the draft's docProps/app.xml. */
+    public static final String APPLICATION = "IRM Pipeline";
+
+    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String DOCUMENT_PART = "word/document.xml";
+    /**
+     * The main part docx4j is given: the rendered body goes into the package as FreeMarker wrote
+     * it, since a JAXB round trip of a full report's body costs ten times the rest of the draft.
+     * The body is checked to be well-formed XML before (see {@link WordCount#ofWordprocessingML}).
+     */
+    private static final String BODY_STANDIN = "<w:document xmlns:w=\"" + W + "\"><w:body><w:p/></w:body></w:document>";
+
+    public byte[] write(ReportRenderer.Parts parts, DraftIdentity identity, Iterable<ReportComposer.ShownBlock> blocks)
+            throws IOException {
+        try {
+            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
+            MainDocumentPart main = pkg.getMainDocumentPart();
+            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(parts.styles()));
+            NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
+            numbering.setJaxbElement((Numbering) XmlUtils.unmarshalString(parts.numbering()));
+            main.addTargetPart(numbering);
+            HeaderPart header = new HeaderPart();
+            header.setJaxbElement((Hdr) XmlUtils.unmarshalString(parts.header()));
+            String headerId = main.addTargetPart(header).getId();
+            FooterPart footer = new FooterPart();
+            footer.setJaxbElement((Ftr) XmlUtils.unmarshalString(parts.footer()));
+            String footerId = main.addTargetPart(footer).getId();
+            main.setJaxbElement((Document) XmlUtils.unmarshalString(BODY_STANDIN));
+            settings(main, identity);
+            identityPart(pkg, identity, blocks);
+            properties(pkg, identity);
+            if (pkg.getDocPropsExtendedPart() != null) {
+                pkg.getDocPropsExtendedPart().getContents().setApplication(APPLICATION);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            pkg.save(out);
+            byte[] document = parts.document().replace(ReportRenderer.HEADER_ID, headerId)
+                    .replace(ReportRenderer.FOOTER_ID, footerId).getBytes(StandardCharsets.UTF_8);
+            return StableZip.rewrite(out.toByteArray(), Map.of(DOCUMENT_PART, document));
+        } catch (Docx4JException | JAXBException e) {
+            throw new IOException("Writing the report draft failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void settings(MainDocumentPart main, DraftIdentity identity) throws Docx4JException, JAXBException {
+        String settings = "<w:settings xmlns:w=\"" + W + "\"><w:defaultTabStop w:val=\"567\"/>"
+                + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
+                + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
+                + "w:val=\"15\"/></w:compat>"
+                + "<w:themeFontLang w:val=\"" + ReportComposer.wordLanguage(identity.language())
+                + "\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:settings>";
+        DocumentSettingsPart part = main.getDocumentSettingsPart();
+        if (part == null) {
+            part = new DocumentSettingsPart();
+            main.addTargetPart(part);
+        }
+        part.setJaxbElement((CTSettings) XmlUtils.unwrap(XmlUtils.unmarshalString(settings)));
+    }
+
+    private static void identityPart(WordprocessingMLPackage pkg, DraftIdentity identity,
+                                     Iterable<ReportComposer.ShownBlock> blocks) throws Docx4JException {
+        CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
+        CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
+        try (InputStream xml = new ByteArrayInputStream(identity.toXml(blocks).getBytes(StandardCharsets.UTF_8))) {
+            data.setDocument(xml);
+        } catch (IOException e) {
+            throw new Docx4JException("Cannot build the draft's identity part", e);
+        }
+        part.setData(data);
+        pkg.getMainDocumentPart().addTargetPart(part);
+        // Word and LibreOffice keep a custom XML part only with its item properties. The item id is
+        // derived from the draft's identity, not random, so equal drafts stay byte-identical.
+        CustomXmlDataStoragePropertiesPart properties = new CustomXmlDataStoragePropertiesPart(
+                new PartName("/customXml/itemProps1.xml"));
+        org.docx4j.customXmlProperties.ObjectFactory factory = new org.docx4j.customXmlProperties.ObjectFactory();
+        DatastoreItem item = factory.createDatastoreItem();
+        String itemId = "{" + UUID.nameUUIDFromBytes((identity.reviewId() + "/" + identity.kind().code() + "/"
+                + identity.language().code()).getBytes(StandardCharsets.UTF_8)).toString().toUpperCase(Locale.ROOT) + "}";
+        item.setItemID(itemId);
+        SchemaRefs refs = factory.createSchemaRefs();
+        SchemaRefs.SchemaRef ref = factory.createSchemaRefsSchemaRef();
+        ref.setUri(DraftIdentity.NAMESPACE);
+        refs.getSchemaRef().add(ref);
+        item.setSchemaRefs(refs);
+        properties.setJaxbElement(item);
+        part.addTargetPart(properties);
+        pkg.getCustomXmlDataStorageParts().put(itemId.toLowerCase(Locale.ROOT), part);
+    }
+
+    private static void properties(WordprocessingMLPackage pkg, DraftIdentity identity) throws Docx4JException {
+        DocPropsCustomPart custom = pkg.getDocPropsCustomPart();
+        if (custom == null) {
+            custom = new DocPropsCustomPart();
+            custom.setJaxbElement(new org.docx4j.docProps.custom.ObjectFactory().createProperties());
+            pkg.addTargetPart(custom);
+        }
+        for (Map.Entry<String, String> value : identity.properties().entrySet()) {
+            custom.setProperty(DraftIdentity.PROPERTY_PREFIX + value.getKey(), value.getValue());
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package org.irm.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.irm.catalogue.Article;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.Chapter;
+import org.irm.catalogue.CodeList;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.Provision;
+import org.irm.catalogue.Question;
+import org.irm.register.ReportBlockVersion;
+
+/**
+ * Puts a draft's model together in one language: the review's facts worded and dated, per
+ * chapter, article and provision the blocks to show (the version {@link ShownText} picks), each
+ * marked with its language, and the map of blocks with the digest of the text each shows, which
+ * the draft carries so that an edited block is recognised when the draft comes back.
+ */
+public final class ReportComposer {
+
+    private static final Map<Language, String> WORD_LANGUAGE = Map.of(Language.AR, "ar-SA", Language.EN, "en-GB",
+            Language.ES, "es-ES", Language.FR, "fr-FR", Language.RU, "ru-RU", Language.ZH, "zh-CN");
+
+    private final Catalogue catalogue;
+    private final I18nLabels labels;
+    private final Translator translator;
+
+    public ReportComposer(Catalogue catalogue, I18nLabels labels, Translator translator) {
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.translator = translator;
+    }
+
+    /** A composed draft: the templates' model and the blocks it shows, by tag. */
+    public record Composed(CountryReport report, Map<String, ShownBlock> blocks) { }
+
+    /** What one block shows in a draft: the language of its text and the digest of its paragraphs. */
+    public record ShownBlock(String tag, Language textLanguage, String digest) { }
+
+    /** The language as Word writes it in {@code w:lang}, such as {@code fr-FR}. */
+    public static String wordLanguage(Language language) {
+        return WORD_LANGUAGE.get(language);
+    }
+
+    /**
+     * The locale dates and numbers are written in: the language's own conventions ("31 March 2027",
+     * "31 mars 2027", "2027年3月31日"), with the digits United Nations documents use in every
+     * language, Arabic included (the Word paragraph numbers are in those digits too).
+     */
+    static java.util.Locale formatting(Language language) {
+        return java.util.Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
+    }
+
+    public Composed compose(ReportKind kind, Language language, String symbol, ReviewFacts review,
+                            StateAnswers answers, List<ReportBlockVersion> versions) {
+        Map<String, ShownText> shown = ShownText.choose(versions, language, translator);
+        // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
+        Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
+        versions.forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
+        Map<String, ShownBlock> map = new LinkedHashMap<>();
+        Context context = new Context(language, shown, map);
+        List<CountryReport.ChapterView> chapters = new ArrayList<>();
+        int[] counts = new int[3];
+        for (Chapter chapter : catalogue.chapters()) {
+            List<CountryReport.ArticleView> articles = new ArrayList<>();
+            for (Article article : chapter.articles()) {
+                CountryReport.ArticleView view = article(article, answers, definitions, context);
+                counts[0] += view.goodPractices().size();
+                counts[1] += view.recommendations().size();
+                counts[2] += view.taNeeds().size();
+                articles.add(view);
+            }
+            chapters.add(new CountryReport.ChapterView(chapter.number(), labels.chapterHeading(language, chapter.number()),
+                    articles));
+        }
+        NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatting(language));
+        CountryReport report = new CountryReport(kind.code(), language.code(), wordLanguage(language),
+                language.rightToLeft(), symbol, review.state(), review.stateName(), review.reviewId(),
+                labels.text(language, "cycle." + review.cycle()),
+                labels.text(language, "language." + review.reviewLanguage().code()),
+                review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
+                        labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
+                review.dates().stream().map(d -> new CountryReport.DatedStep(
+                        labels.find(language, "report.date." + d.step()).orElse(d.step()), dates.format(d.date()))).toList(),
+                chapters,
+                new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
+        return new Composed(report, map);
+    }
+
+    private record Context(Language language, Map<String, ShownText> shown, Map<String, ShownBlock> map) { }
+
+    private CountryReport.ArticleView article(Article article, StateAnswers answers,
+                                              Map<String, Map<String, ReportBlockVersion>> definitions, Context context) {
+        Language language = context.language();
+        List<CountryReport.ProvisionView> provisions = new ArrayList<>();
+        List<CountryReport.BlockView> goodPractices = new ArrayList<>();
+        List<CountryReport.BlockView> recommendations = new ArrayList<>();
+        List<CountryReport.TaNeedView> taNeeds = new ArrayList<>();
+        for (Provision provision : article.provisions()) {
+            String title = labels.provisionTitle(language, provision);
+            provisions.add(new CountryReport.ProvisionView(provision.id(), title, compliance(provision, answers, language),
+                    challenges(provision, answers, language),
+                    block(BlockKey.of(provision.id(), BlockKind.MEASURES), title, context),
+                    block(BlockKey.of(provision.id(), BlockKind.OBSERVATIONS), title, context)));
+            for (ReportBlockVersion definition : definitions.getOrDefault(provision.id(), Map.of()).values()) {
+                if (definition.kind().equals(BlockKind.MEASURES.code()) || definition.kind().equals(BlockKind.OBSERVATIONS.code())) {
+                    continue;
+                }
+                BlockKey key = BlockKey.parse(definition.blockKey()).orElseThrow();
+                if (isEmpty(key, context)) {
+                    continue;
+                }
+                switch (key.kind()) {
+                    case GOOD_PRACTICE -> goodPractices.add(block(key, title, context));
+                    case RECOMMENDATION -> recommendations.add(block(key, title, context));
+                    case TA_NEED -> taNeeds.add(new CountryReport.TaNeedView(
+                            labels.text(language, "code.ta-needs." + definition.category()), title, block(key, title, context)));
+                    default -> { }
+                }
+            }
+        }
+        return new CountryReport.ArticleView(article.number(), labels.articleHeading(language, article.number()),
+                provisions, goodPractices, recommendations, taNeeds);
+    }
+
+    /** A good practice, recommendation or TA need withdrawn from every source (all versions empty) leaves the draft. */
+    private static boolean isEmpty(BlockKey key, Context context) {
+        ShownText text = context.shown().get(key.toString());
+        return key.kind() != BlockKind.TA_NEED && (text == null || text.text().isBlank());
+    }
+
+    private CountryReport.BlockView block(BlockKey key, String reference, Context context) {
+        Language language = context.language();
+        ShownText text = context.shown().get(key.toString());
+        List<String> paragraphs = text == null ? List.of() : paragraphs(text.text());
+        boolean placeholder = paragraphs.isEmpty();
+        Language textLanguage = placeholder ? language : text.language();
+        if (placeholder) {
+            paragraphs = List.of(labels.text(language, "report.block.empty." + key.kind().code()));
+        }
+        String note = "";
+        if (!placeholder && text.original() != null) {
+            note = labels.text(language, "report.translatedFrom", labels.text(language, "language." + text.original().code()));
+        } else if (textLanguage != language) {
+            note = labels.text(language, "report.writtenIn", labels.text(language, "language." + textLanguage.code()));
+        }
+        context.map().put(key.tag(), new ShownBlock(key.tag(), textLanguage, digest(paragraphs)));
+        return new CountryReport.BlockView(key.tag(), paragraphs, wordLanguage(textLanguage), textLanguage.rightToLeft(),
+                note, reference, placeholder);
+    }
+
+    private String compliance(Provision provision, StateAnswers answers, Language language) {
+        String code = answers.get(FieldId.of(provision.id(), "compliance"));
+        return code.isEmpty() ? "" : labels.text(language, "code.compliance." + code);
+    }
+
+    private List<String> challenges(Provision provision, StateAnswers answers, Language language) {
+        List<String> worded = new ArrayList<>();
+        for (Question question : provision.questions()) {
+            if (!question.id().equals("challenges")) {
+                continue;
+            }
+            CodeList list = catalogue.codeList(question.codeList()).orElseThrow();
+            for (String code : list.codes()) {
+                if ("true".equals(answers.get(provision.field(question.id()).withOption(code)))) {
+                    worded.add(labels.text(language, "code." + list.id() + "." + code));
+                }
+            }
+        }
+        return worded;
+    }
+
+    /** The paragraphs of a block's text: lines stripped, blank ones dropped (as the draft reader gives them back). */
+    static List<String> paragraphs(String text) {
+        return Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** sha256 over the paragraphs, one per line: equal for a block read back unedited. */
+    static String digest(List<String> paragraphs) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(sha.digest(String.join("\n", paragraphs).getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.irm.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.checklist.ChecklistIssuer;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
+import org.irm.register.Event;
+import org.irm.register.Register;
+import org.irm.register.ReportBlockVersion;
+import org.irm.register.ReportDraft;
+import org.irm.register.ReportRecords;
+
+/**
+ * Drafts a review's country report and executive summary in any of the six languages, from the
+ * register: the review's inputs are drawn into report blocks (recorded with their versions), the
+ * blocks shown in each language are composed, rendered through the templates and assembled into
+ * a .docx. A draft is a pure function of its inputs: same inputs, same bytes, and
+ * {@link #regenerateIfChanged} writes a new draft only when they changed, under a new name, so
+ * nothing written before (an edited draft least of all) is ever overwritten.
+ *
+ * <p>Called by {@code irm report}, the demo and the running pipeline alike; safe to share.
+ */
+public final class ReportService {
+
+    private final Catalogue catalogue;
+    private final I18nLabels labels;
+    private final ReportRenderer renderer;
+    private final ReportInputs inputs;
+    private final ReportRecords records;
+    private final Register register;
+    private final ReportComposer composer;
+    private final Options options;
+    private final Clock clock;
+    private final DraftWriter writer = new DraftWriter();
+
+    /**
+     * What a secretariat configures about its drafts.
+     *
+     * @param symbol          the document symbol in the header; {@code {state}} and {@code {kind}} are filled in
+     * @param summaryMaxWords the executive summary's word limit
+     */
+    public record Options(String symbol, int summaryMaxWords) {
+        public static Options from(IrmConfig config) {
+            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS));
+        }
+    }
+
+    /** A draft in memory, not written anywhere yet. */
+    public record Draft(ReviewFacts review, ReportKind kind, Language language, String inputsDigest, byte[] bytes,
+                        int words, List<ReportFinding> findings) { }
+
+    /** What became of one draft asked for. */
+    public enum Status { WRITTEN, UNCHANGED }
+
+    /** One draft asked for: where it is, whether it was written now, its words and findings. */
+    public record Outcome(ReportKind kind, Language language, Status status, Path file, String inputsDigest, int words,
+                          List<ReportFinding> findings) { }
+
+    public ReportService(Catalogue catalogue, I18nLabels labels, ReportRenderer renderer, ReportInputs inputs,
+                         Register register, Translator translator, Options options, Clock clock) {
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.renderer = renderer;
+        this.inputs = inputs;
+        this.register = register;
+        this.records = register.reportRecords();
+        this.composer = new ReportComposer(catalogue, labels, translator);
+        this.options = options;
+        this.clock = clock;
+    }
+
+    /** The State's current review, or a clear refusal when the register knows none. */
+    public ReviewFacts review(String state) {
+        return inputs.review(state).orElseThrow(() -> new IllegalArgumentException(
+                "No review of " + state + " is registered: draw the reviewing States (irm lots) or name the review's inputs."));
+    }
+
+    /** Drafts one document in memory (for the bench, tests, or a caller that stores it elsewhere). */
+    public Draft draft(String state, ReportKind kind, Language language) throws IOException {
+        ReviewFacts review = review(state);
+        Prepared prepared = prepare(review, blocks(review), kind, language);
+        return new Draft(review, kind, language, prepared.digest(), assemble(prepared), prepared.words(),
+                prepared.findings());
+    }
+
+    /**
+     * Writes each asked-for draft into the folder unless the latest draft of that kind and
+     * language was made from the same inputs and is still there. New drafts take the first free
+     * name of {@code <kind>-<ISO3>-<language>.docx}, {@code ...-2.docx}, ...; each is recorded in
+     * the register with its digest, and a summary over its word limit is logged as a finding.
+     */
+    public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
+            throws IOException {
+        ReviewFacts review = review(state);
+        List<ReportBlockVersion> blocks = blocks(review);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ReportKind kind : kinds) {
+            for (Language language : languages) {
+                outcomes.add(regenerate(review, blocks, kind, language, folder));
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome regenerate(ReviewFacts review, List<ReportBlockVersion> blocks, ReportKind kind, Language language,
+                               Path folder) throws IOException {
+        Prepared prepared = prepare(review, blocks, kind, language);
+        Optional<ReportDraft> latest = records.latestDraft(review.reviewId(), kind.code(), language);
+        if (latest.isPresent() && latest.get().inputsDigest().equals(prepared.digest())
+                && Files.isRegularFile(folder.resolve(latest.get().fileName()))) {
+            return new Outcome(kind, language, Status.UNCHANGED, folder.resolve(latest.get().fileName()), prepared.digest(),
+                    prepared.words(), prepared.findings());
+        }
+        byte[] bytes = assemble(prepared);
+        Files.createDirectories(folder);
+        Path file = ChecklistIssuer.freeName(folder, kind.code() + "-" + review.state() + "-" + language.code());
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            out.write(bytes);
+        }
+        Instant now = clock.instant();
+        records.recordDraft(new ReportDraft(review.reviewId(), kind.code(), language, prepared.digest(), sha256(bytes),
+                file.getFileName().toString(), prepared.words(), now));
+        for (ReportFinding finding : prepared.findings()) {
+            register.appendEvent(Event.of(now, Event.PIPELINE, "report.finding." + finding.code(), review.reviewId(),
+                    sha256(bytes), file.getFileName() + ": " + finding.message()));
+        }
+        return new Outcome(kind, language, Status.WRITTEN, file, prepared.digest(), prepared.words(), prepared.findings());
+    }
+
+    /** Draws the review's blocks from its inputs into the register (a no-op when nothing changed) and reads them back. */
+    private List<ReportBlockVersion> blocks(ReviewFacts review) {
+        List<ReportRecords.Drawn> drawn = new BlockDrawer(catalogue).draw(review, inputs.answers(review), inputs.notes(review));
+        records.syncDrawn(review.reviewId(), drawn, clock.instant());
+        return records.versions(review.reviewId());
+    }
+
+    private record Prepared(ReportRenderer.Parts parts, DraftIdentity identity, List<ReportComposer.ShownBlock> blocks,
+                            String digest, int words, List<ReportFinding> findings) { }
+
+    private Prepared prepare(ReviewFacts review, List<ReportBlockVersion> blocks, ReportKind kind, Language language)
+            throws IOException {
+        String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, review, inputs.answers(review), blocks);
+        ReportRenderer.Parts parts = renderer.render(composed.report());
+        String digest = digest(review, kind, language, parts);
+        DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
+                composed.blocks());
+        int words = WordCount.ofWordprocessingML(parts.document());
+        List<ReportFinding> findings = new ArrayList<>();
+        if (kind == ReportKind.SUMMARY && words > options.summaryMaxWords()) {
+            findings.add(new ReportFinding(ReportFinding.SUMMARY_TOO_LONG, kind, language, labels.text(language,
+                    "finding.summaryTooLong", Integer.toString(words), Integer.toString(options.summaryMaxWords()))));
+        }
+        return new Prepared(parts, identity, List.copyOf(composed.blocks().values()), digest, words, findings);
+    }
+
+    private byte[] assemble(Prepared prepared) throws IOException {
+        return writer.write(prepared.parts(), prepared.identity(), prepared.blocks());
+    }
+
+    /** Everything the bytes follow from: the rendered parts carry the templates, labels and register content. */
+    private static String digest(ReviewFacts review, ReportKind kind, Language language, ReportRenderer.Parts parts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of("irm-report-v1", review.reviewId(), review.state(), kind.code(), language.code(),
+                    parts.document(), parts.styles(), parts.numbering(), parts.header(), parts.footer())) {
+                byte[] bytes = Objects.requireNonNull(part).getBytes(StandardCharsets.UTF_8);
+                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+                sha.update((byte) ':');
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.irm.review;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.State;
+import org.irm.checklist.ChecklistIssuer;
+import org.irm.checklist.ChecklistManifest;
+import org.irm.checklist.IdentitySeal;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.StateList;
+import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.config.Setting;
+import org.irm.config.TemplateSource;
+import org.irm.register.ReviewCopyRecord;
+import org.irm.register.ReviewNotes;
+import org.irm.docx.RefusedDocumentException;
+
+/**
+ * The review stage's front door for the CLI, the demo and the intake: writes review copies into a
+ * State's outbox folder, and merges returned copies into the consolidated review there. Files are
+ * never overwritten (name, name-2, ...).
+ */
+public final class ReviewDesk {
+
+    private final Catalogue catalogue;
+    private final I18nLabels labels;
+    private final IdentitySeal seal;
+    private final TemplateSource templates;
+    private final StateList states;
+    private final Clock clock;
+
+    public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
+                      StateList states, Clock clock) {
+        this.catalogue = catalogue;
+        this.labels = labels;
+        this.seal = seal;
+        this.templates = templates;
+        this.states = states;
+        this.clock = clock;
+    }
+
+    /** The desk for the configured catalogue, templates and sealing key. */
+    public static ReviewDesk from(IrmConfig config, Clock clock) throws CatalogueException {
+        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
+                config.getInt(Setting.CYCLE));
+        return new ReviewDesk(catalogue, I18nLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
+                config.templates(), StateList.load(config.templates()), clock);
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public IdentitySeal seal() {
+        return seal;
+    }
+
+    /** How reviewers are named in a language ("Secretariat", "Kenya (KEN) — J. Doe"). */
+    public Reviewers reviewers(Language language) {
+        return new Reviewers(states, labels.text(language, "review.cover.secretariat"));
+    }
+
+    /** A review copy written, and what it says about itself. */
+    public record Copy(Path file, ChecklistManifest manifest) { }
+
+    /** A consolidated review written. */
+    public record Consolidated(Path file, ReviewMerger.Merged merged, List<Path> copies) { }
+
+    /**
+     * Writes a review copy of the State's answers for a reviewer (ISO3 or "secretariat") into the folder.
+     *
+     * @param answers the State's current answers by field (the register's master answers, or a filled checklist's)
+     */
+    public Copy reviewCopy(State state, String reviewId, Language language, String reviewer,
+                           Map<FieldId, String> answers, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path file = ChecklistIssuer.freeName(folder, "review-" + state.iso3() + "-" + catalogue.instrument()
+                + catalogue.cycle() + "-" + reviewer.toLowerCase(java.util.Locale.ROOT));
+        ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
+                answers, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            return new Copy(file, new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language))
+                    .write(request, out));
+        }
+    }
+
+    /**
+     * Merges each reviewer's latest copy of the State's reviews that the register holds, read from the
+     * archive ({@code <archive>/<sha256>}), into the folder.
+     */
+    public Consolidated mergeRegistered(State state, ReviewNotes register, Path archive, Path folder) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (ReviewCopyRecord copy : register.latestCopiesOfState(state.iso3())) {
+            Path file = archive.resolve(copy.sha256());
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("The archived original of " + copy.originalName() + " (" + copy.sha256()
+                        + ") is missing from " + archive + ": restore it, or name the review copies to merge.");
+            }
+            files.add(file);
+        }
+        return merge(state, files, folder);
+    }
+
+    /**
+     * Merges returned review copies of one State into {@code merged-<ISO3>-...docx} in the folder.
+     * Copies that are not review copies of that State with a valid seal are refused with the reason.
+     */
+    public Consolidated merge(State state, List<Path> copyFiles, Path folder) throws IOException {
+        if (copyFiles.isEmpty()) {
+            throw new IllegalArgumentException("No review copy of " + state.name() + " to merge yet.");
+        }
+        ReviewIntake reader = new ReviewIntake(catalogue, seal, null);
+        List<ReturnedCopy> copies = new ArrayList<>();
+        for (Path file : copyFiles) {
+            try {
+                ReturnedCopy copy = reader.read(file);
+                if (!copy.identity().state().equals(state.iso3())) {
+                    throw new IllegalArgumentException(file.getFileName() + " is a review copy for "
+                            + copy.identity().state() + ", not for " + state.iso3() + ".");
+                }
+                copies.add(copy);
+            } catch (RefusedDocumentException | ReviewIntake.NotAReviewCopy e) {
+                throw new IllegalArgumentException(file.getFileName() + " cannot be merged: " + e.getMessage());
+            }
+        }
+        Files.createDirectories(folder);
+        Path file = ChecklistIssuer.freeName(folder, "merged-review-" + state.iso3() + "-" + catalogue.instrument()
+                + catalogue.cycle());
+        Language language = copies.get(0).identity().language();
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            ReviewMerger.Merged merged = new ReviewMerger(catalogue, labels, templates, reviewers(language))
+                    .write(copies, state.name(), language, out);
+            return new Consolidated(file, merged, List.copyOf(copyFiles));
+        }
+    }
+}

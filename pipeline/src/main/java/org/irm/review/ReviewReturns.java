@@ -1,0 +1,112 @@
+package org.irm.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.irm.catalogue.State;
+import org.irm.catalogue.StateList;
+import org.irm.checklist.ChecklistIdentity;
+import org.irm.docx.DocxReading;
+import org.irm.register.ReviewNotes;
+import org.irm.register.SubmissionRecord;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Disposition;
+import org.irm.returns.Received;
+import org.irm.returns.Reply;
+import org.irm.returns.ReturnHandler;
+import org.irm.submission.IdentityCheck;
+import org.irm.submission.IdentityVerifier;
+
+/**
+ * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds
+ * (any other file, a forged copy included, goes on to the checklist handler, which refuses it with
+ * its reason), records every note it holds ({@link ReviewIntake}), then merges every reviewer's
+ * latest copy of that State into a new consolidated review in the State's outbox folder.
+ * Recording the copy is the commit point; the same bytes twice are recorded once.
+ */
+public final class ReviewReturns implements ReturnHandler {
+
+    private final ReviewDesk desk;
+    private final ReviewNotes register;
+    private final StateList states;
+    private final IdentityVerifier verifier;
+    private final Path archive;
+    private final Path outbox;
+
+    /**
+     * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
+     * @param outbox  the outbox root; the consolidated review goes into {@code <outbox>/<ISO3>/}
+     */
+    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox) {
+        this.desk = desk;
+        this.register = register;
+        this.states = states;
+        this.verifier = new IdentityVerifier(desk.seal());
+        this.archive = archive;
+        this.outbox = outbox;
+    }
+
+    /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
+    public static ReviewReturns from(org.irm.config.IrmConfig config, org.irm.register.Register register,
+                                     java.time.Clock clock) {
+        try {
+            Path root = config.path(org.irm.config.Setting.WATCH_ROOT);
+            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(),
+                    StateList.load(config.templates()), root.resolve("archive"), root.resolve("outbox"));
+        } catch (org.irm.catalogue.CatalogueException e) {
+            throw new org.irm.config.ConfigurationException("The templates cannot be used: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean recognises(DocxReading reading) {
+        IdentityCheck check = verifier.check(reading);
+        return check.valid() && check.identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
+    }
+
+    @Override
+    public Acknowledgement take(Received received, DocxReading reading) {
+        ChecklistIdentity identity = verifier.check(reading).identity().orElseThrow();
+        try {
+            ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
+                    .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
+            if (taken.refused()) {
+                throw new IllegalStateException("A recognised review copy could not be read: " + taken.refusal());
+            }
+            boolean duplicate = taken.recorded().duplicate();
+            State state = states.find(identity.state()).orElseThrow(() -> new IllegalStateException(
+                    "The review copy's State " + identity.state() + " is not in the States list"));
+            List<Path> written = List.of();
+            String merged = "";
+            if (!duplicate) {
+                ReviewDesk.Consolidated consolidated = mergeAll(state);
+                written = List.of(consolidated.file());
+                merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
+            }
+            String who = desk.reviewers(identity.language()).name(identity.reviewer());
+            String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
+                    + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged;
+            Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),
+                    "Thank you: your review copy of " + state.name() + "'s answers was received" + (duplicate
+                            ? " earlier; nothing new was recorded." : " and its " + taken.notes().size()
+                            + " comments, changes and notes were recorded."), List.of());
+            return new Acknowledgement(duplicate ? Disposition.DUPLICATE : Disposition.REGISTERED, received.sha256(),
+                    identity.state(), identity.language(), null, message, written, reply);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot take the review copy " + received.arrival().originalName()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Merges every reviewer's latest registered copy of the State: the service the desk and the daemon call. */
+    public ReviewDesk.Consolidated mergeAll(State state) throws IOException {
+        return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()));
+    }
+
+    @Override
+    public Acknowledgement finish(Received received, DocxReading reading, SubmissionRecord registered) {
+        // Review copies are recorded in the review register, not as submissions: taking again is idempotent.
+        return take(received, reading);
+    }
+}

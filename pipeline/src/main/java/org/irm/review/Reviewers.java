@@ -1,0 +1,35 @@
+package org.irm.review;
+
+import org.irm.catalogue.StateList;
+import org.irm.checklist.ChecklistIdentity;
+
+/**
+ * How a reviewer is named in what the secretariat reads: "Kenya (KEN)" for a reviewing State,
+ * "Secretariat" for the secretariat, followed by the author the file names:
+ * "Kenya (KEN) — J. Doe". Tracked changes and comments of the merged review carry this as author.
+ */
+public final class Reviewers {
+
+    private final StateList states;
+    private final String secretariat;
+
+    /** @param secretariat how the secretariat is called in the review's language */
+    public Reviewers(StateList states, String secretariat) {
+        this.states = states;
+        this.secretariat = secretariat;
+    }
+
+    /** The reviewer alone: "Kenya (KEN)" or "Secretariat". */
+    public String name(String reviewer) {
+        if (ChecklistIdentity.SECRETARIAT.equals(reviewer)) {
+            return secretariat;
+        }
+        return states.find(reviewer).map(s -> s.name() + " (" + s.iso3() + ")").orElse(reviewer);
+    }
+
+    /** The reviewer and the author the file names, when it names one. */
+    public String author(String reviewer, String author) {
+        String name = name(reviewer);
+        return author == null || author.isBlank() ? name : name + " \u2014 " + author.strip();
+    }
+}

@@ -1,0 +1,130 @@
+package org.irm.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.irm.catalogue.FieldId;
+import org.irm.checklist.ChecklistFiller;
+import org.irm.checklist.IdentitySeal;
+import org.irm.register.NoteKind;
+import org.irm.review.SampleReviewer;
+import org.irm.submission.ChecklistAnswers;
+import org.irm.submission.DocumentInspector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** irm review-copy, irm ingest of returned copies, irm merge and irm inspect of the merged review, as a user runs them. */
+class ReviewCommandsTest {
+
+    private static final String KEY = "command-line-test-key-0123456789";
+    private static final FieldId NINE_ONE = FieldId.parse("uncac.9.1/measures");
+    private static final FieldId NINE_TWO = FieldId.parse("uncac.9.2/measures");
+
+    @TempDir
+    Path home;
+
+    private Path config;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void configure() throws Exception {
+        config = Files.writeString(home.resolve("irm.properties"),
+                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void threeReturnedCopiesAreIngestedMergedAndInspectListsEveryChangeAndCommentWithItsReviewer() throws Exception {
+        registerKenyasAnswers();
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "SEN")).isZero();
+        assertThat(run("review-copy", "--state", "KEN")).isZero();
+        Path outbox = home.resolve("watch-folders/outbox/KEN");
+        Path fra = SampleReviewer.open(copy(outbox, "fra")).as("Marie Curie", "2026-11-30T10:00:00Z")
+                .replace(NINE_ONE, "2026", "2025").note("uncac.9.1", NoteKind.OBSERVATION, "Amendment not yet in force.")
+                .save(home.resolve("fra.docx"));
+        SampleReviewer france = SampleReviewer.open(fra);
+        String question = france.as("Marie Curie", "2026-11-30T10:05:00Z").comment(NINE_TWO, "Budget Act", "Which budget act?");
+        france.as("Paul Martin", "2026-11-30T11:00:00Z").reply(question, "The 2025 one, I think.");
+        Path franceReturned = france.save(home.resolve("fra-returned.docx"));
+        Path senegal = SampleReviewer.open(copy(outbox, "sen")).as("Aminata Diallo", "2026-12-01T08:00:00Z")
+                .replace(NINE_ONE, "2026", "2027").delete(NINE_TWO, " 2025")
+                .note("uncac.9.2", NoteKind.RECOMMENDATION, "Publish the budget.").save(home.resolve("sen-returned.docx"));
+        Path secretariat = SampleReviewer.open(copy(outbox, "secretariat")).as("UNODC", "2026-12-01T09:00:00Z")
+                .insertAfter(NINE_TWO, "Budget Act", " (amended)").save(home.resolve("sec-returned.docx"));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("ingest", franceReturned.toString(), senegal.toString(), secretariat.toString())).isZero();
+        assertThat(out.toString().lines().filter(l -> l.startsWith("REGISTERED")).count()).isEqualTo(3);
+
+        out.getBuffer().setLength(0);
+        assertThat(run("status", "--state", "KEN")).isZero();
+        assertThat(out.toString().lines().filter(l -> l.contains("reviewed uncac.9.2")).findFirst().orElseThrow())
+                .contains("FRA 2 comments, 0 changes", "SEN 0 comments, 1 changes, 1 notes", "secretariat 0 comments, 1 changes");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("merge", "--state", "KEN")).isZero();
+        assertThat(out.toString()).contains("3 review copies merged", "1 conflicts");
+        Path merged = Path.of(out.toString().substring("Wrote ".length(), out.toString().indexOf(": ")));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", merged.toString(), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(texts(json.get("revisions"), "author")).containsExactlyInAnyOrder(
+                "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Marie Curie",
+                "Senegal (SEN) \u2014 Aminata Diallo", "Secretariat \u2014 UNODC");
+        assertThat(texts(json.get("comments"), "author")).containsExactlyInAnyOrder(
+                "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Paul Martin", "Senegal (SEN) \u2014 Aminata Diallo");
+        assertThat(texts(json.get("comments"), "text")).anySatisfy(t -> assertThat(t).startsWith("Conflict:").contains("2027"));
+    }
+
+    private void registerKenyasAnswers() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"), "checklist");
+        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
+        Map<FieldId, String> answers = new LinkedHashMap<>(new ChecklistAnswers(new DocumentInspector(
+                new IdentitySeal(KEY.getBytes(StandardCharsets.UTF_8)))).read(home.resolve("v1.docx")));
+        answers.put(NINE_ONE, "Procurement Act amended in 2026.");
+        answers.put(NINE_TWO, "Budget Act 2025.");
+        new ChecklistFiller().fill(issued, answers, home.resolve("v2.docx"));
+        assertThat(run("ingest", home.resolve("v2.docx").toString())).isZero();
+    }
+
+    private static List<String> texts(JsonNode array, String key) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(key).asText()));
+        return values;
+    }
+
+    private static Path copy(Path outbox, String reviewer) throws Exception {
+        return only(outbox, "review-KEN-uncac2-" + reviewer);
+    }
+
+    private int run(String... args) {
+        CommandLine command = Irm.commandLine();
+        command.setOut(new PrintWriter(out, true));
+        command.setErr(new PrintWriter(err, true));
+        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
+        return command.execute(withConfig);
+    }
+
+    private static Path only(Path folder, String prefix) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".docx"))
+                    .findFirst().orElseThrow();
+        }
+    }
+}
