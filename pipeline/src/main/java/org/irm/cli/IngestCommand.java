@@ -16,6 +16,7 @@ import org.irm.returns.Arrival;
 import org.irm.returns.Disposition;
 import org.irm.returns.ReturnDesk;
 import org.irm.returns.ReturnDesks;
+import org.irm.review.ReviewReturns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Each file goes through the same desk as the inbox folder and the mailbox: archived by sha256, screened,",
             "identified, checked, registered as a new version and answered (receipt in watch-folders/outbox/<ISO3>/,",
-            "refusals in watch-folders/rejected/ with a .reason.txt). Work a crash left unanswered is finished first.",
+            "refusals in watch-folders/rejected/ with a .reason.txt). Reviewers' copies are taken too (merged into",
+            "the consolidated review). Work a crash left unanswered is finished first.",
             "Prints one line per file; the exit code is 2 when any file was refused."
         })
 public final class IngestCommand implements Callable<Integer> {

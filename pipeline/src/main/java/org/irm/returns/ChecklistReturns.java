@@ -86,14 +86,14 @@ public final class ChecklistReturns implements ReturnHandler {
     }
 
     /**
-     * A State's checklist: it carries the checklist identity part or properties, and is not a review
-     * copy (the same identity with a reviewer), which belongs to the reviews' handler.
+     * Anything that carries the checklist identity (part or properties), sealed or not. A review
+     * copy carries it too: the reviews' handler is asked first and takes those whose seal holds;
+     * one that reaches this handler is refused by its checks ({@link ReviewCopyCheck}, or the seal).
      */
     @Override
     public boolean recognises(DocxReading reading) {
-        boolean ours = reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
+        return reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
                 || reading.customProperties().keySet().stream().anyMatch(k -> k.startsWith(IdentityFormat.PROPERTY_PREFIX));
-        return ours && !verifier.check(reading).identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
     }
 
     @Override
