@@ -25,8 +25,11 @@ import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.mail.MailTexts;
+import org.irm.register.AnswerConflict;
+import org.irm.register.Event;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
+import org.irm.register.MasterChecklists;
 import org.irm.register.NewSubmission;
 import org.irm.register.Outcome;
 import org.irm.register.Recording;
@@ -68,10 +71,13 @@ public final class ChecklistReturns implements ReturnHandler {
     private final Function<String, String> stateNames;
     private final Clock clock;
     private final AnswerExtractor extractor = new AnswerExtractor();
+    private final MasterChecklists masters;
+    private final org.irm.register.Register registerOfEvents;
 
     ChecklistReturns(IdentityVerifier verifier, ChecklistCheck checks, DocumentInspector.Catalogues catalogues,
                      I18nLabels labels, IntakeRegister register, Rejections rejections, MailTexts texts,
-                     Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock) {
+                     Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock,
+                     org.irm.register.Register events) {
         this.verifier = verifier;
         this.checks = checks;
         this.catalogues = catalogues;
@@ -83,6 +89,8 @@ public final class ChecklistReturns implements ReturnHandler {
         this.commenter = commenter;
         this.stateNames = stateNames;
         this.clock = clock;
+        this.masters = new MasterChecklists(events);
+        this.registerOfEvents = events;
     }
 
     /**
@@ -123,6 +131,9 @@ public final class ChecklistReturns implements ReturnHandler {
                         arrival.sender(), arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null,
                         read.findings()), read.extraction().answers(),
                 new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(), null, arrival.folderState()));
+        if (!recording.duplicate()) {
+            logConflicts(id, received, recording.submission());
+        }
         return answer(received, manifest, read, recording.submission());
     }
 
@@ -164,6 +175,7 @@ public final class ChecklistReturns implements ReturnHandler {
                 }
             }
             Map<String, Object> model = model(manifest, read, registered, arrival, annotated);
+            model.put("conflicts", conflictLines(manifest, read, registered));
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
@@ -181,6 +193,39 @@ public final class ChecklistReturns implements ReturnHandler {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the answer into " + outbox.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The agency conflicts this return takes part in: its answer and another part's latest differ. */
+    private List<AnswerConflict> conflictsOf(ChecklistIdentity id, SubmissionRecord registered) {
+        return masters.forReview(id.reviewId()).map(master -> master.conflicts().stream()
+                .filter(c -> c.answers().stream().anyMatch(a -> a.submissionId() == registered.id())).toList())
+                .orElse(List.of());
+    }
+
+    /** Logs each agency conflict this return creates (the master checklist shows it too, computed from the answers). */
+    private void logConflicts(ChecklistIdentity id, Received received, SubmissionRecord registered) {
+        for (AnswerConflict conflict : conflictsOf(id, registered)) {
+            registerOfEvents.appendEvent(Event.of(clock.instant(), Event.PIPELINE, "answer.conflict", id.reviewId(),
+                    received.sha256(), conflict.field() + ": " + String.join(" | ", conflict.answers().stream()
+                            .map(a -> a.part() + " v" + a.version() + " = " + a.value()).toList())));
+        }
+    }
+
+    private List<String> conflictLines(ChecklistManifest manifest, Read read, SubmissionRecord registered) {
+        Language language = manifest.identity().language();
+        List<String> lines = new ArrayList<>();
+        for (AnswerConflict conflict : conflictsOf(manifest.identity(), registered)) {
+            String answers = String.join("; ", conflict.answers().stream().map(a -> (a.agency() != null ? a.agency()
+                    : labels.text(language, "intake.wholeChecklist")) + ": \"" + shortened(a.value()) + "\"").toList());
+            lines.add(title(read.catalogue(), language, conflict.field().provisionId()) + ", "
+                    + question(language, conflict.field()) + " \u2014 " + answers);
+        }
+        return lines;
+    }
+
+    private static String shortened(String value) {
+        String oneLine = value.strip().replace('\n', ' ');
+        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }
 
     /** The State's own file with the secretariat's comment on each field to fix, or null when none could be placed. */

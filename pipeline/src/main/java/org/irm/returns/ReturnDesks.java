@@ -73,7 +73,7 @@ public final class ReturnDesks {
                         config.get(Setting.INTAKE_COMMENT_INITIALS)),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
                         limits),
-                stateNames, clock);
+                stateNames, clock, register);
         List<ReturnHandler> handlers = new ArrayList<>(others);
         handlers.add(checklists);
         return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
