@@ -15,8 +15,6 @@ import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
 import org.irm.returns.Disposition;
 import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
-import org.irm.review.ReviewReturns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -58,8 +56,7 @@ public final class IngestCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
         Register register = Register.open(config);
-        ReturnDesk desk = ReturnDesks.open(config, register, Clock.systemUTC(),
-                java.util.List.of(org.irm.review.ReviewReturns.from(config, register, Clock.systemUTC())));
+        ReturnDesk desk = PipelineDesks.open(config, register, Clock.systemUTC());
         for (Acknowledgement finished : desk.finishUnfinished()) {
             out.println(line("finished", finished));
         }

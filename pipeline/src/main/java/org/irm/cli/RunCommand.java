@@ -8,7 +8,6 @@ import org.irm.config.Setting;
 import org.irm.intake.IntakeDaemon;
 import org.irm.register.Register;
 import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,7 +43,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        ReturnDesk desk = ReturnDesks.open(config, Register.open(config), Clock.systemUTC());
+        ReturnDesk desk = PipelineDesks.open(config, Register.open(config), Clock.systemUTC());
         new IntakeDaemon(config, desk, Clock.systemUTC()).run();
         return 0;
     }

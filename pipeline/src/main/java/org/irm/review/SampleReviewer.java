@@ -86,6 +86,14 @@ public final class SampleReviewer {
         return this;
     }
 
+    /** Makes text of a field's answer bold, as a tracked change of formatting (w:rPrChange). */
+    public SampleReviewer bold(FieldId field, String text) {
+        Split run = split(field, text);
+        String properties = "<w:rPr><w:b/><w:rPrChange w:id=\"" + id() + "\"" + who() + "><w:rPr/></w:rPrChange></w:rPr>";
+        document = run.before + "<w:r>" + properties + T_OPEN + escape(text) + "</w:t></w:r>" + run.after;
+        return this;
+    }
+
     /** Moves text of one field's answer to the start of another's, as Word records a move. */
     public SampleReviewer move(FieldId from, String text, FieldId to) {
         Split run = split(from, text);

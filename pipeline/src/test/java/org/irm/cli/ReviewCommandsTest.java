@@ -17,6 +17,13 @@ import java.util.stream.Stream;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.IdentitySeal;
+import org.irm.config.IrmConfig;
+import org.irm.intake.IntakeDaemon;
+import org.irm.register.Register;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import java.time.Clock;
+import java.time.Instant;
 import org.irm.register.NoteKind;
 import org.irm.review.SampleReviewer;
 import org.irm.submission.ChecklistAnswers;
@@ -89,6 +96,43 @@ class ReviewCommandsTest {
         assertThat(texts(json.get("comments"), "author")).containsExactlyInAnyOrder(
                 "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Paul Martin", "Senegal (SEN) \u2014 Aminata Diallo");
         assertThat(texts(json.get("comments"), "text")).anySatisfy(t -> assertThat(t).startsWith("Conflict:").contains("2027"));
+    }
+
+    @Test
+    void aReviewCopyDroppedIntoTheReviewsFolderOfTheRunningPipelineIsRecordedAndLeavesTheFolder() throws Exception {
+        registerKenyasAnswers();
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
+        Path returned = SampleReviewer.open(copy(home.resolve("watch-folders/outbox/KEN"), "fra"))
+                .as("Marie Curie", "2026-11-30T10:00:00Z").replace(NINE_ONE, "2026", "2025")
+                .save(home.resolve("fra-returned.docx"));
+        IrmConfig settings = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key", KEY,
+                "irm.inbox.poll.ms", "100", "irm.inbox.settle.ms", "300"));
+        Register register = Register.open(settings);
+        CamelContext camel = new DefaultCamelContext();
+        new IntakeDaemon(settings, PipelineDesks.open(settings, register, Clock.systemUTC()), Clock.systemUTC())
+                .addTo(camel);
+        camel.start();
+        try {
+            Path dropped = Files.copy(returned, home.resolve("watch-folders/reviews/fra-returned.docx"));
+            Instant giveUp = Instant.now().plusSeconds(60);
+            while (Files.exists(dropped) && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(100);
+            }
+            assertThat(dropped).as("taken from the reviews folder within a minute").doesNotExist();
+        } finally {
+            camel.stop();
+        }
+        assertThat(register.reviewNotes().latestCopiesOfState("KEN")).singleElement()
+                .satisfies(copy -> assertThat(copy.reviewingState()).isEqualTo("FRA"));
+        assertThat(register.reviewNotes().ofState("KEN")).anySatisfy(note -> assertThat(note.author()).isEqualTo("Marie Curie"));
+    }
+
+    @Test
+    void aReviewCopyOfAStateWithNoReturnYetIsRefusedWithWhatToDo() {
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isNotZero();
+        assertThat(err.toString()).contains("no accepted return of Kenya", "--answers");
+        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "KEN")).isNotZero();
+        assertThat(err.toString()).contains("cannot review itself");
     }
 
     private void registerKenyasAnswers() throws Exception {

@@ -79,6 +79,7 @@ class ReviewMergeTest {
         SampleReviewer secretariat = SampleReviewer.open(sec).as("UNODC Secretariat", "2026-12-01T09:00:00Z");
         secretariat.move(EXAMPLES, "In 2024 ", STEPS);
         secretariat.insertAfter(MEASURES, "ministries", " and state corporations");
+        secretariat.bold(EXAMPLES, "debarred");
         secretariat.note("uncac.9.1.a", NoteKind.OBSERVATION, "Consistent with the 2019 review.");
         Path secretariatDone = secretariat.save(folder.resolve("sec-returned.docx"));
         return List.of(franceDone, senegalDone, secretariatDone);
@@ -98,7 +99,8 @@ class ReviewMergeTest {
                 org.assertj.core.groups.Tuple.tuple(RevisionType.INSERTION, "Secretariat \u2014 UNODC Secretariat", " and state corporations"),
                 org.assertj.core.groups.Tuple.tuple(RevisionType.DELETION, "Senegal (SEN) \u2014 Aminata Diallo", " in 2027"),
                 org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_FROM, "Secretariat \u2014 UNODC Secretariat", "In 2024 "),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_TO, "Secretariat \u2014 UNODC Secretariat", "In 2024  "));
+                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_TO, "Secretariat \u2014 UNODC Secretariat", "In 2024  "),
+                org.assertj.core.groups.Tuple.tuple(RevisionType.FORMATTING, "Secretariat \u2014 UNODC Secretariat", ""));
         assertThat(reading.comments()).extracting(Comment::author).containsExactlyInAnyOrder(
                 "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Paul Martin", "Senegal (SEN) \u2014 Aminata Diallo",
                 "Senegal (SEN) \u2014 Aminata Diallo");
@@ -134,7 +136,7 @@ class ReviewMergeTest {
                         org.assertj.core.groups.Tuple.tuple("FRA", NoteKind.RECOMMENDATION, "Extend the Act to counties."),
                         org.assertj.core.groups.Tuple.tuple("SEN", NoteKind.GOOD_PRACTICE, "Yearly audits of every ministry."),
                         org.assertj.core.groups.Tuple.tuple(ChecklistIdentity.SECRETARIAT, NoteKind.OBSERVATION, "Consistent with the 2019 review."));
-        assertThat(notes).filteredOn(n -> n.kind().isChange()).hasSize(8);
+        assertThat(notes).filteredOn(n -> n.kind().isChange()).hasSize(9);
         assertThat(notes).filteredOn(n -> n.kind() == NoteKind.MOVE_TO).singleElement()
                 .satisfies(n -> assertThat(n.field()).isEqualTo(STEPS));
         assertThat(register.reviewNotes().byProvision("KEN")).extracting(r -> r.reviewingState())
