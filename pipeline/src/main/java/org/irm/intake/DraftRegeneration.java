@@ -12,20 +12,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.irm.catalogue.CatalogueException;
-import org.irm.catalogue.CatalogueLoader;
-import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
-import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
-import org.irm.config.TemplateSource;
 import org.irm.register.Register;
-import org.irm.report.RegisterReportInputs;
 import org.irm.report.ReportKind;
-import org.irm.report.ReportRenderer;
 import org.irm.report.ReportService;
-import org.irm.report.Translator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,12 +61,7 @@ public final class DraftRegeneration implements AutoCloseable {
             return null;
         }
         try {
-            TemplateSource templates = config.templates();
-            I18nLabels labels = I18nLabels.load(templates);
-            ReportService reports = new ReportService(new CatalogueLoader(templates).load(config.get(Setting.INSTRUMENT),
-                    config.getInt(Setting.CYCLE)), labels, new ReportRenderer(templates, labels),
-                    new RegisterReportInputs(register, StateList.load(templates)), register, Translator.NONE,
-                    ReportService.Options.from(config), clock);
+            ReportService reports = ReportService.open(config, register, clock);
             return new DraftRegeneration(reports, config.path(Setting.WATCH_ROOT).toAbsolutePath().resolve("outbox"),
                     list(config, Setting.REPORTS_LANGUAGES).stream().map(Language::of).toList(),
                     list(config, Setting.REPORTS_KINDS).stream().map(ReportKind::of).toList());
