@@ -97,10 +97,12 @@ def main():
         except Exception:
             pass  # the bridge goes down with the office
     finally:
+        # Whether it saved or gave up, this office is ours alone: never leave it running.
         try:
             office.wait(timeout=30)
         except subprocess.TimeoutExpired:
             office.kill()
+            office.wait()
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ import java.util.zip.ZipFile;
 /**
  * The XML parts of a Word package that our reader parses: the package and main document
  * relationships, the main document, headers, footers, footnotes, endnotes, comments and their
- * threads, the application and custom properties and the custom XML items. The StAX floor parses
- * exactly these, so the ratio to it is what our reader adds over the bare parse.
+ * threads, the application and custom properties, and the custom XML items (which it keeps as
+ * text). The StAX floor parses exactly these (and only inflates the custom XML items), so the
+ * ratio to it is what our reader adds over the bare parse.
  */
 final class XmlParts {
 
@@ -26,6 +27,11 @@ final class XmlParts {
                     + "|docProps/(app|custom)\\.xml|customXml/item\\d+\\.xml");
 
     private XmlParts() {
+    }
+
+    /** True for the custom XML items, which our reader keeps as text instead of parsing. */
+    static boolean keptAsText(String part) {
+        return part.startsWith("customXml/");
     }
 
     static List<String> of(Path file) throws IOException {
