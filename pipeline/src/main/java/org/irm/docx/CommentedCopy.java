@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -97,9 +98,10 @@ public final class CommentedCopy {
         StringBuilder newComments = new StringBuilder();
         List<String> placed = new ArrayList<>();
         String when = date.truncatedTo(ChronoUnit.SECONDS).toString();
+        Bookmarks bookmarks = Bookmarks.of(document);
         for (PlacedComment comment : comments) {
             int id = nextId;
-            if (place(document, comment.bookmark(), id, insertions)) {
+            if (place(document, bookmarks, comment.bookmark(), id, insertions)) {
                 nextId++;
                 placed.add(comment.bookmark());
                 newComments.append(commentXml(id, when, comment.text()));
@@ -135,42 +137,36 @@ public final class CommentedCopy {
     }
 
     /** Marks the range of the bookmark's content for the comment; false when the bookmark is not there. */
-    private static boolean place(String document, String bookmark, int id, List<Insertion> insertions) {
-        Matcher start = Pattern.compile("<w:bookmarkStart\\b[^>]*?\\bw:name=\"" + Pattern.quote(bookmark) + "\"[^>]*>")
-                .matcher(document);
-        if (!start.find()) {
+    private static boolean place(String document, Bookmarks bookmarks, String bookmark, int id,
+                                 List<Insertion> insertions) {
+        Optional<int[]> range = bookmarks.range(bookmark);
+        if (range.isEmpty()) {
             return false;
         }
-        Matcher bookmarkId = Pattern.compile("\\bw:id=\"(-?\\d+)\"").matcher(start.group());
-        if (!bookmarkId.find()) {
-            return false;
-        }
-        Matcher end = Pattern.compile("<w:bookmarkEnd\\b[^>]*?\\bw:id=\"" + Pattern.quote(bookmarkId.group(1)) + "\"[^>]*>")
-                .matcher(document);
-        if (!end.find(start.end())) {
-            return false;
-        }
+        int startEnd = range.get()[0];
+        int endStart = range.get()[1];
+        int endEnd = range.get()[2];
         String rangeStart = "<w:commentRangeStart w:id=\"" + id + "\"/>";
         String rangeEnd = "<w:commentRangeEnd w:id=\"" + id + "\"/>";
         String reference = "<w:r><w:commentReference w:id=\"" + id + "\"/></w:r>";
-        insertions.add(new Insertion(start.end(), rangeStart));
-        if (!outsideParagraph(document, end.start())) {
-            insertions.add(new Insertion(end.end(), rangeEnd + reference));
+        insertions.add(new Insertion(startEnd, rangeStart));
+        if (!outsideParagraph(document, endStart)) {
+            insertions.add(new Insertion(endEnd, rangeEnd + reference));
             return true;
         }
         // A block-level field (a long answer in a block content control): the range goes around the
         // whole control, between paragraphs, and the reference run into the next paragraph (or a
         // paragraph of its own). LibreOffice 7.4 drops the text of a comment anchored inside a
         // block-level control.
-        int next = end.end();
+        int next = endEnd;
         while (next < document.length() && Character.isWhitespace(document.charAt(next))) {
             next++;
         }
         int inParagraph = insideNextParagraph(document, next);
         if (inParagraph < 0) {
-            insertions.add(new Insertion(end.end(), rangeEnd + "<w:p>" + reference + "</w:p>"));
+            insertions.add(new Insertion(endEnd, rangeEnd + "<w:p>" + reference + "</w:p>"));
         } else {
-            insertions.add(new Insertion(end.end(), rangeEnd));
+            insertions.add(new Insertion(endEnd, rangeEnd));
             insertions.add(new Insertion(inParagraph, reference));
         }
         return true;
@@ -197,20 +193,91 @@ public final class CommentedCopy {
     }
 
     private static boolean outsideParagraph(String document, int position) {
-        int open = Math.max(document.lastIndexOf("<w:p>", position), document.lastIndexOf("<w:p ", position));
-        int close = document.lastIndexOf("</w:p>", position);
-        return close > open;
+        return document.lastIndexOf("</w:p>", position) > paragraphStartBefore(document, position);
     }
 
-    private static String apply(String document, List<Insertion> insertions) {
-        StringBuilder out = new StringBuilder(document);
-        // From the end backwards, so earlier offsets stay valid; equal offsets keep their order.
-        List<Insertion> ordered = new ArrayList<>(insertions);
-        ordered.sort(Comparator.comparingInt(Insertion::offset).reversed());
-        for (Insertion insertion : ordered) {
-            out.insert(insertion.offset(), insertion.text());
+    /**
+     * The last {@code <w:p>} or {@code <w:p ...>} before the position, or -1. Searched as
+     * {@code "<w:p"} and checked by the next character, so the nearest one is found without a
+     * second scan back to the start of a large document for a form that never occurs.
+     */
+    private static int paragraphStartBefore(String document, int position) {
+        int at = document.lastIndexOf("<w:p", position);
+        while (at >= 0) {
+            char next = at + 4 < document.length() ? document.charAt(at + 4) : ' ';
+            if (next == '>' || next == ' ' || next == '/') {
+                return at;
+            }
+            at = document.lastIndexOf("<w:p", at - 1);
         }
-        return out.toString();
+        return -1;
+    }
+
+    /** The document with every insertion spliced in, in one pass; at equal offsets the later insertion comes first. */
+    private static String apply(String document, List<Insertion> insertions) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < insertions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> insertions.get(i).offset()).thenComparing(Comparator.reverseOrder()));
+        int added = insertions.stream().mapToInt(insertion -> insertion.text().length()).sum();
+        StringBuilder out = new StringBuilder(document.length() + added);
+        int copied = 0;
+        for (int index : order) {
+            Insertion insertion = insertions.get(index);
+            out.append(document, copied, insertion.offset()).append(insertion.text());
+            copied = insertion.offset();
+        }
+        return out.append(document, copied, document.length()).toString();
+    }
+
+    /**
+     * Every bookmark of the main document, found in one pass: for each name, where its start tag
+     * ends and where its end tag begins and ends. One look-up per comment instead of a search of
+     * the whole document per comment (a checklist's document.xml is several megabytes).
+     */
+    private record Bookmarks(Map<String, String> idByName, Map<String, Integer> startEndByName,
+                             Map<String, List<int[]>> endsById) {
+
+        private static final Pattern START = Pattern.compile("<w:bookmarkStart\\b[^>]*>");
+        private static final Pattern END = Pattern.compile("<w:bookmarkEnd\\b[^>]*>");
+        private static final Pattern NAME = Pattern.compile("\\bw:name=\"([^\"]*)\"");
+        private static final Pattern ID = Pattern.compile("\\bw:id=\"(-?\\d+)\"");
+
+        static Bookmarks of(String document) {
+            Map<String, String> ids = new HashMap<>();
+            Map<String, Integer> startEnds = new HashMap<>();
+            Matcher start = START.matcher(document);
+            while (start.find()) {
+                Matcher name = NAME.matcher(start.group());
+                Matcher id = ID.matcher(start.group());
+                if (name.find() && id.find() && !ids.containsKey(name.group(1))) {
+                    ids.put(name.group(1), id.group(1));
+                    startEnds.put(name.group(1), start.end());
+                }
+            }
+            Map<String, List<int[]>> ends = new HashMap<>();
+            Matcher end = END.matcher(document);
+            while (end.find()) {
+                Matcher id = ID.matcher(end.group());
+                if (id.find()) {
+                    ends.computeIfAbsent(id.group(1), k -> new ArrayList<>()).add(new int[] {end.start(), end.end()});
+                }
+            }
+            return new Bookmarks(ids, startEnds, ends);
+        }
+
+        /** {start tag's end, end tag's start, end tag's end} of the named bookmark, when both tags are there. */
+        Optional<int[]> range(String name) {
+            String id = idByName.get(name);
+            if (id == null) {
+                return Optional.empty();
+            }
+            int startEnd = startEndByName.get(name);
+            // Ends are in document order: the first after the start closes this bookmark.
+            return endsById.getOrDefault(id, List.of()).stream().filter(end -> end[0] >= startEnd).findFirst()
+                    .map(end -> new int[] {startEnd, end[0], end[1]});
+        }
     }
 
     private String commentXml(int id, String when, String text) {
