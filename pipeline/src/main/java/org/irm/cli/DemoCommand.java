@@ -117,12 +117,14 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ReturnsDemo.run(say, config, run, register, catalogue, returns);
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
+        new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates());
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
         say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
         say.println("  " + run.resolve("reviews") + "  the reviewers' returned copies; merged-review-KEN-*.docx in outbox/KEN");
+        say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
         say.println("Try: java -jar pipeline/target/irm.jar inspect " + returns.get(0));
         return 0;
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             ReviewCopyCommand.class,
             MergeCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -34,6 +34,10 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
     /** Prefix of its custom document properties (not {@code IRM.}, which names a checklist's identity). */
     public static final String PROPERTY_PREFIX = "IRMReport.";
 
+    /** The names of the values in {@link #properties()}, in order. */
+    public static final java.util.List<String> PROPERTY_NAMES = java.util.List.of("reviewId", "state", "kind", "language",
+            "inputsDigest");
+
     private static final int MAX_BLOCKS = 100_000;
 
     public DraftIdentity {

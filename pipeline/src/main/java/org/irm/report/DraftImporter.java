@@ -85,7 +85,8 @@ public final class DraftImporter {
             }
             List<String> paragraphs = ReportComposer.paragraphs(control.text());
             String text = String.join("\n", paragraphs);
-            if (control.showingPlaceholder() || ReportComposer.digest(paragraphs).equals(shown.digest())
+            // The digest, not Word's placeholder flag, decides: an editor that forgets to clear the flag loses no edit.
+            if (ReportComposer.digest(paragraphs).equals(shown.digest())
                     || alreadyRecorded(versions, key.get(), text, shown)) {
                 unchanged++;
                 continue;

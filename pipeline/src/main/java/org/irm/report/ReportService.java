@@ -86,6 +86,27 @@ public final class ReportService {
         this.clock = clock;
     }
 
+    /**
+     * The service over the configured register and templates: the review, answers and notes the
+     * register holds ({@link RegisterReportInputs}), the catalogue of {@code irm.instrument} and
+     * {@code irm.cycle}, no translation. What the CLI and the running pipeline use.
+     */
+    public static ReportService open(IrmConfig config, Register register, Clock clock)
+            throws IOException, org.irm.catalogue.CatalogueException {
+        org.irm.config.TemplateSource templates = config.templates();
+        Catalogue catalogue = new org.irm.catalogue.CatalogueLoader(templates).load(config.get(Setting.INSTRUMENT),
+                config.getInt(Setting.CYCLE));
+        I18nLabels labels = I18nLabels.load(templates);
+        return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
+                new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,
+                Options.from(config), clock);
+    }
+
+    /** Where a State's drafts go: {@code watch-folders/outbox/<ISO3>/}. */
+    public static Path outbox(IrmConfig config, String state) {
+        return config.path(Setting.WATCH_ROOT).resolve("outbox").resolve(state.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** The State's current review, or a clear refusal when the register knows none. */
     public ReviewFacts review(String state) {
         return inputs.review(state).orElseThrow(() -> new IllegalArgumentException(

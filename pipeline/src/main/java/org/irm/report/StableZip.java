@@ -25,6 +25,19 @@ final class StableZip {
     private StableZip() {
     }
 
+    /** One entry's bytes. */
+    static byte[] entry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                if (entry.getName().equals(name)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new IOException("The package has no " + name);
+    }
+
     /** The package with its entries in order and fixed dates, the parts named in {@code replacing} swapped for the bytes given. */
     static byte[] rewrite(byte[] zip, Map<String, byte[]> replacing) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> {

@@ -1,0 +1,136 @@
+package org.irm.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.Language;
+import org.irm.config.IrmConfig;
+import org.irm.docx.RefusedDocumentException;
+import org.irm.register.Register;
+import org.irm.report.DraftImporter;
+import org.irm.report.ReportFinding;
+import org.irm.report.ReportKind;
+import org.irm.report.ReportService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code irm report}: drafts a State's country review report and executive summary, or takes an edited draft back. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        header = "Draft a State's country review report and executive summary, or take an edited draft back.",
+        description = {
+            "With --state: drafts from what the register holds (the review, the State's answers, the reviewers' notes",
+            "and every edit taken back) into watch-folders/outbox/<ISO3>/ (or --out), one .docx per kind and language.",
+            "A draft is written only when its inputs changed since the last one, under a new name (report-KEN-en.docx,",
+            "report-KEN-en-2.docx, ...): nothing written before is overwritten. Same inputs, same bytes.",
+            "An executive summary over irm.report.summary.maxWords (1,000) is reported as a finding.",
+            "With --import: takes back a draft the secretariat edited in Word; every edited block becomes a new",
+            "version in the register, kept by the next drafts in every language that shows that text."
+        })
+public final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--state", paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
+    String state;
+
+    @Option(names = "--language", split = ",", paramLabel = "LANG",
+            description = "Languages of the drafts: ar, en, es, fr, ru, zh, or all (default: the review's language).")
+    List<String> languages;
+
+    @Option(names = "--kind", split = ",", paramLabel = "KIND",
+            description = "report, summary, or both separated by a comma (default: report,summary).")
+    List<String> kinds;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
+    Path out;
+
+    @Option(names = "--import", paramLabel = "FILE", description = "An edited draft to take back into the register.")
+    Path imported;
+
+    @Option(names = "--author", paramLabel = "NAME", defaultValue = "secretariat",
+            description = "Who edited the draft taken back with --import (default: ${DEFAULT-VALUE}).")
+    String author;
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, CatalogueException {
+        if ((state == null) == (imported == null)) {
+            throw new UserInputException("Name either the State to draft for (--state ISO3) or an edited draft to take back "
+                    + "(--import FILE).");
+        }
+        IrmConfig config = configOptions.config();
+        Register register = Register.open(config);
+        return imported != null ? importDraft(register) : draft(config, register);
+    }
+
+    private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {
+        String iso3 = state.trim().toUpperCase(Locale.ROOT);
+        ReportService service = ReportService.open(config, register, Clock.systemUTC());
+        List<Language> asked = languages(service.review(iso3).reviewLanguage());
+        List<ReportKind> asKinds = kinds == null ? List.of(ReportKind.values())
+                : kinds.stream().map(ReportKind::of).distinct().toList();
+        Path folder = out != null ? out : ReportService.outbox(config, iso3);
+        PrintWriter say = spec.commandLine().getOut();
+        NumberFormat words = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+        for (ReportService.Outcome outcome : service.regenerateIfChanged(iso3, asked, asKinds, folder)) {
+            say.printf(Locale.ROOT, "%-9s %-7s %s  %s  (%s words)%n", outcome.status(), outcome.kind().code(),
+                    outcome.language().code(), outcome.file(), words.format(outcome.words()));
+            for (ReportFinding finding : outcome.findings()) {
+                say.printf(Locale.ROOT, "  FINDING %s: %s%n", finding.code(), finding.message());
+            }
+        }
+        return 0;
+    }
+
+    private int importDraft(Register register) throws IOException {
+        if (!Files.isRegularFile(imported)) {
+            throw new UserInputException("No file at " + imported);
+        }
+        DraftImporter.Imported result;
+        try {
+            result = new DraftImporter(register.reportRecords(), Clock.systemUTC()).importDraft(imported, author);
+        } catch (RefusedDocumentException e) {
+            throw new UserInputException(imported + " cannot be read as a Word document: " + e.getMessage());
+        }
+        PrintWriter say = spec.commandLine().getOut();
+        say.printf("Took back %s, the %s draft (%s) of review %s: %d blocks edited%s, %d unchanged.%n", imported,
+                result.draft().kind().code(), result.draft().language().code(), result.draft().reviewId(),
+                result.edited().size(), result.edited().isEmpty() ? "" : " (" + String.join(", ", result.edited()) + ")",
+                result.unchanged());
+        if (!result.unknown().isEmpty()) {
+            say.println("Not recognised (blocks of another draft?): " + String.join(", ", result.unknown()));
+        }
+        if (!result.edited().isEmpty()) {
+            say.println("Run irm report --state " + result.draft().state() + " to draft again with the edits.");
+        }
+        return 0;
+    }
+
+    private List<Language> languages(Language reviewLanguage) {
+        if (languages == null || languages.isEmpty()) {
+            return List.of(reviewLanguage);
+        }
+        if (languages.size() == 1 && languages.get(0).trim().equalsIgnoreCase("all")) {
+            return Arrays.asList(Language.values());
+        }
+        List<Language> asked = new ArrayList<>();
+        new LinkedHashSet<>(languages).forEach(code -> asked.add(Language.of(code)));
+        return asked;
+    }
+}
