@@ -17,9 +17,11 @@ import java.util.Map;
  * {@code bench/RESULTS.md} it writes. Every figure that matters is a ratio between contenders
  * measured in the same run, because absolute numbers on a shared machine drift.
  *
- * <p>Usage: {@code ResultsTable JMH.json ONESHOT.tsv MACHINE.txt COMMAND RESULTS.md}, where the
- * one-shot file has lines {@code document<TAB>contender<TAB>seconds<TAB>peak-kB} (one per run)
- * and the machine file is free text (date, CPU, load) to quote.
+ * <p>Usage: {@code ResultsTable JMH.json ONESHOT.tsv MACHINE.txt COMMAND RESULTS.md [WHOLE.tsv]}, where the
+ * one-shot file has lines {@code document<TAB>contender<TAB>seconds<TAB>peak-kB} (one per run),
+ * the machine file is free text (date, CPU, load) to quote, and the whole-pipeline file has lines
+ * {@code part<TAB>size<TAB>xmx-MB<TAB>seconds<TAB>per-second<TAB>peak-heap-MB<TAB>peak-RSS-MB<TAB>outcome}
+ * (part pipeline or reports), or {@code memory<TAB>part<TAB>smallest-xmx-MB...}.
  */
 public final class ResultsTable {
 
@@ -42,19 +44,76 @@ public final class ResultsTable {
         StringBuilder table = new StringBuilder();
         readingTable(reading, table);
         oneShotTable(oneShot, table);
+        List<String[]> whole = args.length > 5 ? whole(Path.of(args[5])) : List.of();
+        wholeTable(whole, table);
         targets(reading, oneShot, table);
+        wholeTargets(whole, table);
         System.out.print(table);
         String results = "# Benchmark results\n\n" + "Command: `" + args[3] + "`\n\n```\n" + machine.strip() + "\n```\n\n"
-                + table + "\n" + NOT_YET;
+                + table;
         Files.writeString(Path.of(args[4]), results, StandardCharsets.UTF_8);
     }
 
-    private static final String NOT_YET = """
-            ## Not measured yet
-            Parts 3-5 of issue 6 (190 and 1,000 returns through a running pipeline, 190 x 6 reports,
-            the smallest -Xmx for both) need the intake daemon and the report generator; `bench/run`
-            has their hooks (`pipeline_bench`, `reports_bench`, `memory_bench`) and says so when run.
-            """;
+    private static List<String[]> whole(Path tsv) throws IOException {
+        if (!Files.exists(tsv)) {
+            return List.of();
+        }
+        return Files.readAllLines(tsv, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                .map(l -> l.split("\t", -1)).filter(c -> c.length >= 3).toList();
+    }
+
+    private static void wholeTable(List<String[]> whole, StringBuilder out) {
+        if (whole.isEmpty()) {
+            return;
+        }
+        out.append("## Pipeline and reports (whole processes: irm run, ReportsBench)\n\n");
+        out.append("Pipeline: first drop into the inbox of a running `irm run` (settle 200 ms, poll 100 ms, embedded H2 "
+                + "in a fresh home) to the last file answered and gone from the inbox. Reports: country reports, "
+                + "every State in all six languages, written and recorded in the register. Peak heap = largest heap "
+                + "before a collection (-Xlog:gc); peak RSS = VmHWM.\n\n");
+        out.append("| part | files / reports | -Xmx MB | seconds | per second | s each | peak heap MB | peak RSS MB | outcome |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (String[] c : whole) {
+            if (c[0].equals("memory") || c.length < 8) {
+                continue;
+            }
+            double n = Double.parseDouble(c[1]);
+            double seconds = Double.parseDouble(c[3]);
+            out.append("| ").append(c[0]).append(" | ").append(c[1]).append(" | ").append(c[2]).append(" | ")
+                    .append(c[3]).append(" | ").append(c[4]).append(" | ")
+                    .append(n > 0 ? format("%.3f", seconds / n) : "").append(" | ").append(c[5]).append(" | ")
+                    .append(c[6]).append(" | ").append(c[7]).append(" |\n");
+        }
+        for (String[] c : whole) {
+            if (c[0].equals("memory")) {
+                out.append(format("%nSmallest -Xmx that still succeeds (%s, bisected 64..1024 MB, within 16 MB): %s MB%n",
+                        c[1], c[2]));
+            }
+        }
+        out.append('\n');
+    }
+
+    private static void wholeTargets(List<String[]> whole, StringBuilder out) {
+        for (String[] c : whole) {
+            if (c[0].equals("pipeline") && c[1].equals("190") && c[7].equals("ok")) {
+                double s = Double.parseDouble(c[3]);
+                out.append(format("- 190 returns under 20 s from first drop to last answer: %.1f s, %s%n", s,
+                        s < 20 ? "met" : format("missed by %.0f%%", (s / 20 - 1) * 100)));
+            }
+            if (c[0].equals("reports") && c[1].equals("1140") && c[7].equals("ok")) {
+                double s = Double.parseDouble(c[3]);
+                out.append(format("- 1,140 reports under 60 s: %.1f s, %s%n", s,
+                        s < 60 ? "met" : format("missed by %.0f%%", (s / 60 - 1) * 100)));
+            }
+            if (c[0].equals("memory") && c[1].equals("pipeline")) {
+                int mb = Integer.parseInt(c[2]);
+                out.append(format("- the largest batch within a 256 MB heap: smallest -Xmx %d MB, %s%n", mb,
+                        mb <= 256 ? "met" : format("missed by %d MB", mb - 256)));
+            }
+        }
+        out.append('\n');
+    }
+
 
     /** score (ops/s), error, bytes per op, by document set and contender. */
     private static Map<String, Map<String, double[]>> reading(Path json) throws IOException {
