@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.irm.checklist.IdentitySeal;
 import org.irm.docx.ContentControl;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
@@ -27,12 +30,28 @@ import org.irm.register.ReportRecords;
 public final class DraftImporter {
 
     private final ReportRecords records;
+    private final IdentitySeal seal;
     private final Clock clock;
     private final DocxReader reader = new DocxReader();
 
-    public DraftImporter(ReportRecords records, Clock clock) {
+    /** @param seal the secretariat's key, which sealed the drafts this register wrote */
+    public DraftImporter(ReportRecords records, IdentitySeal seal, Clock clock) {
         this.records = records;
+        this.seal = seal;
         this.clock = clock;
+    }
+
+    /**
+     * A draft refused because its identity is not the one the pipeline sealed: its seal does not
+     * verify under the secretariat's key (forged, altered, or written by a pipeline with another
+     * key), or its identity part and its custom document properties say different things.
+     */
+    public static final class ForgedDraftException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        ForgedDraftException(String message) {
+            super(message);
+        }
     }
 
     /**
@@ -65,6 +84,7 @@ public final class DraftImporter {
     public Imported importDraft(DocxReading reading, String fileName, String sha256, String author) {
         DraftIdentity draft = DraftIdentity.of(reading).orElseThrow(() -> new IllegalArgumentException(
                 fileName + " is not a report draft written by the pipeline (it has no report identity part)."));
+        verify(draft, reading.customProperties(), fileName);
         List<ReportBlockVersion> versions = records.versions(draft.reviewId());
         if (versions.isEmpty()) {
             throw new IllegalArgumentException(fileName + " is a draft of review " + draft.reviewId()
@@ -96,6 +116,28 @@ public final class DraftImporter {
             edited.add(key.get().toString());
         }
         return new Imported(draft, edited, unchanged, unknown);
+    }
+
+    /** Both copies of the identity agree and the seal verifies, or the draft is refused before anything is recorded. */
+    private void verify(DraftIdentity draft, Map<String, String> properties, String fileName) {
+        List<String> differences = new ArrayList<>();
+        draft.properties().forEach((name, value) -> {
+            String property = properties.get(DraftIdentity.PROPERTY_PREFIX + name);
+            if (!Objects.equals(property, value)) {
+                differences.add(property == null ? "the document property " + DraftIdentity.PROPERTY_PREFIX + name
+                        + " is missing" : "the document property " + DraftIdentity.PROPERTY_PREFIX + name + " says '"
+                        + property + "' where the identity part says '" + value + "'");
+            }
+        });
+        if (!differences.isEmpty()) {
+            throw new ForgedDraftException(fileName + " is refused: its report identity was changed (" + String.join("; ",
+                    differences) + "). Take back a draft the pipeline wrote, edited in its blocks only.");
+        }
+        if (draft.seal().isEmpty() || !seal.verifies(draft.sealedValues(), draft.seal())) {
+            throw new ForgedDraftException(fileName + " is refused: its seal does not match its report identity, so it "
+                    + "was altered or not written by this pipeline (or written under another key). Regenerate the draft "
+                    + "with irm report and edit that one.");
+        }
     }
 
     private static boolean alreadyRecorded(List<ReportBlockVersion> versions, BlockKey key, String text,

@@ -77,7 +77,7 @@ class ReportDraftsTest {
                 "The reviewers welcomed the new ethics code & its training."), recommendation,
                 "Adopt the amendment before the end of 2027."), folder.resolve("edited-in-word.docx"));
 
-        DraftImporter.Imported imported = new DraftImporter(register.reportRecords(), Reports.CLOCK)
+        DraftImporter.Imported imported = Reports.importer(register)
                 .importDraft(edited, "J. Editor (secretariat)");
         List<ReportService.Outcome> regenerated = service.regenerateIfChanged("KEN", List.of(Language.EN, Language.FR),
                 List.of(ReportKind.REPORT, ReportKind.SUMMARY), outbox);
@@ -109,7 +109,7 @@ class ReportDraftsTest {
         String recommendation = firstTag(new DraftParts(Files.readAllBytes(draft)).document(), "/recommendation/");
         Path edited = Zips.edit(draft, "word/document.xml", xml -> replaceBlockText(xml, recommendation, "Shorter."),
                 folder.resolve("edited.docx"));
-        DraftImporter importer = new DraftImporter(register.reportRecords(), Reports.CLOCK);
+        DraftImporter importer = Reports.importer(register);
 
         DraftImporter.Imported first = importer.importDraft(edited, "editor");
         DraftImporter.Imported second = importer.importDraft(edited, "editor");
@@ -129,7 +129,7 @@ class ReportDraftsTest {
         Path edited = Zips.edit(draft, "word/document.xml",
                 xml -> replaceBlockText(xml, "irm-report:uncac.5.2/observations", "Edited by the secretariat."),
                 folder.resolve("edited.docx"));
-        new DraftImporter(register.reportRecords(), Reports.CLOCK).importDraft(edited, "editor");
+        Reports.importer(register).importDraft(edited, "editor");
         List<ReviewerNote> notes = new ArrayList<>(kenya.notes());
         notes.add(new ReviewerNote("uncac.5.2", ReviewerNote.Kind.OBSERVATION, "UGA", "", "A later note.", Language.EN));
 
@@ -145,7 +145,7 @@ class ReportDraftsTest {
         Path checklist = Checklists.write(folder.resolve("checklist.docx"),
                 Checklists.request("KEN", Language.EN, java.util.Set.of(5), null, java.util.Map.of())).file();
 
-        assertThatThrownBy(() -> new DraftImporter(register.reportRecords(), Reports.CLOCK).importDraft(checklist, "editor"))
+        assertThatThrownBy(() -> Reports.importer(register).importDraft(checklist, "editor"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a report draft");
     }
 
@@ -153,7 +153,7 @@ class ReportDraftsTest {
     void anExecutiveSummaryOverItsWordLimitIsAFindingInTheOutputAndTheRegister() throws Exception {
         Register register = Reports.register(folder);
         ReportService service = new ReportService(Checklists.cycle2(), Checklists.labels(), Reports.renderer(),
-                Reports.kenya(), register, Translator.NONE, new ReportService.Options("X", 100), Reports.CLOCK);
+                Reports.kenya(), register, Translator.NONE, new ReportService.Options("X", 100), Checklists.SEAL, Reports.CLOCK);
 
         ReportService.Outcome summary = service.regenerateIfChanged("KEN", List.of(Language.FR), List.of(ReportKind.SUMMARY),
                 folder.resolve("outbox")).get(0);
@@ -185,7 +185,7 @@ class ReportDraftsTest {
         Translator upperCase = (text, from, to) -> from == Language.EN && to == Language.ES
                 ? Optional.of("[es] " + text) : Optional.empty();
         ReportService translating = new ReportService(Checklists.cycle2(), Checklists.labels(), Reports.renderer(),
-                Reports.kenya(), Reports.register(folder), upperCase, Reports.OPTIONS, Reports.CLOCK);
+                Reports.kenya(), Reports.register(folder), upperCase, Reports.OPTIONS, Checklists.SEAL, Reports.CLOCK);
 
         String spanish = new DraftParts(translating.draft("KEN", ReportKind.SUMMARY, Language.ES).bytes()).document();
         String russian = new DraftParts(translating.draft("KEN", ReportKind.SUMMARY, Language.RU).bytes()).document();
