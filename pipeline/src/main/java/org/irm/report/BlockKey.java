@@ -31,6 +31,24 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
         }
     }
 
+    /**
+     * The order blocks are shown in: by provision, kind, then item, numbered items by their number
+     * (recommendation 2 before recommendation 10), other items (TA categories) by their text.
+     */
+    public static final java.util.Comparator<BlockKey> SHOWN_ORDER = java.util.Comparator.comparing(BlockKey::provisionId)
+            .thenComparing(key -> key.kind().code())
+            .thenComparing(BlockKey::item, java.util.Comparator.nullsFirst(BlockKey::compareItems));
+
+    private static int compareItems(String a, String b) {
+        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+        if (numbers) {
+            String x = a.replaceFirst("^0+(?=.)", "");
+            String y = b.replaceFirst("^0+(?=.)", "");
+            return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        }
+        return a.compareTo(b);
+    }
+
     public static BlockKey of(String provisionId, BlockKind kind) {
         return new BlockKey(provisionId, kind, null);
     }

@@ -69,7 +69,10 @@ public final class ReportComposer {
         Map<String, ShownText> shown = ShownText.choose(versions, language, translator);
         // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
         Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
-        versions.forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
+        // The register gives them in text order of their keys (recommendation 10 before 2): shown in number order.
+        versions.stream().sorted(java.util.Comparator.comparing(v -> BlockKey.parse(v.blockKey()).orElseThrow(),
+                        BlockKey.SHOWN_ORDER))
+                .forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
         Map<String, ShownBlock> map = new LinkedHashMap<>();
         Context context = new Context(language, shown, map);
         List<CountryReport.ChapterView> chapters = new ArrayList<>();

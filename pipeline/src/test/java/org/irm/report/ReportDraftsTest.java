@@ -101,6 +101,33 @@ class ReportDraftsTest {
     }
 
     @Test
+    void twelveRecommendationsAndGoodPracticesOfAProvisionAreShownInNumberOrder() throws Exception {
+        FixedReportInputs kenya = Reports.kenya();
+        List<ReviewerNote> notes = new ArrayList<>(kenya.notes().stream().filter(n -> !n.provisionId().equals("uncac.9.1.a"))
+                .toList());
+        for (int i = 1; i <= 12; i++) {
+            notes.add(new ReviewerNote("uncac.9.1.a", ReviewerNote.Kind.RECOMMENDATION, "FRA", "", "Recommendation number " + i
+                    + ".", Language.EN));
+            notes.add(new ReviewerNote("uncac.9.1.a", ReviewerNote.Kind.GOOD_PRACTICE, "UGA", "", "Good practice number " + i
+                    + ".", Language.EN));
+        }
+        ReportService service = Reports.service(new FixedReportInputs(kenya.review(), kenya.answers(), notes),
+                Reports.register(folder));
+
+        for (ReportKind kind : ReportKind.values()) {
+            String document = new DraftParts(service.draft("KEN", kind, Language.EN).bytes()).document();
+            for (String noted : List.of("Recommendation", "Good practice")) {
+                List<Integer> shown = new ArrayList<>();
+                Matcher text = Pattern.compile(noted + " number (\\d+)\\.").matcher(document);
+                while (text.find()) {
+                    shown.add(Integer.parseInt(text.group(1)));
+                }
+                assertThat(shown).as(noted + " in the " + kind.code()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+            }
+        }
+    }
+
+    @Test
     void droppingTheSameEditedDraftTwiceRecordsItsEditsOnce() throws Exception {
         Register register = Reports.register(folder);
         ReportService service = Reports.service(Reports.kenya(), register);
