@@ -53,6 +53,24 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
         return new BlockKey(provisionId, kind, null);
     }
 
+    /** Prefix of a report block's bookmark (bookmark names allow letters, digits and {@code _}, at most 40). */
+    public static final String BOOKMARK_PREFIX = "irmr_";
+
+    /**
+     * The bookmark around the block's content control: LibreOffice drops every content-control tag
+     * but keeps bookmarks, and the draft's block map links the bookmark back to the block. A short
+     * code derived from the key alone, so it is the same in every draft and language.
+     */
+    public String bookmark() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(tag().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return BOOKMARK_PREFIX + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
+    }
+
     /** The content control's tag. */
     public String tag() {
         return TAG_PREFIX + this;

@@ -66,7 +66,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
         StringBuilder map = new StringBuilder();
         blocks.values().stream().sorted(java.util.Comparator.comparing(ReportComposer.ShownBlock::tag))
                 .forEach(b -> map.append(b.tag()).append('|').append(b.textLanguage().code()).append('|')
-                        .append(b.digest()).append('\n'));
+                        .append(b.digest()).append('|').append(b.bookmark()).append('\n'));
         values.put("blocks", ReportService.sha256(map.toString().getBytes(StandardCharsets.UTF_8)));
         return values;
     }
@@ -81,6 +81,12 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
         values.put("inputsDigest", inputsDigest);
         values.put("seal", seal);
         return values;
+    }
+
+    /** The block a bookmark of ours marks, through the block map; empty for any other bookmark. */
+    public Optional<String> tagOfBookmark(String bookmark) {
+        return blocks.values().stream().filter(b -> Objects.equals(b.bookmark(), bookmark)).map(ReportComposer.ShownBlock::tag)
+                .findFirst();
     }
 
     /** The custom XML part; blocks in the given order (the document's). */
@@ -103,6 +109,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
                 xml.writeAttribute("tag", block.tag());
                 xml.writeAttribute("language", block.textLanguage().code());
                 xml.writeAttribute("digest", block.digest());
+                xml.writeAttribute("bookmark", block.bookmark());
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -140,7 +147,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
                     if ("block".equals(element) && blocks.size() < MAX_BLOCKS) {
                         String tag = xml.getAttributeValue(null, "tag");
                         blocks.put(tag, new ReportComposer.ShownBlock(tag, Language.of(xml.getAttributeValue(null, "language")),
-                                xml.getAttributeValue(null, "digest")));
+                                xml.getAttributeValue(null, "digest"), xml.getAttributeValue(null, "bookmark")));
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS && element != null && content.length() < 1000) {
                     content.append(xml.getText());

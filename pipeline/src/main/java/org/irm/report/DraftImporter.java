@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.irm.checklist.IdentitySeal;
+import org.irm.docx.Bookmark;
 import org.irm.docx.ContentControl;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
@@ -24,8 +26,9 @@ import org.irm.register.ReportRecords;
  * every draft that shows that text (see {@link ShownText}). Blocks left as they were, and edits
  * already taken from an earlier drop of the same text, change nothing; taking a file twice is safe.
  *
- * <p>Word keeps the blocks' content-control tags; LibreOffice drops tags, so a draft saved by
- * LibreOffice comes back with its blocks unrecognised and is reported as such.
+ * <p>Word keeps the blocks' content-control tags; LibreOffice drops tags but keeps bookmarks and
+ * the custom XML part, so a block whose tag is gone is found by the bookmark around it, through
+ * the block map of the draft's identity part.
  */
 public final class DraftImporter {
 
@@ -93,17 +96,30 @@ public final class DraftImporter {
         List<String> edited = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
         int unchanged = 0;
+        Map<String, String> texts = new LinkedHashMap<>();
         for (ContentControl control : reading.contentControls()) {
-            Optional<BlockKey> key = BlockKey.parse(control.tag());
-            if (key.isEmpty() || control.tag() == null || !control.tag().startsWith(BlockKey.TAG_PREFIX)) {
+            if (control.tag() != null && control.tag().startsWith(BlockKey.TAG_PREFIX)) {
+                texts.putIfAbsent(control.tag(), control.text());
+            }
+        }
+        // LibreOffice drops the tags: a block not found by its tag is found by its bookmark, through the block map.
+        // The bookmark's range, not the control, is read: LibreOffice keeps only a block's first paragraph in the control.
+        for (Bookmark bookmark : reading.bookmarks()) {
+            if (bookmark.name() != null && bookmark.name().startsWith(BlockKey.BOOKMARK_PREFIX)) {
+                draft.tagOfBookmark(bookmark.name()).ifPresent(tag -> texts.putIfAbsent(tag, bookmark.text()));
+            }
+        }
+        for (Map.Entry<String, String> found : texts.entrySet()) {
+            Optional<BlockKey> key = BlockKey.parse(found.getKey());
+            if (key.isEmpty()) {
                 continue;
             }
-            ReportComposer.ShownBlock shown = draft.blocks().get(control.tag());
+            ReportComposer.ShownBlock shown = draft.blocks().get(found.getKey());
             if (shown == null) {
                 unknown.add(key.get().toString());
                 continue;
             }
-            List<String> paragraphs = ReportComposer.paragraphs(control.text());
+            List<String> paragraphs = ReportComposer.paragraphs(found.getValue());
             String text = String.join("\n", paragraphs);
             // The digest, not Word's placeholder flag, decides: an editor that forgets to clear the flag loses no edit.
             if (ReportComposer.digest(paragraphs).equals(shown.digest())
