@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list). -->
 تم استلام القائمة المرجعية: ${state}<#if agency?has_content> (${agency})</#if>، الإصدار ${version}
 حضرة جهة الاتصال،
 
@@ -25,6 +26,13 @@
 إجابات لا تزال تتضمن تغييرات متعقبة أو تعليقات (قُرئت كأنها مقبولة؛ يرجى قبولها أو رفضها وإرسال القائمة مجدداً):
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+إجابات تختلف عن إجابة جهة أخرى على السؤال نفسه (يُعتمد آخر ما ورد؛ يرجى الاتفاق على إجابة واحدة وإرسالها مجدداً):
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list: where this return's answer and another agency's differ). -->
 Checklist received: ${state}<#if agency?has_content> (${agency})</#if>, version ${version}
 Dear focal point,
 
@@ -25,6 +26,13 @@ Thank you: no findings remain in this return.
 Answers that still carry tracked changes or comments (read as if accepted; please accept or reject them and send the checklist again):
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+Answers that differ from another agency's answer to the same question (the latest received stands; please agree on one and send it again):
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list). -->
 Lista de verificación recibida: ${state}<#if agency?has_content> (${agency})</#if>, versión ${version}
 Estimado coordinador:
 
@@ -25,6 +26,13 @@ Gracias: no quedan observaciones en esta respuesta.
 Respuestas que aún tienen cambios controlados o comentarios (leídas como aceptadas; acéptelos o recházelos y envíe de nuevo la lista):
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+Respuestas que difieren de la de otro organismo a la misma pregunta (prevalece la más reciente; acuerden una sola y envíenla de nuevo):
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list). -->
 Liste de contrôle reçue : ${state}<#if agency?has_content> (${agency})</#if>, version ${version}
 Madame, Monsieur,
 
@@ -25,6 +26,13 @@ Merci : aucun point ne reste à corriger dans ce retour.
 Réponses qui portent encore des modifications suivies ou des commentaires (lues comme acceptées ; veuillez les accepter ou les refuser et renvoyer la liste) :
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+Réponses qui diffèrent de celle d’un autre organisme à la même question (la plus récente est retenue ; veuillez convenir d’une seule réponse et la renvoyer) :
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

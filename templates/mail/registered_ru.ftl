@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list). -->
 Контрольный перечень получен: ${state}<#if agency?has_content> (${agency})</#if>, версия ${version}
 Уважаемый координатор!
 
@@ -25,6 +26,13 @@
 Ответы, в которых остаются записанные исправления или примечания (прочитаны как принятые; примите или отклоните их и отправьте перечень снова):
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+Ответы, расходящиеся с ответом другого ведомства на тот же вопрос (действует последний полученный; просьба согласовать единый ответ и направить его снова):
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

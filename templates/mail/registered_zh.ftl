@@ -1,6 +1,7 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
-     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""). -->
+     provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
+     conflicts (list). -->
 已收到核对清单：${state}<#if agency?has_content>（${agency}）</#if>，第 ${version} 版
 尊敬的联络人：
 
@@ -25,6 +26,13 @@
 仍带有修订或批注的答复（已按接受处理；请接受或拒绝后重新发送核对清单）：
 <#list pending as where>
   - ${where}
+</#list>
+</#if>
+<#if conflicts?has_content>
+
+与另一机构对同一问题的答复不一致的答复（以最后收到的为准；请商定统一答复后重新发送）：
+<#list conflicts as conflict>
+  - ${conflict}
 </#list>
 </#if>
 <#if annotated?has_content>

@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Each file goes through the same desk as the inbox folder and the mailbox: archived by sha256, screened,",
             "identified, checked, registered as a new version and answered (receipt in watch-folders/outbox/<ISO3>/,",
-            "refusals in watch-folders/rejected/ with a .reason.txt). Work a crash left unanswered is finished first.",
+            "refusals in watch-folders/rejected/ with a .reason.txt). Reviewers' copies are taken too (merged into",
+            "the consolidated review). Work a crash left unanswered is finished first.",
             "Prints one line per file; the exit code is 2 when any file was refused."
         })
 public final class IngestCommand implements Callable<Integer> {

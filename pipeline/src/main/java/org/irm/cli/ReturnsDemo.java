@@ -22,7 +22,6 @@ import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
 import org.irm.returns.IntakeDesk;
 import org.irm.returns.ProvisionProgress;
-import org.irm.returns.ReturnDesks;
 
 /**
  * The demo's intake step: the returns go through the return desk as the inbox folder and the
@@ -35,7 +34,7 @@ final class ReturnsDemo {
 
     static void run(PrintWriter say, IrmConfig config, Path run, Register register, Catalogue catalogue,
                     List<Path> returns) {
-        IntakeDesk desk = ReturnDesks.open(deskConfig(config, run), register, Clock.systemUTC());
+        IntakeDesk desk = PipelineDesks.open(deskConfig(config, run), register, Clock.systemUTC());
         String focalPoint = "focal.point@kenya.example";
         new FocalPoints(register).add(new FocalPoint("KEN", focalPoint, "Kenya's focal point", null), "demo");
         say.println("4. Taking the returns in through the return desk (as irm ingest and the inbox do): archive, "

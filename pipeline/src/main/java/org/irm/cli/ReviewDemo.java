@@ -46,7 +46,7 @@ final class ReviewDemo {
 
     void run(Path run, Path kenyaReturn, Catalogue catalogue, I18nLabels labels, IdentitySeal seal,
              TemplateSource templates, StateList states, Register register) throws IOException {
-        say.println("4. Review: copies of Kenya's answers for Senegal, Brazil and the secretariat, edited, merged");
+        say.println("6. Review: copies of Kenya's answers for Senegal, Brazil and the secretariat, edited, merged");
         ReviewDesk desk = new ReviewDesk(catalogue, labels, seal, templates, states, Clock.systemUTC());
         Map<FieldId, String> answers = new ChecklistAnswers(new DocumentInspector(seal)).read(kenyaReturn);
         State kenya = states.find("KEN").orElseThrow();

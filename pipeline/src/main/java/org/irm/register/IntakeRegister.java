@@ -54,10 +54,12 @@ public final class IntakeRegister {
     }
 
     /**
-     * Refusals that depend on how the file arrived (who sent it, which folder), not on its bytes:
-     * the same bytes arriving the right way are taken after all.
+     * Refusals that depend on how the file arrived (who sent it, which folder, a reviewer's copy at
+     * the States' desk), not on its bytes alone: the same bytes are examined again when they come
+     * back, and a submission refused so is turned into the accepted version they now are.
      */
-    public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER");
+    public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
+            "REVIEW_COPY");
 
     /**
      * Turns a submission refused for how it arrived into the accepted version the same bytes now

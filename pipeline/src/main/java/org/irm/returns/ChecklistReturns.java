@@ -25,11 +25,15 @@ import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.mail.MailTexts;
+import org.irm.register.AnswerConflict;
+import org.irm.register.Event;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
+import org.irm.register.MasterChecklists;
 import org.irm.register.NewSubmission;
 import org.irm.register.Outcome;
 import org.irm.register.Recording;
+import org.irm.register.RegisterException;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.Answer;
 import org.irm.submission.AnswerExtractor;
@@ -50,6 +54,8 @@ import org.irm.submission.IdentityVerifier;
  */
 public final class ChecklistReturns implements ReturnHandler {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChecklistReturns.class);
+
     /** Who the annotated copy's comments are from, and the folder receipts go to. */
     public record Answering(Path outbox, String commentAuthor, String commentInitials) { }
 
@@ -65,10 +71,13 @@ public final class ChecklistReturns implements ReturnHandler {
     private final Function<String, String> stateNames;
     private final Clock clock;
     private final AnswerExtractor extractor = new AnswerExtractor();
+    private final MasterChecklists masters;
+    private final org.irm.register.Register registerOfEvents;
 
     ChecklistReturns(IdentityVerifier verifier, ChecklistCheck checks, DocumentInspector.Catalogues catalogues,
                      I18nLabels labels, IntakeRegister register, Rejections rejections, MailTexts texts,
-                     Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock) {
+                     Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock,
+                     org.irm.register.Register events) {
         this.verifier = verifier;
         this.checks = checks;
         this.catalogues = catalogues;
@@ -80,34 +89,51 @@ public final class ChecklistReturns implements ReturnHandler {
         this.commenter = commenter;
         this.stateNames = stateNames;
         this.clock = clock;
+        this.masters = new MasterChecklists(events);
+        this.registerOfEvents = events;
     }
 
     /**
-     * A State's checklist: it carries the checklist identity part or properties, and is not a review
-     * copy (the same identity with a reviewer), which belongs to the reviews' handler.
+     * Anything that carries the checklist identity (part or properties), sealed or not. A review
+     * copy carries it too: the reviews' handler is asked first and takes those whose seal holds;
+     * one that reaches this handler is refused by its checks ({@link ReviewCopyCheck}, or the seal).
      */
     @Override
     public boolean recognises(DocxReading reading) {
-        boolean ours = reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
+        return reading.customXmlParts().stream().anyMatch(xml -> xml.contains(IdentityFormat.NAMESPACE))
                 || reading.customProperties().keySet().stream().anyMatch(k -> k.startsWith(IdentityFormat.PROPERTY_PREFIX));
-        return ours && !verifier.check(reading).identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
     }
 
     @Override
     public Acknowledgement take(Received received, DocxReading reading) {
-        IdentityCheck identity = verifier.check(reading);
-        Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
-        if (refusal.isPresent()) {
-            return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
+        IdentityCheck identity;
+        Read read;
+        try {
+            identity = verifier.check(reading);
+            Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
+            if (refusal.isPresent()) {
+                return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
+            }
+            read = read(reading, identity.manifest());
+        } catch (RegisterException pipelineDown) {
+            throw pipelineDown;
+        } catch (RuntimeException unreadable) {
+            // A file our reader cannot make sense of must not come back forever: it is refused, with the cause logged.
+            LOG.warn("Cannot read {} ({}) as a checklist", received.arrival().originalName(), received.sha256(), unreadable);
+            return rejections.refuse(received, new ReturnRefusal("CORRUPT", "The checklist's answers cannot be read ("
+                    + unreadable.getMessage() + "). Save it again from Word as a Word Document (.docx) and send it"
+                    + " again."), null);
         }
         ChecklistManifest manifest = identity.manifest();
         ChecklistIdentity id = manifest.identity();
-        Read read = read(reading, manifest);
         Arrival arrival = received.arrival();
         Recording recording = register.record(new NewSubmission(received.sha256(), id.checklistId(), arrival.source(),
                         arrival.sender(), arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null,
                         read.findings()), read.extraction().answers(),
                 new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(), null, arrival.folderState()));
+        if (!recording.duplicate()) {
+            logConflicts(id, received, recording.submission());
+        }
         return answer(received, manifest, read, recording.submission());
     }
 
@@ -149,6 +175,7 @@ public final class ChecklistReturns implements ReturnHandler {
                 }
             }
             Map<String, Object> model = model(manifest, read, registered, arrival, annotated);
+            model.put("conflicts", conflictLines(manifest, read, registered));
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
@@ -166,6 +193,39 @@ public final class ChecklistReturns implements ReturnHandler {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the answer into " + outbox.path() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The agency conflicts this return takes part in: its answer and another part's latest differ. */
+    private List<AnswerConflict> conflictsOf(ChecklistIdentity id, SubmissionRecord registered) {
+        return masters.forReview(id.reviewId()).map(master -> master.conflicts().stream()
+                .filter(c -> c.answers().stream().anyMatch(a -> a.submissionId() == registered.id())).toList())
+                .orElse(List.of());
+    }
+
+    /** Logs each agency conflict this return creates (the master checklist shows it too, computed from the answers). */
+    private void logConflicts(ChecklistIdentity id, Received received, SubmissionRecord registered) {
+        for (AnswerConflict conflict : conflictsOf(id, registered)) {
+            registerOfEvents.appendEvent(Event.of(clock.instant(), Event.PIPELINE, "answer.conflict", id.reviewId(),
+                    received.sha256(), conflict.field() + ": " + String.join(" | ", conflict.answers().stream()
+                            .map(a -> a.part() + " v" + a.version() + " = " + a.value()).toList())));
+        }
+    }
+
+    private List<String> conflictLines(ChecklistManifest manifest, Read read, SubmissionRecord registered) {
+        Language language = manifest.identity().language();
+        List<String> lines = new ArrayList<>();
+        for (AnswerConflict conflict : conflictsOf(manifest.identity(), registered)) {
+            String answers = String.join("; ", conflict.answers().stream().map(a -> (a.agency() != null ? a.agency()
+                    : labels.text(language, "intake.wholeChecklist")) + ": \"" + shortened(a.value()) + "\"").toList());
+            lines.add(title(read.catalogue(), language, conflict.field().provisionId()) + ", "
+                    + question(language, conflict.field()) + " \u2014 " + answers);
+        }
+        return lines;
+    }
+
+    private static String shortened(String value) {
+        String oneLine = value.strip().replace('\n', ' ');
+        return oneLine.length() > 80 ? oneLine.substring(0, 77) + "..." : oneLine;
     }
 
     /** The State's own file with the secretariat's comment on each field to fix, or null when none could be placed. */

@@ -76,7 +76,7 @@ public final class IntakeDesk implements ReturnDesk {
             if (known.isPresent() && !intake.answered(known.get().id())) {
                 return finish(received, known.get());
             }
-            if (known.isPresent() && !arrivesDifferently(known.get(), received.arrival())) {
+            if (known.isPresent() && !examinedAgain(known.get())) {
                 return duplicate(received, known.get());
             }
             return examine(received);
@@ -129,21 +129,13 @@ public final class IntakeDesk implements ReturnDesk {
     }
 
     /**
-     * True when the same bytes were refused for how they arrived (sender, folder) and now arrive
-     * another way: they are examined again instead of being answered "already received".
+     * True when the same bytes were refused for a reason that lies outside them (who sent them,
+     * which folder, which handlers the desk has): they are examined again, so the right sender, a
+     * newly registered focal point or the reviews' handler can take them, instead of "already received".
      */
-    private boolean arrivesDifferently(SubmissionRecord earlier, Arrival arrival) {
-        if (earlier.outcome() != Outcome.REFUSED) {
-            return false;
-        }
-        Optional<IntakeFacts> facts = intake.facts(earlier.id());
-        return facts.isPresent() && IntakeRegister.RETAKEN_AFTER.contains(facts.get().reasonCode())
-                && !(sameAddress(earlier.sender(), arrival.sender())
-                && java.util.Objects.equals(facts.get().folderState(), arrival.folderState()));
-    }
-
-    private static boolean sameAddress(String one, String other) {
-        return one == null || other == null ? one == other : one.trim().equalsIgnoreCase(other.trim());
+    private boolean examinedAgain(SubmissionRecord earlier) {
+        return earlier.outcome() == Outcome.REFUSED && intake.facts(earlier.id())
+                .map(facts -> IntakeRegister.RETAKEN_AFTER.contains(facts.reasonCode())).orElse(false);
     }
 
     private Acknowledgement duplicate(Received received, SubmissionRecord earlier) {

@@ -57,7 +57,7 @@ public final class Rejections {
                 claimed == null ? unidentifiedLanguages.get(0) : claimed.language(), refusal.code(), arrival.folderState());
         Recording recording = register.record(new NewSubmission(received.sha256(),
                 claimed == null ? null : claimed.checklistId(), arrival.source(), arrival.sender(), arrival.originalName(),
-                arrival.receivedAt(), Outcome.REFUSED, refusal.code() + ": " + refusal.message(), List.of()), List.of(), facts);
+                arrival.receivedAt(), Outcome.REFUSED, reasonColumn(refusal), List.of()), List.of(), facts);
         return answer(received, recording.submission(), facts, refusal.message());
     }
 
@@ -102,6 +102,12 @@ public final class Rejections {
         Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies), List.of());
         return new Acknowledgement(Disposition.REFUSED, received.sha256(), facts == null ? null : facts.state(),
                 languages.get(0), code, arrival.originalName() + " refused (" + code + "): " + english, written, reply);
+    }
+
+    /** The register's reason column holds 2,000 characters; the full sentence is in the reason file. */
+    private static String reasonColumn(ReturnRefusal refusal) {
+        String reason = refusal.code() + ": " + refusal.message();
+        return reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
     }
 
     private static String reasonFile(Arrival arrival, Received received, String code, String message) {

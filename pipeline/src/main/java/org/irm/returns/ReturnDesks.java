@@ -65,7 +65,7 @@ public final class ReturnDesks {
         IntakeRegister intake = new IntakeRegister(register);
         Rejections rejections = new Rejections(intake, root.resolve("rejected"), texts,
                 new RefusalReasons(config.templates()), unidentifiedLanguages(config), clock);
-        ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(),
+        ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
         ChecklistReturns checklists = new ChecklistReturns(new IdentityVerifier(seal),
@@ -74,7 +74,7 @@ public final class ReturnDesks {
                         config.get(Setting.INTAKE_COMMENT_INITIALS)),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
                         limits),
-                stateNames, clock);
+                stateNames, clock, register);
         List<ReturnHandler> handlers = new ArrayList<>(others);
         handlers.add(ReportDraftReturns.over(register, seal, rejections, config.get(Setting.INTAKE_COMMENT_AUTHOR), clock));
         handlers.add(checklists);

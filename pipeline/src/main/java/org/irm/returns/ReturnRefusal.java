@@ -18,6 +18,8 @@ public record ReturnRefusal(String code, String message) {
     public static final String BAD_SEAL = "BAD_SEAL";
     /** The checklist belongs to another State than the sender's, or than the folder's. */
     public static final String FOREIGN_STATE = "FOREIGN_STATE";
+    /** A reviewer's copy where a State's checklist was expected (the reviews folder or address takes those). */
+    public static final String REVIEW_COPY = "REVIEW_COPY";
     /** The sender's address is not registered as a focal point of any State. */
     public static final String UNKNOWN_SENDER = "UNKNOWN_SENDER";
 

@@ -502,7 +502,8 @@ public final class ReviewMerger {
         }
 
         private int place(Place place, String author, String date, String body, Integer parent) {
-            int id = comments.size();
+            // From the same counter as the tracked changes: Word wants every annotation id distinct.
+            int id = nextId++;
             comments.add(new MergedComment(id, author, date(date), body, parent));
             waiting.computeIfAbsent(place, p -> new ArrayList<>()).add(id);
             return id;

@@ -247,8 +247,13 @@ class IntakeDeskTest {
         IntakeDesk desk = fixture.desk();
 
         desk.take(DeskFixture.dropped(fixture.fill(justice, fromJustice, "moj.docx")));
-        desk.take(new Arrival(fixture.fill(procurement, fromProcurement, "ppa.docx"), "ppa.docx",
+        Acknowledgement second = desk.take(new Arrival(fixture.fill(procurement, fromProcurement, "ppa.docx"), "ppa.docx",
                 org.irm.register.SubmissionSource.FOLDER, null, null, DeskFixture.ARRIVED.plusSeconds(3600)));
+
+        assertThat(second.reply().body()).contains("differ from another agency's answer",
+                "Ministry of Justice: \"yes\"", "Procurement Authority: \"partly\"");
+        assertThat(fixture.register().events()).filteredOn(e -> e.action().equals("answer.conflict"))
+                .singleElement().satisfies(e -> assertThat(e.detail()).startsWith(COMPLIANCE.toString()));
 
         MasterChecklist master = new MasterChecklists(fixture.register()).forState("KEN").orElseThrow();
         assertThat(master.answer(STEPS).orElseThrow().agency()).isEqualTo("Procurement Authority");

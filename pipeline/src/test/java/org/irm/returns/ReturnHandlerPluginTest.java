@@ -48,4 +48,25 @@ class ReturnHandlerPluginTest {
         assertThat(ack.reasonCode()).isEqualTo("TAKEN_ELSEWHERE");
         assertThat(ack.message()).isEqualTo("taken by the agencies' handler from archive");
     }
+
+    @Test
+    void aReviewersCopyIsNeverTakenAsAStatesReturnAndTheReviewsHandlerTakesIt() throws Exception {
+        DeskFixture fixture = new DeskFixture(home);
+        org.irm.catalogue.StateList states = org.irm.catalogue.StateList.load(org.irm.config.TemplateSource.bundled());
+        org.irm.review.ReviewDesk reviews = new org.irm.review.ReviewDesk(Checklists.cycle2(), Checklists.labels(),
+                Checklists.SEAL, org.irm.config.TemplateSource.bundled(), states, Clock.systemUTC());
+        Path copy = reviews.reviewCopy(states.find("KEN").orElseThrow(), "uncac-2-KEN", Language.EN, "FRA",
+                java.util.Map.of(org.irm.catalogue.FieldId.parse("uncac.9.1/measures"), "Act 2015."),
+                home.resolve("copies")).file();
+
+        Acknowledgement onStatesDesk = fixture.desk().take(DeskFixture.dropped(copy));
+        IntakeDesk both = ReturnDesks.open(fixture.config(), fixture.register(), Clock.systemUTC(),
+                List.of(org.irm.review.ReviewReturns.from(fixture.config(), fixture.register(), Clock.systemUTC())));
+        Path again = java.nio.file.Files.copy(copy, home.resolve("copy-again.docx"));
+
+        assertThat(onStatesDesk.reasonCode()).isEqualTo("REVIEW_COPY");
+        assertThat(new org.irm.register.MasterChecklists(fixture.register()).forState("KEN")).isEmpty();
+        assertThat(both.take(new Arrival(again, "copy-again.docx", org.irm.register.SubmissionSource.FOLDER, null, null,
+                DeskFixture.ARRIVED)).disposition()).isEqualTo(Disposition.REGISTERED);
+    }
 }

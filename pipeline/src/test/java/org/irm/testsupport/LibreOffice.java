@@ -75,6 +75,69 @@ public final class LibreOffice {
         }
     }
 
+    /** Accepts every tracked change of the file in LibreOffice (Edit > Track Changes > Accept All) and saves it as .docx into the folder. */
+    public static Path acceptAllChanges(Path file, Path folder) {
+        return trackedChanges("accept", "-", file, folder);
+    }
+
+    /** Rejects every tracked change of the file in LibreOffice (Reject All) and saves it as .docx into the folder. */
+    public static Path rejectAllChanges(Path file, Path folder) {
+        return trackedChanges("reject", "-", file, folder);
+    }
+
+    /** Accepts only the tracked changes whose author is this one (one by one, as a user filtering by author would). */
+    public static Path acceptChangesOf(String author, Path file, Path folder) {
+        return trackedChanges("accept-author", author, file, folder);
+    }
+
+    /**
+     * Runs src/test/resources/libreoffice/tracked_changes.py: LibreOffice driven through UNO (Debian's
+     * python3-uno), with its own user profile, bounded in time.
+     */
+    private static Path trackedChanges(String mode, String author, Path file, Path folder) {
+        require();
+        try {
+            Files.createDirectories(folder);
+            Path work = Files.createTempDirectory("lo-uno-");
+            Path script = work.resolve("tracked_changes.py");
+            try (var in = LibreOffice.class.getResourceAsStream("/libreoffice/tracked_changes.py")) {
+                Files.copy(in, script);
+            }
+            Path log = work.resolve("log.txt");
+            String name = file.getFileName().toString();
+            // LibreOffice works on its own copy: its lock file never lands beside the original.
+            Path input = Files.copy(file, work.resolve(name));
+            Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + "-" + mode + ".docx");
+            Process process = new ProcessBuilder(python(), script.toString(), work.resolve("profile").toString(), mode, author,
+                    input.toString(), out.toAbsolutePath().toString())
+                    .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                fail("LibreOffice took more than 300 s to " + mode + " the tracked changes of " + file);
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
+                fail("LibreOffice could not " + mode + " the tracked changes of " + file + " (exit " + process.exitValue()
+                        + "; needs Debian's python3-uno, .ci/run installs it): " + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Debian's python3, which has LibreOffice's uno module (a python3 earlier on the PATH, such as pyenv's, may not). */
+    private static String python() {
+        String configured = System.getProperty("irm.lo.python");
+        if (configured != null) {
+            return configured;
+        }
+        return Files.isExecutable(Path.of("/usr/bin/python3")) ? "/usr/bin/python3" : "python3";
+    }
+
     /** The text of a PDF, by poppler's pdftotext. */
     public static String pdfText(Path pdf) throws IOException {
         Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
