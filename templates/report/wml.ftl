@@ -3,7 +3,9 @@
   Macros shared by the report templates. Paragraphs follow the direction of their text (w:bidi
   paragraphs and w:rtl runs for Arabic), runs carry their language (w:lang), East Asian text asks
   for the East Asian font (w:rFonts w:hint="eastAsia"). Each editable block sits in a content
-  control tagged with its block key: keep the tag, the import finds the secretariat's edits by it.
+  control tagged with its block key, wrapped in a bookmark named by the block's short code (the
+  draft's block map links it back): keep both, the import finds the secretariat's edits by the tag,
+  or by the bookmark when LibreOffice has dropped the tag.
   Element order inside w:pPr and w:rPr is the schema's: Word refuses other orders.
 -->
 <#assign sdtId = 0>
@@ -29,9 +31,9 @@
 <#macro block b style="UnPara">
 <#if b.languageNote?has_content><@para style="IrmLanguageNote" text=b.languageNote italic=true/></#if>
 <#assign sdtId = sdtId + 1>
-<w:sdt><w:sdtPr><w:alias w:val="${b.reference}"/><w:tag w:val="${b.tag}"/><w:id w:val="${sdtId?c}"/><#if b.placeholder><w:showingPlcHdr/></#if></w:sdtPr><w:sdtContent>
+<w:bookmarkStart w:id="${sdtId?c}" w:name="${b.bookmark}"/><w:sdt><w:sdtPr><w:alias w:val="${b.reference}"/><w:tag w:val="${b.tag}"/><w:id w:val="${sdtId?c}"/><#if b.placeholder><w:showingPlcHdr/></#if></w:sdtPr><w:sdtContent>
 <#list b.paragraphs as text><@para style=style text=text lang=b.languageTag rtl=b.rtl/></#list>
-</w:sdtContent></w:sdt>
+</w:sdtContent></w:sdt><w:bookmarkEnd w:id="${sdtId?c}"/>
 </#macro>
 <#-- The technical-assistance needs of a list as a table: category, provision, description (editable). -->
 <#macro taTable needs>

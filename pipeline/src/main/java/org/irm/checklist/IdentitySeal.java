@@ -42,6 +42,11 @@ public final class IdentitySeal {
         return MessageDigest.isEqual(expected, seal.trim().toLowerCase().getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** The seal of the given values under this key (for documents other than checklists, such as report drafts). */
+    public String sealOf(Map<String, String> sealedValues) {
+        return compute(sealedValues);
+    }
+
     private String compute(Map<String, String> sealedValues) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);

@@ -117,7 +117,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ReturnsDemo.run(say, config, run, register, catalogue, returns);
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
-        new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates());
+        new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");

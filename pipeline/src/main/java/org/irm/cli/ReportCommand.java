@@ -76,7 +76,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         IrmConfig config = configOptions.config();
         Register register = Register.open(config);
-        return imported != null ? importDraft(register) : draft(config, register);
+        return imported != null ? importDraft(config, register) : draft(config, register);
     }
 
     private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {
@@ -98,13 +98,17 @@ public final class ReportCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int importDraft(Register register) throws IOException {
+    private int importDraft(IrmConfig config, Register register) throws IOException {
         if (!Files.isRegularFile(imported)) {
             throw new UserInputException("No file at " + imported);
         }
         DraftImporter.Imported result;
         try {
-            result = new DraftImporter(register.reportRecords(), Clock.systemUTC()).importDraft(imported, author);
+            result = new DraftImporter(register.reportRecords(),
+                    new org.irm.checklist.IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), Clock.systemUTC())
+                    .importDraft(imported, author);
+        } catch (DraftImporter.ForgedDraftException e) {
+            throw new UserInputException(org.irm.returns.ReportDraftReturns.BAD_SEAL + ": " + e.getMessage());
         } catch (RefusedDocumentException e) {
             throw new UserInputException(imported + " cannot be read as a Word document: " + e.getMessage());
         }

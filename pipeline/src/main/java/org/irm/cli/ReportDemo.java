@@ -40,13 +40,14 @@ final class ReportDemo {
     }
 
     void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
-             TemplateSource templates) throws IOException {
+             TemplateSource templates, org.irm.checklist.IdentitySeal seal) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
         say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 SampleReview.of(catalogue, states.find("KEN").orElseThrow(), Language.EN,
                         List.of(states.find("UGA").orElseThrow(), states.find("FRA").orElseThrow()), 7),
-                register, Translator.NONE, new ReportService.Options("CAC/COSP/IRG/II/1/1/Add.x", 1000), Clock.systemUTC());
+                register, Translator.NONE, new ReportService.Options("CAC/COSP/IRG/II/1/1/Add.x", 1000), seal,
+                Clock.systemUTC());
         List<Language> all = List.of(Language.values());
         List<ReportService.Outcome> drafts = service.regenerateIfChanged("KEN", all, List.of(ReportKind.values()), outbox);
         for (ReportService.Outcome draft : drafts) {
@@ -59,7 +60,7 @@ final class ReportDemo {
         Path edited = edit(english, run.resolve("inbox").resolve("report-KEN-en-edited-by-the-secretariat.docx"));
         DraftImporter.Imported imported;
         try {
-            imported = new DraftImporter(register.reportRecords(), Clock.systemUTC()).importDraft(edited,
+            imported = new DraftImporter(register.reportRecords(), seal, Clock.systemUTC()).importDraft(edited,
                     "A. Editor (secretariat)");
         } catch (org.irm.docx.RefusedDocumentException e) {
             throw new IllegalStateException("The demo's own edited draft cannot be read: " + e.getMessage(), e);

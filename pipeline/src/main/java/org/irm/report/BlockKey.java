@@ -31,8 +31,44 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
         }
     }
 
+    /**
+     * The order blocks are shown in: by provision, kind, then item, numbered items by their number
+     * (recommendation 2 before recommendation 10), other items (TA categories) by their text.
+     */
+    public static final java.util.Comparator<BlockKey> SHOWN_ORDER = java.util.Comparator.comparing(BlockKey::provisionId)
+            .thenComparing(key -> key.kind().code())
+            .thenComparing(BlockKey::item, java.util.Comparator.nullsFirst(BlockKey::compareItems));
+
+    private static int compareItems(String a, String b) {
+        boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+        if (numbers) {
+            String x = a.replaceFirst("^0+(?=.)", "");
+            String y = b.replaceFirst("^0+(?=.)", "");
+            return x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+        }
+        return a.compareTo(b);
+    }
+
     public static BlockKey of(String provisionId, BlockKind kind) {
         return new BlockKey(provisionId, kind, null);
+    }
+
+    /** Prefix of a report block's bookmark (bookmark names allow letters, digits and {@code _}, at most 40). */
+    public static final String BOOKMARK_PREFIX = "irmr_";
+
+    /**
+     * The bookmark around the block's content control: LibreOffice drops every content-control tag
+     * but keeps bookmarks, and the draft's block map links the bookmark back to the block. A short
+     * code derived from the key alone, so it is the same in every draft and language.
+     */
+    public String bookmark() {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(tag().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return BOOKMARK_PREFIX + java.util.HexFormat.of().formatHex(digest, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        }
     }
 
     /** The content control's tag. */

@@ -91,6 +91,7 @@ public record CountryReport(String kind, String language, String languageTag, bo
     /**
      * A block the secretariat may edit: rendered inside a content control tagged {@code tag}.
      *
+     * @param bookmark     the bookmark around the control, which survives LibreOffice (which drops the tag)
      * @param paragraphs   the text, one paragraph each (a placeholder in the report's language when empty)
      * @param languageTag  the language of the text as Word writes it
      * @param rtl          whether the text is right to left
@@ -98,7 +99,7 @@ public record CountryReport(String kind, String language, String languageTag, bo
      *                     (or was machine-translated); empty when the text is in the report's language
      * @param reference    where the block belongs ("Article 9, paragraph 1 (a)"), for lists outside the article
      */
-    public record BlockView(String tag, List<String> paragraphs, String languageTag, boolean rtl, String languageNote,
+    public record BlockView(String tag, String bookmark, List<String> paragraphs, String languageTag, boolean rtl, String languageNote,
                             String reference, boolean placeholder) {
         public BlockView {
             paragraphs = List.copyOf(paragraphs);

@@ -25,9 +25,11 @@ import org.irm.docx.SafeXml;
  *
  * @param inputsDigest sha256 over the draft's rendered parts (templates, labels and register content)
  * @param blocks       every block the draft shows, by content-control tag
+ * @param seal         HMAC-SHA256 under the secretariat's key over {@link #sealedValues()}, or empty when not sealed
+ *                     yet; a function of the identity's values only, so equal drafts stay byte-identical
  */
 public record DraftIdentity(String reviewId, String state, ReportKind kind, Language language, String inputsDigest,
-                            Map<String, ReportComposer.ShownBlock> blocks) {
+                            Map<String, ReportComposer.ShownBlock> blocks, String seal) {
 
     /** Namespace of a report draft's custom XML part. */
     public static final String NAMESPACE = "urn:irm:report:1";
@@ -36,7 +38,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
 
     /** The names of the values in {@link #properties()}, in order. */
     public static final java.util.List<String> PROPERTY_NAMES = java.util.List.of("reviewId", "state", "kind", "language",
-            "inputsDigest");
+            "inputsDigest", "seal");
 
     private static final int MAX_BLOCKS = 100_000;
 
@@ -45,6 +47,28 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(language, "language");
         blocks = Map.copyOf(new LinkedHashMap<>(blocks));
+        seal = seal == null ? "" : seal;
+    }
+
+    /** The same identity sealed under the secretariat's key. */
+    public DraftIdentity sealedWith(org.irm.checklist.IdentitySeal key) {
+        return new DraftIdentity(reviewId, state, kind, language, inputsDigest, blocks, key.sealOf(sealedValues()));
+    }
+
+    /**
+     * What the seal covers: the values of {@link #properties()} but the seal, and a digest of the
+     * block map (tag, language and digest of every block, in tag order), so that neither the
+     * draft's review nor the text it claims a block showed can be changed without the key.
+     */
+    public Map<String, String> sealedValues() {
+        Map<String, String> values = new LinkedHashMap<>(properties());
+        values.remove("seal");
+        StringBuilder map = new StringBuilder();
+        blocks.values().stream().sorted(java.util.Comparator.comparing(ReportComposer.ShownBlock::tag))
+                .forEach(b -> map.append(b.tag()).append('|').append(b.textLanguage().code()).append('|')
+                        .append(b.digest()).append('|').append(b.bookmark()).append('\n'));
+        values.put("blocks", ReportService.sha256(map.toString().getBytes(StandardCharsets.UTF_8)));
+        return values;
     }
 
     /** The values mirrored in custom document properties, by name without the prefix. */
@@ -55,7 +79,14 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
         values.put("kind", kind.code());
         values.put("language", language.code());
         values.put("inputsDigest", inputsDigest);
+        values.put("seal", seal);
         return values;
+    }
+
+    /** The block a bookmark of ours marks, through the block map; empty for any other bookmark. */
+    public Optional<String> tagOfBookmark(String bookmark) {
+        return blocks.values().stream().filter(b -> Objects.equals(b.bookmark(), bookmark)).map(ReportComposer.ShownBlock::tag)
+                .findFirst();
     }
 
     /** The custom XML part; blocks in the given order (the document's). */
@@ -78,6 +109,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
                 xml.writeAttribute("tag", block.tag());
                 xml.writeAttribute("language", block.textLanguage().code());
                 xml.writeAttribute("digest", block.digest());
+                xml.writeAttribute("bookmark", block.bookmark());
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -115,7 +147,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
                     if ("block".equals(element) && blocks.size() < MAX_BLOCKS) {
                         String tag = xml.getAttributeValue(null, "tag");
                         blocks.put(tag, new ReportComposer.ShownBlock(tag, Language.of(xml.getAttributeValue(null, "language")),
-                                xml.getAttributeValue(null, "digest")));
+                                xml.getAttributeValue(null, "digest"), xml.getAttributeValue(null, "bookmark")));
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS && element != null && content.length() < 1000) {
                     content.append(xml.getText());
@@ -136,6 +168,6 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
             throw new IllegalArgumentException("The report draft's identity part lacks its review, kind or language.");
         }
         return new DraftIdentity(reviewId, values.getOrDefault("state", ""), ReportKind.of(kind), Language.of(language),
-                values.getOrDefault("inputsDigest", ""), blocks);
+                values.getOrDefault("inputsDigest", ""), blocks, values.getOrDefault("seal", ""));
     }
 }

@@ -47,8 +47,11 @@ public final class ReportComposer {
     /** A composed draft: the templates' model and the blocks it shows, by tag. */
     public record Composed(CountryReport report, Map<String, ShownBlock> blocks) { }
 
-    /** What one block shows in a draft: the language of its text and the digest of its paragraphs. */
-    public record ShownBlock(String tag, Language textLanguage, String digest) { }
+    /**
+     * What one block shows in a draft: the language of its text and the digest of its paragraphs,
+     * and the bookmark around it (how the block is found when its tag is gone).
+     */
+    public record ShownBlock(String tag, Language textLanguage, String digest, String bookmark) { }
 
     /** The language as Word writes it in {@code w:lang}, such as {@code fr-FR}. */
     public static String wordLanguage(Language language) {
@@ -69,7 +72,10 @@ public final class ReportComposer {
         Map<String, ShownText> shown = ShownText.choose(versions, language, translator);
         // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
         Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
-        versions.forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
+        // The register gives them in text order of their keys (recommendation 10 before 2): shown in number order.
+        versions.stream().sorted(java.util.Comparator.comparing(v -> BlockKey.parse(v.blockKey()).orElseThrow(),
+                        BlockKey.SHOWN_ORDER))
+                .forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
         Map<String, ShownBlock> map = new LinkedHashMap<>();
         Context context = new Context(language, shown, map);
         List<CountryReport.ChapterView> chapters = new ArrayList<>();
@@ -158,8 +164,8 @@ public final class ReportComposer {
         } else if (textLanguage != language) {
             note = labels.text(language, "report.writtenIn", labels.text(language, "language." + textLanguage.code()));
         }
-        context.map().put(key.tag(), new ShownBlock(key.tag(), textLanguage, digest(paragraphs)));
-        return new CountryReport.BlockView(key.tag(), paragraphs, wordLanguage(textLanguage), textLanguage.rightToLeft(),
+        context.map().put(key.tag(), new ShownBlock(key.tag(), textLanguage, digest(paragraphs), key.bookmark()));
+        return new CountryReport.BlockView(key.tag(), key.bookmark(), paragraphs, wordLanguage(textLanguage), textLanguage.rightToLeft(),
                 note, reference, placeholder);
     }
 

@@ -48,6 +48,7 @@ public final class ReportService {
     private final ReportComposer composer;
     private final Options options;
     private final Clock clock;
+    private final org.irm.checklist.IdentitySeal seal;
     private final DraftWriter writer = new DraftWriter();
 
     /**
@@ -74,7 +75,8 @@ public final class ReportService {
                           List<ReportFinding> findings) { }
 
     public ReportService(Catalogue catalogue, I18nLabels labels, ReportRenderer renderer, ReportInputs inputs,
-                         Register register, Translator translator, Options options, Clock clock) {
+                         Register register, Translator translator, Options options,
+                         org.irm.checklist.IdentitySeal seal, Clock clock) {
         this.catalogue = catalogue;
         this.labels = labels;
         this.renderer = renderer;
@@ -83,6 +85,7 @@ public final class ReportService {
         this.records = register.reportRecords();
         this.composer = new ReportComposer(catalogue, labels, translator);
         this.options = options;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -99,7 +102,7 @@ public final class ReportService {
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,
-                Options.from(config), clock);
+                Options.from(config), new org.irm.checklist.IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
     }
 
     /** Where a State's drafts go: {@code watch-folders/outbox/<ISO3>/}. */
@@ -182,7 +185,7 @@ public final class ReportService {
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
-                composed.blocks());
+                composed.blocks(), null).sealedWith(seal);
         int words = WordCount.ofWordprocessingML(parts.document());
         List<ReportFinding> findings = new ArrayList<>();
         if (kind == ReportKind.SUMMARY && words > options.summaryMaxWords()) {

@@ -20,6 +20,8 @@ public final class ReportDraftReturns implements ReturnHandler {
     public static final String DRAFT_BY_MAIL = "REPORT_DRAFT_BY_MAIL";
     /** A report draft this register cannot place (another pipeline's, or its review unknown). */
     public static final String UNKNOWN_DRAFT = "UNKNOWN_REPORT_DRAFT";
+    /** A report draft whose seal does not verify, or whose identity part and properties disagree: forged or altered. */
+    public static final String BAD_SEAL = "REPORT_DRAFT_BAD_SEAL";
 
     private final DraftImporter importer;
     private final Rejections rejections;
@@ -50,6 +52,8 @@ public final class ReportDraftReturns implements ReturnHandler {
         try {
             imported = importer.importDraft(reading, arrival.originalName(), received.sha256(),
                     arrival.sender() == null ? editor : arrival.sender());
+        } catch (DraftImporter.ForgedDraftException e) {
+            return rejections.refuse(received, new ReturnRefusal(BAD_SEAL, e.getMessage()), null);
         } catch (IllegalArgumentException e) {
             return rejections.refuse(received, new ReturnRefusal(UNKNOWN_DRAFT, e.getMessage()), null);
         }
@@ -68,7 +72,8 @@ public final class ReportDraftReturns implements ReturnHandler {
     }
 
     /** The handler for a desk over this register. */
-    static ReportDraftReturns over(org.irm.register.Register register, Rejections rejections, String editor, Clock clock) {
-        return new ReportDraftReturns(new DraftImporter(register.reportRecords(), clock), rejections, editor);
+    static ReportDraftReturns over(org.irm.register.Register register, org.irm.checklist.IdentitySeal seal,
+                                   Rejections rejections, String editor, Clock clock) {
+        return new ReportDraftReturns(new DraftImporter(register.reportRecords(), seal, clock), rejections, editor);
     }
 }

@@ -67,7 +67,8 @@ public final class ReturnDesks {
                 new RefusalReasons(config.templates()), unidentifiedLanguages(config), clock);
         ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
-        ChecklistReturns checklists = new ChecklistReturns(new IdentityVerifier(new IdentitySeal(SecretKeys.sealingKey(config))),
+        IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
+        ChecklistReturns checklists = new ChecklistReturns(new IdentityVerifier(seal),
                 checks, new CatalogueShelf(config.templates(), labels), labels, intake, rejections, texts,
                 new ChecklistReturns.Answering(root.resolve("outbox"), config.get(Setting.INTAKE_COMMENT_AUTHOR),
                         config.get(Setting.INTAKE_COMMENT_INITIALS)),
@@ -75,7 +76,7 @@ public final class ReturnDesks {
                         limits),
                 stateNames, clock, register);
         List<ReturnHandler> handlers = new ArrayList<>(others);
-        handlers.add(ReportDraftReturns.over(register, rejections, config.get(Setting.INTAKE_COMMENT_AUTHOR), clock));
+        handlers.add(ReportDraftReturns.over(register, seal, rejections, config.get(Setting.INTAKE_COMMENT_AUTHOR), clock));
         handlers.add(checklists);
         return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
                 rejections, texts, clock);

@@ -73,6 +73,21 @@ class ReportCommandTest {
     }
 
     @Test
+    void aDraftWhoseSealDoesNotVerifyIsRefusedWithItsReasonCode() throws Exception {
+        assertThat(run("report", "--state", "KEN", "--kind", "summary", "--language", "en")).isZero();
+        Path draft = home.resolve("watch-folders/outbox/KEN/summary-KEN-en.docx");
+        String seal = org.irm.report.DraftIdentity.of(new org.irm.docx.DocxReader().read(draft)).orElseThrow().seal();
+        String other = "0".repeat(8) + seal.substring(8);
+        Path forged = Zips.edit(draft, "customXml/item1.xml", xml -> xml.replace(seal, other), home.resolve("forged.docx"));
+        Path forgedBoth = Zips.edit(forged, "docProps/custom.xml", xml -> xml.replace(seal, other),
+                home.resolve("forged-both.docx"));
+
+        assertThat(run("report", "--import", forgedBoth.toString())).isEqualTo(UserFacingErrors.USER_ERROR);
+        assertThat(err.toString()).contains("REPORT_DRAFT_BAD_SEAL", "seal does not match");
+        assertThat(out.toString()).doesNotContain("Took back");
+    }
+
+    @Test
     void withoutAStateOrAFileItSaysWhatToName() {
         assertThat(run("report")).isEqualTo(UserFacingErrors.USER_ERROR);
         assertThat(err.toString()).contains("--state ISO3", "--import FILE");

@@ -30,7 +30,7 @@ class DraftDropTest {
 
     @Test
     void anEditedDraftDroppedInTheInboxUpdatesItsBlocksAndOneSentByMailIsRefused() throws Exception {
-        IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key", "draft-drop-test-key-0123456789"));
+        IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key", new String(org.irm.testsupport.Checklists.KEY, java.nio.charset.StandardCharsets.UTF_8)));
         Register register = Register.open(config);
         Path draft = Reports.service(Reports.kenya(), register).regenerateIfChanged("KEN", List.of(Language.EN),
                 List.of(ReportKind.REPORT), home.resolve("outbox")).get(0).file();
@@ -52,5 +52,46 @@ class DraftDropTest {
         assertThat(latest.source()).isEqualTo("edited-draft.docx");
         assertThat(byMail.disposition()).isEqualTo(Disposition.REFUSED);
         assertThat(byMail.reasonCode()).isEqualTo(ReportDraftReturns.DRAFT_BY_MAIL);
+    }
+
+    @Test
+    void aForgedDraftIsRefusedWithItsReasonAndRecordsNothing() throws Exception {
+        IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key",
+                new String(org.irm.testsupport.Checklists.KEY, java.nio.charset.StandardCharsets.UTF_8)));
+        Register register = Register.open(config);
+        Path draft = Reports.service(Reports.kenya(), register).regenerateIfChanged("KEN", List.of(Language.EN),
+                List.of(ReportKind.REPORT), home.resolve("outbox")).get(0).file();
+        String reviewId = Reports.kenya().review().reviewId();
+        String tag = "irm-report:uncac.10.a/observations";
+        Path edited = Zips.edit(draft, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml, tag,
+                "Forged observation."), home.resolve("edited.docx"));
+        // A forger rewrites the block map so that another text passes for what the draft showed, in both copies.
+        String shown = DraftIdentity.of(new org.irm.docx.DocxReader().read(draft)).orElseThrow().blocks().get(tag).digest();
+        Path rewrittenMap = Zips.edit(edited, "customXml/item1.xml", xml -> xml.replace(shown,
+                ReportComposer.digest(List.of("Forged observation."))), home.resolve("rewritten-map.docx"));
+        // Or takes the draft's identity as it is but claims it for another State in the properties only.
+        Path disagreeing = Zips.edit(edited, "docProps/custom.xml", xml -> xml.replace(">KEN<", ">UGA<"),
+                home.resolve("disagreeing.docx"));
+        // Or writes a draft under a key of its own.
+        Path otherKey = Reports.serviceSealedWith(new org.irm.checklist.IdentitySeal(
+                        "a-key-that-is-not-the-secretariat".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                Reports.kenya(), Reports.register(home.resolve("other"))).regenerateIfChanged("KEN", List.of(Language.EN),
+                List.of(ReportKind.REPORT), home.resolve("other-outbox")).get(0).file();
+        Path forged = Zips.edit(otherKey, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml, tag,
+                "Forged observation."), home.resolve("other-key.docx"));
+        IntakeDesk desk = ReturnDesks.open(config, register, Reports.CLOCK);
+        int before = register.reportRecords().versions(reviewId).size();
+
+        List<Acknowledgement> refused = List.of(rewrittenMap, disagreeing, forged).stream().map(file -> desk.take(
+                new Arrival(file, file.getFileName().toString(), SubmissionSource.FOLDER, null, null,
+                        Instant.parse("2027-07-02T10:00:00Z")))).toList();
+
+        assertThat(refused).extracting(Acknowledgement::disposition).containsOnly(Disposition.REFUSED);
+        assertThat(refused).extracting(Acknowledgement::reasonCode).containsOnly(ReportDraftReturns.BAD_SEAL);
+        assertThat(refused.get(0).message()).contains("seal does not match");
+        assertThat(refused.get(1).message()).contains("IRMReport.state says 'UGA' where the identity part says 'KEN'");
+        assertThat(refused.get(2).message()).contains("seal does not match");
+        assertThat(register.reportRecords().versions(reviewId)).hasSize(before);
+        assertThat(rewrittenMap).isRegularFile();
     }
 }

@@ -77,7 +77,7 @@ class ReportDraftsTest {
                 "The reviewers welcomed the new ethics code & its training."), recommendation,
                 "Adopt the amendment before the end of 2027."), folder.resolve("edited-in-word.docx"));
 
-        DraftImporter.Imported imported = new DraftImporter(register.reportRecords(), Reports.CLOCK)
+        DraftImporter.Imported imported = Reports.importer(register)
                 .importDraft(edited, "J. Editor (secretariat)");
         List<ReportService.Outcome> regenerated = service.regenerateIfChanged("KEN", List.of(Language.EN, Language.FR),
                 List.of(ReportKind.REPORT, ReportKind.SUMMARY), outbox);
@@ -101,6 +101,33 @@ class ReportDraftsTest {
     }
 
     @Test
+    void twelveRecommendationsAndGoodPracticesOfAProvisionAreShownInNumberOrder() throws Exception {
+        FixedReportInputs kenya = Reports.kenya();
+        List<ReviewerNote> notes = new ArrayList<>(kenya.notes().stream().filter(n -> !n.provisionId().equals("uncac.9.1.a"))
+                .toList());
+        for (int i = 1; i <= 12; i++) {
+            notes.add(new ReviewerNote("uncac.9.1.a", ReviewerNote.Kind.RECOMMENDATION, "FRA", "", "Recommendation number " + i
+                    + ".", Language.EN));
+            notes.add(new ReviewerNote("uncac.9.1.a", ReviewerNote.Kind.GOOD_PRACTICE, "UGA", "", "Good practice number " + i
+                    + ".", Language.EN));
+        }
+        ReportService service = Reports.service(new FixedReportInputs(kenya.review(), kenya.answers(), notes),
+                Reports.register(folder));
+
+        for (ReportKind kind : ReportKind.values()) {
+            String document = new DraftParts(service.draft("KEN", kind, Language.EN).bytes()).document();
+            for (String noted : List.of("Recommendation", "Good practice")) {
+                List<Integer> shown = new ArrayList<>();
+                Matcher text = Pattern.compile(noted + " number (\\d+)\\.").matcher(document);
+                while (text.find()) {
+                    shown.add(Integer.parseInt(text.group(1)));
+                }
+                assertThat(shown).as(noted + " in the " + kind.code()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+            }
+        }
+    }
+
+    @Test
     void droppingTheSameEditedDraftTwiceRecordsItsEditsOnce() throws Exception {
         Register register = Reports.register(folder);
         ReportService service = Reports.service(Reports.kenya(), register);
@@ -109,7 +136,7 @@ class ReportDraftsTest {
         String recommendation = firstTag(new DraftParts(Files.readAllBytes(draft)).document(), "/recommendation/");
         Path edited = Zips.edit(draft, "word/document.xml", xml -> replaceBlockText(xml, recommendation, "Shorter."),
                 folder.resolve("edited.docx"));
-        DraftImporter importer = new DraftImporter(register.reportRecords(), Reports.CLOCK);
+        DraftImporter importer = Reports.importer(register);
 
         DraftImporter.Imported first = importer.importDraft(edited, "editor");
         DraftImporter.Imported second = importer.importDraft(edited, "editor");
@@ -129,7 +156,7 @@ class ReportDraftsTest {
         Path edited = Zips.edit(draft, "word/document.xml",
                 xml -> replaceBlockText(xml, "irm-report:uncac.5.2/observations", "Edited by the secretariat."),
                 folder.resolve("edited.docx"));
-        new DraftImporter(register.reportRecords(), Reports.CLOCK).importDraft(edited, "editor");
+        Reports.importer(register).importDraft(edited, "editor");
         List<ReviewerNote> notes = new ArrayList<>(kenya.notes());
         notes.add(new ReviewerNote("uncac.5.2", ReviewerNote.Kind.OBSERVATION, "UGA", "", "A later note.", Language.EN));
 
@@ -145,7 +172,7 @@ class ReportDraftsTest {
         Path checklist = Checklists.write(folder.resolve("checklist.docx"),
                 Checklists.request("KEN", Language.EN, java.util.Set.of(5), null, java.util.Map.of())).file();
 
-        assertThatThrownBy(() -> new DraftImporter(register.reportRecords(), Reports.CLOCK).importDraft(checklist, "editor"))
+        assertThatThrownBy(() -> Reports.importer(register).importDraft(checklist, "editor"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a report draft");
     }
 
@@ -153,7 +180,7 @@ class ReportDraftsTest {
     void anExecutiveSummaryOverItsWordLimitIsAFindingInTheOutputAndTheRegister() throws Exception {
         Register register = Reports.register(folder);
         ReportService service = new ReportService(Checklists.cycle2(), Checklists.labels(), Reports.renderer(),
-                Reports.kenya(), register, Translator.NONE, new ReportService.Options("X", 100), Reports.CLOCK);
+                Reports.kenya(), register, Translator.NONE, new ReportService.Options("X", 100), Checklists.SEAL, Reports.CLOCK);
 
         ReportService.Outcome summary = service.regenerateIfChanged("KEN", List.of(Language.FR), List.of(ReportKind.SUMMARY),
                 folder.resolve("outbox")).get(0);
@@ -185,7 +212,7 @@ class ReportDraftsTest {
         Translator upperCase = (text, from, to) -> from == Language.EN && to == Language.ES
                 ? Optional.of("[es] " + text) : Optional.empty();
         ReportService translating = new ReportService(Checklists.cycle2(), Checklists.labels(), Reports.renderer(),
-                Reports.kenya(), Reports.register(folder), upperCase, Reports.OPTIONS, Reports.CLOCK);
+                Reports.kenya(), Reports.register(folder), upperCase, Reports.OPTIONS, Checklists.SEAL, Reports.CLOCK);
 
         String spanish = new DraftParts(translating.draft("KEN", ReportKind.SUMMARY, Language.ES).bytes()).document();
         String russian = new DraftParts(translating.draft("KEN", ReportKind.SUMMARY, Language.RU).bytes()).document();

@@ -63,7 +63,18 @@ final class Reports {
 
     static ReportService service(Catalogue catalogue, ReportInputs inputs, Register register) throws IOException {
         return new ReportService(catalogue, Checklists.labels(), renderer(), inputs, register, Translator.NONE,
-                OPTIONS, CLOCK);
+                OPTIONS, Checklists.SEAL, CLOCK);
+    }
+
+    static ReportService serviceSealedWith(org.irm.checklist.IdentitySeal seal, ReportInputs inputs, Register register)
+            throws IOException {
+        return new ReportService(Checklists.cycle2(), Checklists.labels(), renderer(), inputs, register, Translator.NONE,
+                OPTIONS, seal, CLOCK);
+    }
+
+    /** The importer of drafts this register's services wrote (same key). */
+    static DraftImporter importer(Register register) {
+        return new DraftImporter(register.reportRecords(), Checklists.SEAL, CLOCK);
     }
 
     static Register register(Path folder) {
@@ -72,6 +83,6 @@ final class Reports {
 
     static ReportService service(ReportInputs inputs, Register register) throws IOException {
         return new ReportService(Checklists.cycle2(), Checklists.labels(), renderer(), inputs, register, Translator.NONE,
-                OPTIONS, CLOCK);
+                OPTIONS, Checklists.SEAL, CLOCK);
     }
 }
