@@ -14,7 +14,9 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
+import org.irm.checklist.IdentitySeal;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.register.Register;
 import org.irm.report.FixedReportInputs;
@@ -61,7 +63,8 @@ public final class ReportsBench {
         long start = System.nanoTime();
         Register register = Register.open(config);
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(config.templates(), labels),
-                new ByState(reviews), register, Translator.NONE, ReportService.Options.from(config), Clock.systemUTC());
+                new ByState(reviews), register, Translator.NONE, ReportService.Options.from(config),
+                new IdentitySeal(SecretKeys.sealingKey(config)), Clock.systemUTC());
         List<Language> languages = List.of(Language.values());
         int written = 0;
         for (State state : under) {
