@@ -43,8 +43,9 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        ReturnDesk desk = PipelineDesks.open(config, Register.open(config), Clock.systemUTC());
-        new IntakeDaemon(config, desk, Clock.systemUTC()).run();
+        Register register = Register.open(config);
+        ReturnDesk desk = PipelineDesks.open(config, register, Clock.systemUTC());
+        new IntakeDaemon(config, desk, register, Clock.systemUTC()).run();
         return 0;
     }
 
@@ -52,8 +53,8 @@ public final class RunCommand implements Callable<Integer> {
         StringBuilder table = new StringBuilder();
         for (Setting setting : Setting.values()) {
             String value = setting.defaultValue().isEmpty() ? "(empty)" : setting.defaultValue();
-            table.append(String.format(Locale.ROOT, "  %s = %s   [%s]%n", setting.key(), value, setting.environmentName()));
-            table.append(wrap(setting.description(), "      ", 78));
+            table.append(String.format(Locale.ROOT, "  %s = %s%n", setting.key(), value));
+            table.append(wrap("[" + setting.environmentName() + "] " + setting.description(), "      ", 78));
         }
         // picocli formats the footer: a literal percent sign is written twice.
         return table.toString().replace("%", "%%");

@@ -56,7 +56,16 @@ public enum Setting {
     REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
             + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
-            + "1,000); a longer one is a finding shown to the secretariat and logged in the register.");
+            + "1,000); a longer one is a finding shown to the secretariat and logged in the register."),
+    INSTANCE_ID("irm.instance.id", "", "This pipeline's name among several on one shared inbox and mailbox (its claims "
+            + "in the register carry it); empty: the host name and irm.home. Give every instance its own."),
+    CLAIMS_EXPIRY_MS("irm.claims.expiry.ms", "600000", "How long, in milliseconds, an instance's claim on a file or "
+            + "message keeps other instances off it; an older claim (its instance was killed) is taken over."),
+    REPORTS_AUTO("irm.reports.auto", "true", "true: irm run regenerates a State's report drafts in its outbox, off the "
+            + "intake thread, whenever a return or review copy of that State is registered (only when inputs changed)."),
+    REPORTS_LANGUAGES("irm.reports.languages", "", "Languages, comma-separated, of the drafts irm run regenerates; "
+            + "empty: the review's language."),
+    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both.");
 
     private final String key;
     private final String defaultValue;

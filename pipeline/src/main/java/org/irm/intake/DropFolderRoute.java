@@ -28,7 +28,13 @@ public final class DropFolderRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("file:{{" + folderPlaceholder + "}}?recursive=true&maxDepth=2&autoCreate=true"
-                + "&filter=#" + IntakeDaemon.DROP_FOLDER_FILTER + "&readLock=none&delete=true"
+                + "&filter=#" + IntakeDaemon.DROP_FOLDER_FILTER + "&delete=true"
+                // Several instances on one shared folder: each settled file is claimed in the
+                // register before it is taken; the claim outlives the file (until it expires) and
+                // is given up when taking failed, so the next look of any instance tries again.
+                + "&readLock=idempotent&idempotentRepository=#" + IntakeDaemon.FILE_CLAIMS
+                + "&idempotentKey=${file:absolute.path}-${file:size}-${file:modified}"
+                + "&readLockRemoveOnCommit=false&readLockRemoveOnRollback=true"
                 + "&sortBy=file:modified&delay={{irm.inbox.poll.ms}}")
                 .routeId(routeId)
                 .routeConfigurationId(IntakeErrorPolicy.ID)

@@ -14,6 +14,8 @@ import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
+import org.irm.register.IntakeClaims;
+import org.irm.register.Register;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.ReturnDesk;
 import org.slf4j.Logger;
@@ -33,6 +35,9 @@ public final class IntakeDaemon {
     static final String MAIL_ARRIVALS = "mailArrivals";
     static final String OUTGOING_MAIL = "outgoingMail";
     static final String IMAP_PROPERTIES = "imapProperties";
+    static final String IMAP_PASSWORD = "imapPassword";
+    static final String FILE_CLAIMS = "fileClaims";
+    static final String MAIL_CLAIMS = "mailClaims";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
@@ -42,10 +47,37 @@ public final class IntakeDaemon {
     private final MailQueue queue;
     private final Answers answers;
     private final Map<String, Object> beans = new LinkedHashMap<>();
+    private final IntakeClaims claims;
+    private final DraftRegeneration drafts;
 
+    /** The intake alone, one instance, no drafts regenerated (tests of the routes). */
     public IntakeDaemon(IrmConfig config, ReturnDesk desk, Clock clock) {
+        this(config, desk, null, null, clock);
+    }
+
+    /**
+     * The intake as {@code irm run} runs it: files and messages claimed in the register (so several
+     * instances can share one inbox and mailbox) and, when {@code irm.reports.auto} is on, drafts
+     * regenerated as returns arrive.
+     */
+    public IntakeDaemon(IrmConfig config, ReturnDesk desk, Register register, Clock clock) {
+        this(config, desk, register, DraftRegeneration.open(config, register, clock), clock);
+    }
+
+    /**
+     * @param register the register the claims are kept in, or null for one instance alone
+     * @param drafts   the drafts regenerated after each registration, or null for none
+     */
+    public IntakeDaemon(IrmConfig config, ReturnDesk desk, Register register, DraftRegeneration drafts, Clock clock) {
         this.settings = new IntakeSettings(config);
+        this.drafts = drafts;
+        desk = drafts == null ? desk : new RegeneratingDesk(desk, drafts);
         this.desk = desk;
+        this.claims = register == null ? null : new IntakeClaims(register, settings.claimsExpiry());
+        String instance = settings.instanceId();
+        beans.put(FILE_CLAIMS, new ClaimRepository("file:", instance, claims, clock));
+        beans.put(MAIL_CLAIMS, new ClaimRepository("mail:" + config.get(Setting.IMAP_USER) + "@"
+                + config.get(Setting.IMAP_HOST) + "/" + config.get(Setting.IMAP_FOLDER) + ":", instance, claims, clock));
         this.smtp = SmtpSettings.from(config);
         this.queue = new MailQueue(settings.mailQueue());
         this.answers = new Answers(queue, config.get(Setting.MAIL_FROM));
@@ -54,8 +86,10 @@ public final class IntakeDaemon {
         beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, true));
         beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, false));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
-                MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock));
+                MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
+                (long) config.getInt(Setting.MAX_FILE_MB) << 20));
         beans.put(IMAP_PROPERTIES, settings.imapProperties());
+        beans.put(IMAP_PASSWORD, config.get(Setting.IMAP_PASSWORD));
         if (smtp.enabled()) {
             beans.put(OUTGOING_MAIL, new OutgoingMail(queue, new SmtpSender(smtp)));
         }
@@ -68,6 +102,9 @@ public final class IntakeDaemon {
      */
     public List<Acknowledgement> finishUnfinished() {
         MailArrivals.clearWorkFolder(settings.mailWork());
+        if (claims != null) {
+            claims.forgetExpired(java.time.Instant.now());
+        }
         List<Acknowledgement> finished = desk.finishUnfinished();
         for (Acknowledgement acknowledgement : finished) {
             answers.send(acknowledgement, null);
@@ -118,7 +155,15 @@ public final class IntakeDaemon {
         main.run();
     }
 
+    /** The regeneration of drafts this daemon queues, or null when off. */
+    public DraftRegeneration drafts() {
+        return drafts;
+    }
+
     private void describe() {
+        LOG.info("Instance {}: {}", settings.instanceId(), claims == null ? "alone on its folders and mailbox"
+                : "files and messages claimed in the register, claims expire after "
+                + settings.claimsExpiry().toMillis() + " ms");
         LOG.info("Watching {} and {} (a file is taken once unchanged for {} ms)", settings.inbox(), settings.reviews(),
                 settings.settleTime().toMillis());
         LOG.info(settings.mailboxEnabled() ? "Reading the mailbox {}" : "No mailbox configured ({})",

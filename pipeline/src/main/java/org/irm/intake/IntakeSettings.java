@@ -42,6 +42,26 @@ public record IntakeSettings(IrmConfig config) {
         return Duration.ofMillis(positive(Setting.INBOX_SETTLE_MS, true));
     }
 
+    /** This instance's name in its claims: as configured, else the host name and the home folder. */
+    public String instanceId() {
+        String configured = config.get(Setting.INSTANCE_ID).trim();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + config.home().toAbsolutePath();
+    }
+
+    /** How long a claim keeps other instances off a file or message. */
+    public Duration claimsExpiry() {
+        return Duration.ofMillis(positive(Setting.CLAIMS_EXPIRY_MS, false));
+    }
+
     /** True when a mailbox is configured. */
     public boolean mailboxEnabled() {
         return !config.get(Setting.IMAP_HOST).isBlank();
@@ -60,6 +80,10 @@ public record IntakeSettings(IrmConfig config) {
         if (imapSecurity() == MailSecurity.STARTTLS) {
             properties.put("mail.imap.starttls.enable", "true");
             properties.put("mail.imap.starttls.required", "true");
+        }
+        if (imapSecurity() != MailSecurity.NONE) {
+            // The mailbox's password goes over this connection: the certificate must name the host.
+            properties.put("mail." + protocol + ".ssl.checkserveridentity", "true");
         }
         return properties;
     }

@@ -38,6 +38,7 @@ public final class MailArrivals {
     private final List<Language> unknownLanguage;
     private final Path workFolder;
     private final Clock clock;
+    private final long maxFileBytes;
 
     /**
      * @param unknownLanguage the languages, in order, of an answer whose checklist is unknown
@@ -45,6 +46,13 @@ public final class MailArrivals {
      */
     public MailArrivals(ReturnDesk desk, Answers answers, MailTexts texts, List<Language> unknownLanguage,
                         Path workFolder, Clock clock) {
+        this(desk, answers, texts, unknownLanguage, workFolder, clock, Long.MAX_VALUE);
+    }
+
+    /** @param maxFileBytes the file limit: of a larger attachment only this much and one byte is written */
+    public MailArrivals(ReturnDesk desk, Answers answers, MailTexts texts, List<Language> unknownLanguage,
+                        Path workFolder, Clock clock, long maxFileBytes) {
+        this.maxFileBytes = maxFileBytes;
         this.desk = desk;
         this.answers = answers;
         this.texts = texts;
@@ -58,7 +66,7 @@ public final class MailArrivals {
         Files.createDirectories(workFolder);
         Path folder = Files.createTempDirectory(workFolder, "message-");
         try {
-            ReceivedMail mail = ReceivedMail.read(message, folder);
+            ReceivedMail mail = ReceivedMail.read(message, folder, maxFileBytes);
             boolean answer = mail.sender() != null && !mail.automatic();
             if (mail.attachments().isEmpty()) {
                 LOG.info("Message from {} ('{}') has no attachment{}", mail.sender(), mail.subject(),

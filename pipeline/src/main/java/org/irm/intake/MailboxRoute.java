@@ -12,10 +12,15 @@ public final class MailboxRoute extends RouteBuilder {
     @Override
     public void configure() {
         from("{{irm.run.imap.scheme}}://{{irm.mail.imap.host}}:{{irm.mail.imap.port}}"
-                + "?username={{irm.mail.imap.user}}&password=RAW({{irm.mail.imap.password}})"
+                // The password is a bean, never text in the URI: whatever characters it holds
+                // (")", "&", "}", "%") it reaches the server unchanged.
+                + "?username={{irm.mail.imap.user}}&password=#bean:" + IntakeDaemon.IMAP_PASSWORD
                 + "&folderName={{irm.mail.imap.folder}}&unseen=true&peek=true&mapMailMessage=false"
                 + "&{{irm.run.imap.done}}&delay={{irm.mail.imap.poll.ms}}"
-                + "&additionalJavaMailProperties=#" + IntakeDaemon.IMAP_PROPERTIES)
+                + "&additionalJavaMailProperties=#" + IntakeDaemon.IMAP_PROPERTIES
+                // Several instances on one mailbox: a message is claimed (by its Message-ID) before
+                // it is taken; the claim outlives the message being marked done.
+                + "&idempotentRepository=#" + IntakeDaemon.MAIL_CLAIMS + "&idempotentRepositoryRemoveOnCommit=false")
                 .routeId("mailbox")
                 .routeConfigurationId(IntakeErrorPolicy.ID)
                 .setHeader("irmWhat", simple(" message ${header.Message-ID}"))

@@ -45,13 +45,22 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
      * this process), including those of a message forwarded as an attachment.
      */
     public static ReceivedMail read(Message message, Path folder) throws MessagingException, IOException {
+        return read(message, folder, Long.MAX_VALUE);
+    }
+
+    /**
+     * Reads a message as {@link #read(Message, Path)} does, but copies at most {@code maxBytes + 1}
+     * bytes of any attachment: one larger than the file limit is never written to disk in full
+     * (the desk refuses what it gets, {@code TOO_LARGE}, for being over the limit).
+     */
+    public static ReceivedMail read(Message message, Path folder, long maxBytes) throws MessagingException, IOException {
         List<Attachment> attachments = new ArrayList<>();
-        collect(message, folder, attachments, 0);
+        collect(message, folder, attachments, 0, maxBytes);
         return new ReceivedMail(senderOf(message), header(message, "Message-ID"), Objects.toString(message.getSubject(), ""),
                 automatic(message), attachments);
     }
 
-    private static void collect(Part part, Path folder, List<Attachment> into, int depth)
+    private static void collect(Part part, Path folder, List<Attachment> into, int depth, long maxBytes)
             throws MessagingException, IOException {
         if (depth > MAX_DEPTH) {
             throw new MessagingException("The message nests more than " + MAX_DEPTH + " levels of parts");
@@ -59,15 +68,18 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
         if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), folder, into, depth + 1);
+                collect(multipart.getBodyPart(i), folder, into, depth + 1, maxBytes);
             }
         } else if (part.isMimeType("message/rfc822") && part.getContent() instanceof Message forwarded) {
-            collect(forwarded, folder, into, depth + 1);
+            collect(forwarded, folder, into, depth + 1, maxBytes);
         } else if (isAttachment(part)) {
             int number = into.size() + 1;
             String original = originalName(part, number);
             Path file = folder.resolve(String.format(Locale.ROOT, "%02d-%s", number, safeName(original)));
-            try (InputStream in = part.getInputStream()) {
+            try (InputStream in = org.apache.commons.io.input.BoundedInputStream.builder()
+                    .setInputStream(part.getInputStream()).setMaxCount(maxBytes == Long.MAX_VALUE ? -1 : maxBytes + 1)
+                    .get()) {
+                // Stops one byte past the limit: enough for the desk to refuse it as too large.
                 Files.copy(in, file);
             }
             into.add(new Attachment(file, original));

@@ -1,0 +1,120 @@
+package org.irm.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.irm.config.IrmConfig;
+import org.irm.register.Register;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An attachment larger than the file limit is refused by the desk without being written to disk in full. */
+class OversizedAttachmentTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+
+    private static final String RETURNS = "returns@secretariat.test";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void anAttachmentOverTheLimitIsRefusedAsTooLargeAndOnlyTheLimitAndOneByteIsWritten() throws Exception {
+        GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", "secret");
+        Map<String, String> values = ReturnsFixture.settings(home);
+        values.put("irm.mail.imap.host", "127.0.0.1");
+        values.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
+        values.put("irm.mail.imap.security", "none");
+        values.put("irm.mail.imap.user", "returns");
+        values.put("irm.mail.imap.password", "secret");
+        values.put("irm.mail.imap.poll.ms", "100");
+        values.put("irm.limits.file.mb", "1");
+        values.put("irm.reports.auto", "false");
+        IrmConfig config = IrmConfig.of(values);
+        Register register = Register.open(config);
+        List<org.irm.returns.Acknowledgement> given = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Long> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.irm.returns.ReturnDesk real = org.irm.returns.ReturnDesks.open(config, register, Clock.systemUTC());
+        org.irm.returns.ReturnDesk observed = new org.irm.returns.ReturnDesk() {
+            @Override
+            public org.irm.returns.Acknowledgement take(org.irm.returns.Arrival arrival) {
+                try {
+                    sizes.add(java.nio.file.Files.size(arrival.file()));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                org.irm.returns.Acknowledgement acknowledgement = real.take(arrival);
+                given.add(acknowledgement);
+                return acknowledgement;
+            }
+
+            @Override
+            public List<org.irm.returns.Acknowledgement> finishUnfinished() {
+                return real.finishUnfinished();
+            }
+        };
+        CamelContext camel = new DefaultCamelContext();
+        new IntakeDaemon(config, observed, register, null, Clock.systemUTC()).addTo(camel);
+        byte[] big = new byte[3 << 20];
+        new java.util.Random(7).nextBytes(big);
+        big[0] = 'P';
+        big[1] = 'K';
+        try {
+            camel.start();
+            send("Our return", "return.docx", big);
+            for (int i = 0; i < 600 && (given.isEmpty()
+                    || MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0); i++) {
+                Thread.sleep(100);
+            }
+        } finally {
+            camel.stop();
+        }
+        assertThat(given).singleElement().satisfies(ack -> {
+            assertThat(ack.disposition()).isEqualTo(org.irm.returns.Disposition.REFUSED);
+            assertThat(ack.reasonCode()).isEqualTo("TOO_LARGE");
+        });
+        assertThat(sizes).as("the attachment was cut one byte past the 1 MB limit").containsExactly((1L << 20) + 1);
+    }
+
+    private static void send(String subject, String fileName, byte[] bytes) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("focal.point@kenya.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
+        message.setSubject(subject);
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Please find our return attached.");
+        parts.addBodyPart(text);
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(bytes, "application/octet-stream");
+        part.setFileName(fileName);
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        parts.addBodyPart(part);
+        message.setContent(parts);
+        message.saveChanges();
+        Transport.send(message);
+    }
+}

@@ -1,0 +1,120 @@
+package org.irm.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.irm.config.IrmConfig;
+import org.irm.register.Register;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two pipeline instances reading one returns mailbox with one register: every message is taken
+ * (its attachment handed to a desk and answered) by exactly one of them. The mailbox password
+ * holds characters that mean something in a URI.
+ */
+class SharedMailboxTest {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+
+    private static final String RETURNS = "returns@secretariat.test";
+    private static final String PASSWORD = "se)&cr}&et=RAW(x)%41";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void twoInstancesOnOneMailboxTakeEveryMessageExactlyOnceLoggedInWithAPasswordOfUriCharacters() throws Exception {
+        GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", PASSWORD);
+        String url = "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        RecordingDesk deskA = new RecordingDesk();
+        RecordingDesk deskB = new RecordingDesk();
+        int messages = 8;
+        CamelContext a = instance("a", deskA, url);
+        CamelContext b = instance("b", deskB, url);
+        try {
+            a.start();
+            b.start();
+            for (int i = 1; i <= messages; i++) {
+                send("Our return " + i, "return-" + i + ".docx", ("PK\u0003\u0004 return " + i).getBytes(StandardCharsets.UTF_8));
+            }
+            for (int i = 0; i < 600 && (deskA.taken.size() + deskB.taken.size() < messages
+                    || MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0); i++) {
+                Thread.sleep(100);
+            }
+            // Give a second taker, if there were one, the time to show itself.
+            Thread.sleep(1000);
+        } finally {
+            a.stop();
+            b.stop();
+        }
+        List<String> taken = Stream.concat(deskA.taken.stream(), deskB.taken.stream())
+                .map(t -> t.arrival().originalName()).toList();
+        assertThat(taken).as("every attachment taken once, by one instance (a: %s, b: %s)", deskA.taken.size(),
+                deskB.taken.size()).hasSize(messages).doesNotHaveDuplicates();
+        assertThat(MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount()).isZero();
+    }
+
+    private CamelContext instance(String name, RecordingDesk desk, String url) throws Exception {
+        Map<String, String> values = new HashMap<>();
+        values.put("irm.home", home.resolve(name).toString());
+        values.put("irm.watch.root", home.resolve("shared").toString());
+        values.put("irm.db.url", url);
+        values.put("irm.mail.imap.host", "127.0.0.1");
+        values.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
+        values.put("irm.mail.imap.security", "none");
+        values.put("irm.mail.imap.user", "returns");
+        values.put("irm.mail.imap.password", PASSWORD);
+        values.put("irm.mail.imap.poll.ms", "100");
+        values.put("irm.reports.auto", "false");
+        IrmConfig config = IrmConfig.of(values);
+        CamelContext camel = new DefaultCamelContext();
+        new IntakeDaemon(config, desk, Register.open(config), null, Clock.systemUTC()).addTo(camel);
+        return camel;
+    }
+
+    private static void send(String subject, String fileName, byte[] bytes) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
+        MimeMessage message = new MimeMessage(Session.getInstance(properties));
+        message.setFrom(new InternetAddress("focal.point@kenya.test"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
+        message.setSubject(subject);
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Please find our return attached.");
+        parts.addBodyPart(text);
+        MimeBodyPart part = new MimeBodyPart();
+        part.setContent(bytes, "application/octet-stream");
+        part.setFileName(fileName);
+        part.setDisposition(MimeBodyPart.ATTACHMENT);
+        parts.addBodyPart(part);
+        message.setContent(parts);
+        message.saveChanges();
+        Transport.send(message);
+    }
+}
