@@ -5,18 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
@@ -97,24 +89,6 @@ class OversizedAttachmentTest {
     }
 
     private static void send(String subject, String fileName, byte[] bytes) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress("focal.point@kenya.test"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
-        message.setSubject(subject);
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Please find our return attached.");
-        parts.addBodyPart(text);
-        MimeBodyPart part = new MimeBodyPart();
-        part.setContent(bytes, "application/octet-stream");
-        part.setFileName(fileName);
-        part.setDisposition(MimeBodyPart.ATTACHMENT);
-        parts.addBodyPart(part);
-        message.setContent(parts);
-        message.saveChanges();
-        Transport.send(message);
+        ReturnMails.send(MAIL, RETURNS, subject, fileName, bytes);
     }
 }
