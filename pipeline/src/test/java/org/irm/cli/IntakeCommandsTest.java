@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.IdentitySeal;
@@ -21,7 +19,6 @@ import org.irm.submission.DocumentInspector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** irm ingest, irm status and irm focal-points as a user runs them, on checklists made by irm checklist. */
 class IntakeCommandsTest {
@@ -107,16 +104,10 @@ class IntakeCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine command = Irm.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
-        return command.execute(withConfig);
+        return Commands.run(config, out, err, args);
     }
 
     private static Path only(Path folder) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.toString().endsWith(".docx")).findFirst().orElseThrow();
-        }
+        return Commands.onlyDocx(folder);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +30,6 @@ import org.irm.submission.DocumentInspector;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** irm review-copy, irm ingest of returned copies, irm merge and irm inspect of the merged review, as a user runs them. */
 class ReviewCommandsTest {
@@ -158,11 +156,7 @@ class ReviewCommandsTest {
     }
 
     private int run(String... args) {
-        CommandLine command = Irm.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        String[] withConfig = Stream.concat(Stream.of(args), Stream.of("--config", config.toString())).toArray(String[]::new);
-        return command.execute(withConfig);
+        return Commands.run(config, out, err, args);
     }
 
     private static Path only(Path folder, String prefix) throws Exception {
