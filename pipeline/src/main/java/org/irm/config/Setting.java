@@ -16,7 +16,7 @@ public enum Setting {
     INSTRUMENT("irm.instrument", "uncac", "Instrument whose catalogue is used when a command does not say."),
     CYCLE("irm.cycle", "2", "Review cycle whose catalogue is used when a command does not say."),
     MAX_FILE_MB("irm.limits.file.mb", "50", "Largest file accepted, in megabytes."),
-    DB_URL("irm.db.url", "jdbc:h2:file:./irm-data/register;AUTO_SERVER=FALSE", "JDBC URL of the register: embedded H2 "
+    DB_URL("irm.db.url", "jdbc:h2:file:./irm-data/register;AUTO_SERVER=FALSE;WRITE_DELAY=0", "JDBC URL of the register: embedded H2 "
             + "by default (a relative file path resolves against irm.home), PostgreSQL (jdbc:postgresql://...) for "
             + "several pipeline instances."),
     DB_USER("irm.db.user", "irm", "User name for the register's database."),

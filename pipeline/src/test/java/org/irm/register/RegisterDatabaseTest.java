@@ -17,7 +17,7 @@ class RegisterDatabaseTest {
     void theDefaultH2FileLivesUnderTheConfiguredHome() {
         RegisterDatabase database = RegisterDatabase.from(IrmConfig.of(Map.of("irm.home", home.toString())));
 
-        assertThat(database.url()).isEqualTo("jdbc:h2:file:" + home.resolve("irm-data/register") + ";AUTO_SERVER=FALSE");
+        assertThat(database.url()).isEqualTo("jdbc:h2:file:" + home.resolve("irm-data/register") + ";AUTO_SERVER=FALSE;WRITE_DELAY=0");
         assertThat(database.user()).isEqualTo("irm");
     }
 
