@@ -22,6 +22,7 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.register.Event;
+import org.irm.register.HeldOpen;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReportDraft;
@@ -132,15 +133,18 @@ public final class ReportService {
      */
     public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
             throws IOException {
-        ReviewFacts review = review(state);
-        List<ReportBlockVersion> blocks = blocks(review);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (ReportKind kind : kinds) {
-            for (Language language : languages) {
-                outcomes.add(regenerate(review, blocks, kind, language, folder));
+        // A dozen register calls per State: the embedded database stays open between them.
+        try (HeldOpen open = HeldOpen.during(register)) {
+            ReviewFacts review = review(state);
+            List<ReportBlockVersion> blocks = blocks(review);
+            List<Outcome> outcomes = new ArrayList<>();
+            for (ReportKind kind : kinds) {
+                for (Language language : languages) {
+                    outcomes.add(regenerate(review, blocks, kind, language, folder));
+                }
             }
+            return outcomes;
         }
-        return outcomes;
     }
 
     private Outcome regenerate(ReviewFacts review, List<ReportBlockVersion> blocks, ReportKind kind, Language language,
