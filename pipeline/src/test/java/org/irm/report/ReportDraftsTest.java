@@ -55,6 +55,34 @@ class ReportDraftsTest {
     }
 
     @Test
+    void draftingEveryLanguageAtOnceWritesAndRecordsEachDraftOnceInTheOrderAsked() throws Exception {
+        Register register = Reports.register(folder);
+        Path outbox = folder.resolve("outbox");
+        ReportService service = Reports.service(Reports.kenya(), register);
+        List<Language> asked = new ArrayList<>(List.of(Language.values()));
+        asked.add(Language.EN);
+
+        List<ReportService.Outcome> outcomes = service.regenerateIfChanged("KEN", asked, List.of(ReportKind.REPORT), outbox);
+        ReportService oneAtATime = Reports.service(Reports.kenya(), Reports.register(folder.resolve("elsewhere")));
+
+        assertThat(outcomes).extracting(ReportService.Outcome::language).containsExactlyElementsOf(asked);
+        for (Language language : Language.values()) {
+            ReportService.Outcome outcome = outcomes.get(language.ordinal());
+            assertThat(outcome.status()).isEqualTo(ReportService.Status.WRITTEN);
+            assertThat(outcome.file().getFileName()).hasToString("report-KEN-" + language.code() + ".docx");
+            assertThat(Files.readAllBytes(outcome.file())).as(language.code())
+                    .isEqualTo(oneAtATime.draft("KEN", ReportKind.REPORT, language).bytes());
+        }
+        ReportService.Outcome twice = outcomes.get(asked.size() - 1);
+        assertThat(twice.status()).as("English asked for twice").isEqualTo(ReportService.Status.UNCHANGED);
+        assertThat(twice.file()).isEqualTo(outcomes.get(Language.EN.ordinal()).file());
+        assertThat(register.events(Reports.kenya().review().reviewId()).stream()
+                .filter(e -> e.action().equals("report.draft.written")).map(Event::detail))
+                .containsExactlyElementsOf(List.of(Language.values()).stream()
+                        .map(l -> "report " + l.code() + " report-KEN-" + l.code() + ".docx").toList());
+    }
+
+    @Test
     void regeneratingUnchangedInputsWritesNothingAndChangedInputsWriteANewDraftBesideTheOld() throws Exception {
         Register register = Reports.register(folder);
         Path outbox = folder.resolve("outbox");
