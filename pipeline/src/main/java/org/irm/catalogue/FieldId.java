@@ -1,7 +1,6 @@
 package org.irm.catalogue;
 
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The stable id of one answer field: {@code <provision id>/<question id>}, for example
@@ -14,17 +13,14 @@ import java.util.regex.Pattern;
  */
 public record FieldId(String provisionId, String question, String option) {
 
-    private static final Pattern PROVISION = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9-]+)+");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9-]*");
-
     public FieldId {
-        if (!PROVISION.matcher(provisionId).matches()) {
+        if (!isProvisionId(provisionId)) {
             throw new IllegalArgumentException("Not a provision id: '" + provisionId + "'");
         }
-        if (!NAME.matcher(question).matches()) {
+        if (!isName(question)) {
             throw new IllegalArgumentException("Not a question id: '" + question + "'");
         }
-        if (option != null && !NAME.matcher(option).matches()) {
+        if (option != null && !isName(option)) {
             throw new IllegalArgumentException("Not an option code: '" + option + "'");
         }
     }
@@ -71,5 +67,58 @@ public record FieldId(String provisionId, String question, String option) {
     @Override
     public String toString() {
         return provisionId + "/" + question + (option == null ? "" : "#" + option);
+    }
+
+    // The two shapes below are checked by hand, not by regular expressions: ids are parsed for
+    // every field of every return (thousands per file), and the regex matching showed in profiles.
+
+    /** {@code [a-z][a-z0-9-]*(\.[a-z0-9-]+)+}: a lower-case word, then one or more dotted segments. */
+    private static boolean isProvisionId(String text) {
+        if (text.isEmpty() || !lower(text.charAt(0))) {
+            return false;
+        }
+        int segments = 0;
+        boolean segmentEmpty = false;
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                if (segments > 0 && segmentEmpty) {
+                    return false;
+                }
+                segments++;
+                segmentEmpty = true;
+            } else if (lower(c) || digit(c) || c == '-') {
+                segmentEmpty = false;
+            } else {
+                return false;
+            }
+        }
+        return segments > 0 && !segmentEmpty;
+    }
+
+    /** {@code [A-Za-z][A-Za-z0-9-]*}. */
+    private static boolean isName(String text) {
+        if (text.isEmpty() || !letter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!letter(c) && !digit(c) && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lower(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean letter(char c) {
+        return lower(c) || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -125,7 +125,7 @@ public final class DemoCommand implements Callable<Integer> {
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
         say.println("  " + run.resolve("reviews") + "  the reviewers' returned copies; merged-review-KEN-*.docx in outbox/KEN");
         say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
-        say.println("Try: java -jar pipeline/target/irm.jar inspect " + returns.get(0));
+        say.println("Try: ./irm inspect " + returns.get(0));
         return 0;
     }
 

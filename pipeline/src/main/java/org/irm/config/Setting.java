@@ -34,6 +34,8 @@ public enum Setting {
     INBOX_POLL_MS("irm.inbox.poll.ms", "2000", "How often the inbox and reviews folders are looked at, in milliseconds."),
     INBOX_SETTLE_MS("irm.inbox.settle.ms", "10000", "A dropped file is taken only when its size and modification time "
             + "have not changed for this long, in milliseconds (a copy over a slow share is never taken half-written)."),
+    INBOX_WORKERS("irm.inbox.workers", "0", "How many dropped files are taken at the same time (each reads, checks, "
+            + "registers and answers one file); 0: one per processor core."),
     IMAP_HOST("irm.mail.imap.host", "", "IMAP server of the returns mailbox; empty: no mailbox is read."),
     IMAP_PORT("irm.mail.imap.port", "993", "IMAP port (993 for TLS, 143 for STARTTLS or plain)."),
     IMAP_SECURITY("irm.mail.imap.security", "tls", "IMAP connection security: tls, starttls or none (none only on a trusted network)."),

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -239,32 +240,63 @@ public final class CommentedCopy {
     private record Bookmarks(Map<String, String> idByName, Map<String, Integer> startEndByName,
                              Map<String, List<int[]>> endsById) {
 
-        private static final Pattern START = Pattern.compile("<w:bookmarkStart\\b[^>]*>");
-        private static final Pattern END = Pattern.compile("<w:bookmarkEnd\\b[^>]*>");
-        private static final Pattern NAME = Pattern.compile("\\bw:name=\"([^\"]*)\"");
-        private static final Pattern ID = Pattern.compile("\\bw:id=\"(-?\\d+)\"");
+        private static final String START = "<w:bookmarkStart";
+        private static final String END = "<w:bookmarkEnd";
 
+        // Searched with indexOf, not regular expressions: a checklist's document.xml is several
+        // megabytes, and a regex scan of it cost more than the rest of the annotated copy.
         static Bookmarks of(String document) {
             Map<String, String> ids = new HashMap<>();
             Map<String, Integer> startEnds = new HashMap<>();
-            Matcher start = START.matcher(document);
-            while (start.find()) {
-                Matcher name = NAME.matcher(start.group());
-                Matcher id = ID.matcher(start.group());
-                if (name.find() && id.find() && !ids.containsKey(name.group(1))) {
-                    ids.put(name.group(1), id.group(1));
-                    startEnds.put(name.group(1), start.end());
-                }
-            }
             Map<String, List<int[]>> ends = new HashMap<>();
-            Matcher end = END.matcher(document);
-            while (end.find()) {
-                Matcher id = ID.matcher(end.group());
-                if (id.find()) {
-                    ends.computeIfAbsent(id.group(1), k -> new ArrayList<>()).add(new int[] {end.start(), end.end()});
+            int at = document.indexOf("<w:bookmark");
+            while (at >= 0) {
+                int tagEnd = document.indexOf('>', at) + 1;
+                if (tagEnd <= 0) {
+                    break;
                 }
+                if (isTag(document, at, START)) {
+                    String name = attribute(document, at, tagEnd, "w:name");
+                    String id = attribute(document, at, tagEnd, "w:id");
+                    if (name != null && id != null && !ids.containsKey(name)) {
+                        ids.put(name, id);
+                        startEnds.put(name, tagEnd);
+                    }
+                } else if (isTag(document, at, END)) {
+                    String id = attribute(document, at, tagEnd, "w:id");
+                    if (id != null) {
+                        ends.computeIfAbsent(id, k -> new ArrayList<>()).add(new int[] {at, tagEnd});
+                    }
+                }
+                at = document.indexOf("<w:bookmark", tagEnd);
             }
             return new Bookmarks(ids, startEnds, ends);
+        }
+
+        /** Whether the tag at {@code at} is exactly this element (not a longer name that starts the same). */
+        private static boolean isTag(String document, int at, String element) {
+            if (!document.startsWith(element, at)) {
+                return false;
+            }
+            char next = document.charAt(at + element.length());
+            return next == ' ' || next == '/' || next == '>' || Character.isWhitespace(next);
+        }
+
+        /** The value of a double-quoted attribute inside the tag between {@code from} and {@code to}, or null. */
+        private static String attribute(String document, int from, int to, String name) {
+            int at = from;
+            while (true) {
+                at = document.indexOf(name + "=\"", at);
+                if (at < 0 || at >= to) {
+                    return null;
+                }
+                if (Character.isWhitespace(document.charAt(at - 1))) {
+                    int valueStart = at + name.length() + 2;
+                    int valueEnd = document.indexOf('"', valueStart);
+                    return valueEnd < 0 || valueEnd >= to ? null : document.substring(valueStart, valueEnd);
+                }
+                at += name.length();
+            }
         }
 
         /** {start tag's end, end tag's start, end tag's end} of the named bookmark, when both tags are there. */
@@ -324,6 +356,9 @@ public final class CommentedCopy {
             try (ZipFile zip = new ZipFile(original.toFile());
                  OutputStream file = Files.newOutputStream(temporary);
                  ZipOutputStream out = new ZipOutputStream(file)) {
+                // The fastest level: the copy is a reply to read once, and deflating a checklist's
+                // megabytes at the default level was the largest cost of answering a return.
+                out.setLevel(Deflater.BEST_SPEED);
                 Map<String, byte[]> pending = new LinkedHashMap<>(replaced);
                 Enumeration<? extends ZipEntry> entries = zip.entries();
                 while (entries.hasMoreElements()) {

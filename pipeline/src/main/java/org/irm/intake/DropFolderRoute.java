@@ -13,16 +13,19 @@ public final class DropFolderRoute extends RouteBuilder {
     private final String routeId;
     private final String folderPlaceholder;
     private final String arrivals;
+    private final int workers;
 
     /**
      * @param routeId           {@code inbox} or {@code reviews}
      * @param folderPlaceholder the property naming the folder, such as {@code irm.run.inbox}
      * @param arrivals          the name of the {@link FolderArrivals} bean that takes its files
+     * @param workers           how many files are taken at the same time (the desk is safe to share)
      */
-    public DropFolderRoute(String routeId, String folderPlaceholder, String arrivals) {
+    public DropFolderRoute(String routeId, String folderPlaceholder, String arrivals, int workers) {
         this.routeId = routeId;
         this.folderPlaceholder = folderPlaceholder;
         this.arrivals = arrivals;
+        this.workers = workers;
     }
 
     @Override
@@ -38,6 +41,11 @@ public final class DropFolderRoute extends RouteBuilder {
                 + "&sortBy=file:modified&delay={{irm.inbox.poll.ms}}")
                 .routeId(routeId)
                 .routeConfigurationId(IntakeErrorPolicy.ID)
+                // A short queue: files wait in the folder, not in memory, and when the workers are
+                // busy the poller takes the next file itself. The file leaves the folder only when
+                // its worker is done, as without workers.
+                .threads().poolSize(workers).maxPoolSize(workers).maxQueueSize(workers).callerRunsWhenRejected(true)
+                .threadName(routeId)
                 .bean(arrivals, "take(${header.CamelFileAbsolutePath}, ${header.CamelFileRelativePath})");
     }
 }

@@ -119,8 +119,8 @@ public final class IntakeDaemon {
     public List<RoutesBuilder> routes() {
         List<RoutesBuilder> routes = new ArrayList<>();
         routes.add(new IntakeErrorPolicy());
-        routes.add(new DropFolderRoute("inbox", "irm.run.inbox", INBOX_ARRIVALS));
-        routes.add(new DropFolderRoute("reviews", "irm.run.reviews", REVIEW_ARRIVALS));
+        routes.add(new DropFolderRoute("inbox", "irm.run.inbox", INBOX_ARRIVALS, settings.inboxWorkers()));
+        routes.add(new DropFolderRoute("reviews", "irm.run.reviews", REVIEW_ARRIVALS, settings.inboxWorkers()));
         if (settings.mailboxEnabled()) {
             routes.add(new MailboxRoute());
         }

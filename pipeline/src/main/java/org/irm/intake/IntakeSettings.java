@@ -88,6 +88,16 @@ public record IntakeSettings(IrmConfig config) {
         return properties;
     }
 
+    /** How many files of one watch folder are taken at the same time: the setting, or one per core. */
+    public int inboxWorkers() {
+        int workers = config.getInt(Setting.INBOX_WORKERS);
+        if (workers < 0) {
+            throw new ConfigurationException(Setting.INBOX_WORKERS.key() + " must be 0 (one per core) or a number of"
+                    + " files taken at the same time, not " + workers);
+        }
+        return workers == 0 ? Runtime.getRuntime().availableProcessors() : workers;
+    }
+
     /** Every setting by its key, and the derived {@code irm.run.*} values, for the routes. */
     public Properties placeholders() {
         Properties properties = new Properties();

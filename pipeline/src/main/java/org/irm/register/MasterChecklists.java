@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +41,28 @@ public final class MasterChecklists {
     /** The master checklist of a review, or empty when no return of it was accepted yet. */
     public Optional<MasterChecklist> forReview(String reviewId) {
         return transactions.read("read the master checklist of " + reviewId, connection -> read(connection, reviewId));
+    }
+
+    /**
+     * The agency conflicts a return takes part in: fields where its answer and another part's
+     * latest answer differ. Only a review returned in more than one part can have any, so the
+     * master checklist is read only then.
+     */
+    public List<AnswerConflict> conflictsOf(String reviewId, long submissionId) {
+        String sql = "SELECT COUNT(DISTINCT " + PART + ") " + RETURNS + " AND " + REVIEW + " = ?";
+        return transactions.read("read the agency conflicts of " + reviewId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, reviewId);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next() || rows.getInt(1) < 2) {
+                        return List.of();
+                    }
+                }
+            }
+            return read(connection, reviewId).map(master -> master.conflicts().stream()
+                    .filter(c -> c.answers().stream().anyMatch(a -> a.submissionId() == submissionId)).toList())
+                    .orElse(List.of());
+        });
     }
 
     /**
@@ -84,7 +105,6 @@ public final class MasterChecklists {
 
     private static Optional<MasterChecklist> read(Connection connection, String reviewId) throws SQLException {
         List<ReturnedVersion> versions = new ArrayList<>();
-        Map<Long, ReturnedVersion> byId = new HashMap<>();
         String state = null;
         String sql = "SELECT s.id, s.checklist_id, s.version, s.received_at, s.source, s.sender, s.original_name, "
                 + STATE + " AS state, " + PART + " AS part " + RETURNS + " AND " + REVIEW + " = ? "
@@ -100,7 +120,6 @@ public final class MasterChecklists {
                             SubmissionSource.ofCode(rows.getString("source")), rows.getString("sender"),
                             rows.getString("original_name"), findings(connection, id, rows.getString("state")));
                     versions.add(version);
-                    byId.put(id, version);
                 }
             }
         }
@@ -108,24 +127,24 @@ public final class MasterChecklists {
             return Optional.empty();
         }
         Map<FieldId, List<ReturnedAnswer>> history = new LinkedHashMap<>();
-        String answers = "SELECT a.submission_id, a.field_id, a.answer_value, a.found_by, a.pending_changes "
-                + "FROM answer a JOIN submission s ON s.id = a.submission_id "
-                + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
-                + "LEFT JOIN checklist c ON c.id = s.checklist_id "
-                + "WHERE s.version IS NOT NULL AND " + REVIEW + " = ? ORDER BY s.received_at, s.id, a.field_id";
+        // One version at a time on the answer table's primary key: a join filtered on the review
+        // scanned every answer of every State, which grew with the register.
+        String answers = "SELECT field_id, answer_value, found_by, pending_changes FROM answer "
+                + "WHERE submission_id = ? ORDER BY field_id";
         try (PreparedStatement select = connection.prepareStatement(answers)) {
-            select.setString(1, reviewId);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ReturnedVersion version = byId.get(rows.getLong("submission_id"));
-                    Optional<FieldId> field = FieldId.tryParse(rows.getString("field_id"));
-                    if (version == null || field.isEmpty()) {
-                        continue;
+            for (ReturnedVersion version : versions) {
+                select.setLong(1, version.submissionId());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        Optional<FieldId> field = FieldId.tryParse(rows.getString("field_id"));
+                        if (field.isEmpty()) {
+                            continue;
+                        }
+                        history.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(new ReturnedAnswer(field.get(),
+                                rows.getString("answer_value"), version.part(), version.checklistId(), version.version(),
+                                version.submissionId(), version.receivedAt(), FoundBy.valueOf(rows.getString("found_by")),
+                                rows.getBoolean("pending_changes")));
                     }
-                    history.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(new ReturnedAnswer(field.get(),
-                            rows.getString("answer_value"), version.part(), version.checklistId(), version.version(),
-                            version.submissionId(), version.receivedAt(), FoundBy.valueOf(rows.getString("found_by")),
-                            rows.getBoolean("pending_changes")));
                 }
             }
         }

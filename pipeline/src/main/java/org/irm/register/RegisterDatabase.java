@@ -43,6 +43,11 @@ public record RegisterDatabase(String url, String user, String password) {
         return H2_FILE + home.resolve(file).normalize().toAbsolutePath() + options;
     }
 
+    /** Whether the database runs inside this process (H2 on a file or in memory), not on a server. */
+    boolean embedded() {
+        return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
+    }
+
     Connection connect() throws SQLException {
         return DriverManager.getConnection(url, user, password);
     }

@@ -131,10 +131,11 @@ public final class ChecklistReturns implements ReturnHandler {
                         arrival.sender(), arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null,
                         read.findings()), read.extraction().answers(),
                 new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(), null, arrival.folderState()));
+        List<AnswerConflict> conflicts = masters.conflictsOf(id.reviewId(), recording.submission().id());
         if (!recording.duplicate()) {
-            logConflicts(id, received, recording.submission());
+            logConflicts(id, received, conflicts);
         }
-        return answer(received, manifest, read, recording.submission());
+        return answer(received, manifest, read, recording.submission(), conflicts);
     }
 
     @Override
@@ -144,7 +145,9 @@ public final class ChecklistReturns implements ReturnHandler {
             throw new IllegalStateException("Submission " + registered.id() + " was registered as accepted, but its"
                     + " archived copy's identity no longer verifies: " + identity.message());
         }
-        return answer(received, identity.manifest(), read(reading, identity.manifest()), registered);
+        ChecklistManifest manifest = identity.manifest();
+        return answer(received, manifest, read(reading, manifest), registered,
+                masters.conflictsOf(manifest.identity().reviewId(), registered.id()));
     }
 
     /** What the file says: every answer, the fields not found, and the findings. */
@@ -159,7 +162,8 @@ public final class ChecklistReturns implements ReturnHandler {
         return new Read(extraction, findings, catalogue);
     }
 
-    private Acknowledgement answer(Received received, ChecklistManifest manifest, Read read, SubmissionRecord registered) {
+    private Acknowledgement answer(Received received, ChecklistManifest manifest, Read read, SubmissionRecord registered,
+                                   List<AnswerConflict> conflicts) {
         ChecklistIdentity id = manifest.identity();
         Language language = id.language();
         Arrival arrival = received.arrival();
@@ -175,7 +179,7 @@ public final class ChecklistReturns implements ReturnHandler {
                 }
             }
             Map<String, Object> model = model(manifest, read, registered, arrival, annotated);
-            model.put("conflicts", conflictLines(manifest, read, registered));
+            model.put("conflicts", conflictLines(manifest, read, conflicts));
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
@@ -195,26 +199,19 @@ public final class ChecklistReturns implements ReturnHandler {
         }
     }
 
-    /** The agency conflicts this return takes part in: its answer and another part's latest differ. */
-    private List<AnswerConflict> conflictsOf(ChecklistIdentity id, SubmissionRecord registered) {
-        return masters.forReview(id.reviewId()).map(master -> master.conflicts().stream()
-                .filter(c -> c.answers().stream().anyMatch(a -> a.submissionId() == registered.id())).toList())
-                .orElse(List.of());
-    }
-
     /** Logs each agency conflict this return creates (the master checklist shows it too, computed from the answers). */
-    private void logConflicts(ChecklistIdentity id, Received received, SubmissionRecord registered) {
-        for (AnswerConflict conflict : conflictsOf(id, registered)) {
+    private void logConflicts(ChecklistIdentity id, Received received, List<AnswerConflict> conflicts) {
+        for (AnswerConflict conflict : conflicts) {
             registerOfEvents.appendEvent(Event.of(clock.instant(), Event.PIPELINE, "answer.conflict", id.reviewId(),
                     received.sha256(), conflict.field() + ": " + String.join(" | ", conflict.answers().stream()
                             .map(a -> a.part() + " v" + a.version() + " = " + a.value()).toList())));
         }
     }
 
-    private List<String> conflictLines(ChecklistManifest manifest, Read read, SubmissionRecord registered) {
+    private List<String> conflictLines(ChecklistManifest manifest, Read read, List<AnswerConflict> conflicts) {
         Language language = manifest.identity().language();
         List<String> lines = new ArrayList<>();
-        for (AnswerConflict conflict : conflictsOf(manifest.identity(), registered)) {
+        for (AnswerConflict conflict : conflicts) {
             String answers = String.join("; ", conflict.answers().stream().map(a -> (a.agency() != null ? a.agency()
                     : labels.text(language, "intake.wholeChecklist")) + ": \"" + shortened(a.value()) + "\"").toList());
             lines.add(title(read.catalogue(), language, conflict.field().provisionId()) + ", "
