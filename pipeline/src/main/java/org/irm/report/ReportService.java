@@ -27,7 +27,6 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.register.Event;
-import org.irm.register.HeldOpen;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReportDraft;
@@ -143,29 +142,26 @@ public final class ReportService {
      */
     public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
             throws IOException {
-        // A dozen register calls per State: the embedded database stays open between them.
-        try (HeldOpen open = HeldOpen.during(register)) {
-            ReviewFacts review = review(state);
-            StateAnswers answers = inputs.answers(review);
-            List<ReportBlockVersion> blocks = blocks(review, answers);
-            List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
-                    asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
-            Map<Asked, Outcome> outcomes = new HashMap<>();
-            List<Prepared> changed = new ArrayList<>();
-            for (Prepared draft : prepared) {
-                Path previous = unchangedDraft(review, draft, folder);
-                if (previous == null) {
-                    changed.add(draft);
-                } else {
-                    outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous));
-                }
+        ReviewFacts review = review(state);
+        StateAnswers answers = inputs.answers(review);
+        List<ReportBlockVersion> blocks = blocks(review, answers);
+        List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
+                asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
+        Map<Asked, Outcome> outcomes = new HashMap<>();
+        List<Prepared> changed = new ArrayList<>();
+        for (Prepared draft : prepared) {
+            Path previous = unchangedDraft(review, draft, folder);
+            if (previous == null) {
+                changed.add(draft);
+            } else {
+                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous));
             }
-            List<byte[]> assembled = Drafters.each(changed, this::assemble);
-            for (int i = 0; i < changed.size(); i++) {
-                outcomes.put(changed.get(i).asked(), written(review, changed.get(i), assembled.get(i), folder));
-            }
-            return inOrderAsked(kinds, languages, outcomes);
         }
+        List<byte[]> assembled = Drafters.each(changed, this::assemble);
+        for (int i = 0; i < changed.size(); i++) {
+            outcomes.put(changed.get(i).asked(), written(review, changed.get(i), assembled.get(i), folder));
+        }
+        return inOrderAsked(kinds, languages, outcomes);
     }
 
     /** A kind and language of draft asked for. */
