@@ -6,6 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -30,15 +33,22 @@ import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Hdr;
 import org.docx4j.wml.Numbering;
 import org.docx4j.wml.Styles;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.XMLStreamWriter;
 import org.irm.catalogue.Language;
+import org.irm.docx.SafeXml;
 
 /**
- * Assembles a draft's rendered parts into a Word package with docx4j (styles, numbering, header
- * and footer, settings, the draft's identity as a custom XML part and custom properties) and
- * returns its bytes, made stable by {@link StableZip}: the same parts give the same bytes. The
- * body is the rendered WordprocessingML as it is (a JAXB round trip of it would cost ten times the
- * rest of the draft). docx4j assembles the package around it once per language, symbol and
- * styles (a skeleton, cached); each draft then only puts its body, identity and properties in.
+ * Assembles a draft's rendered parts into a Word package and returns its bytes, made stable by
+ * {@link StableZip}: the same parts give the same bytes, whichever thread or process writes
+ * them. docx4j assembles the package once (a skeleton: every part with its relationships and
+ * content type); each draft then puts in, as text, every part whose content it owns: the body,
+ * styles, numbering, header and footer as the templates rendered them, the settings, the
+ * document properties and the identity. Neither a JAXB round trip of the body (ten times the
+ * cost of the rest of the draft) nor docx4j's marshalling of the other parts reaches the bytes:
+ * the order in which JAXB declares namespaces depends on what the process marshalled before.
  *
  * <p>Thread-safe.
  */
@@ -48,107 +58,174 @@ public final class DraftWriter {
     public static final String APPLICATION = "IRM Pipeline";
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+    private static final String CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+    private static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+    /** The format id every user-defined custom property carries. */
+    private static final String USER_DEFINED = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>";
+
     private static final String DOCUMENT_PART = "word/document.xml";
+    private static final String STYLES_PART = "word/styles.xml";
+    private static final String NUMBERING_PART = "word/numbering.xml";
+    private static final String HEADER_PART = "word/header.xml";
+    private static final String FOOTER_PART = "word/footer.xml";
+    private static final String SETTINGS_PART = "word/settings.xml";
     private static final String IDENTITY_PART = "customXml/item1.xml";
     private static final String PROPERTIES_PART = "docProps/custom.xml";
-    /**
-     * The main part docx4j is given: the rendered body goes into the package as FreeMarker wrote
-     * it, since a JAXB round trip of a full report's body costs ten times the rest of the draft.
-     * The body is checked to be well-formed XML before (see {@link WordCount#ofWordprocessingML}).
-     */
-    private static final String BODY_STANDIN = "<w:document xmlns:w=\"" + W + "\"><w:body><w:p/></w:body></w:document>";
+    private static final String APP_PART = "docProps/app.xml";
+    private static final String CORE_PART = "docProps/core.xml";
 
-    /** The cached skeletons, by what they are made of; a handful per language and symbol, bounded all the same. */
-    private static final int MAX_SKELETONS = 64;
-    private final Map<String, Skeleton> skeletons = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Skeleton> eldest) {
-                    return size() > MAX_SKELETONS;
-                }
-            });
+    private static final String APP_XML = XML_DECLARATION + "<Properties xmlns=\"" + EXTENDED + "\" xmlns:vt=\"" + VT
+            + "\"><Application>" + APPLICATION + "</Application></Properties>";
+    /** No author, title or dates: nothing in a draft depends on when or by whom it was generated. */
+    private static final String CORE_XML = XML_DECLARATION + "<cp:coreProperties "
+            + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+            + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"/>";
+
+    /** What the skeleton's parts hold until each draft puts its own in. */
+    private static final String STANDIN = "<w:%1$s xmlns:w=\"" + W + "\">%2$s</w:%1$s>";
+
+    private volatile Skeleton skeleton;
 
     /**
-     * A package docx4j assembled with everything but the draft's own content: styles, numbering,
-     * header, footer and settings of one language and symbol, the relationships and content types
-     * of every part, and stand-ins for the body, the identity part and the custom properties.
-     *
-     * @param customProperties docProps/custom.xml as docx4j wrote it, with {@link #token} stand-ins for the values
+     * A package docx4j assembled with a stand-in for every part a draft owns: the relationships
+     * and content types of every part, and the ids of the header's and footer's relationships.
      */
-    private record Skeleton(byte[] bytes, String headerId, String footerId, String customProperties) { }
+    private record Skeleton(byte[] bytes, String headerId, String footerId) { }
 
     public byte[] write(ReportRenderer.Parts parts, DraftIdentity identity, Iterable<ReportComposer.ShownBlock> blocks)
             throws IOException {
-        String key = ReportService.sha256((identity.language().code() + "\u0000" + parts.styles() + "\u0000"
-                + parts.numbering() + "\u0000" + parts.header() + "\u0000" + parts.footer()).getBytes(StandardCharsets.UTF_8));
-        Skeleton skeleton = skeletons.get(key);
-        if (skeleton == null) {
-            skeleton = skeleton(parts, identity.language());
-            skeletons.put(key, skeleton);
-        }
+        Skeleton skeleton = skeleton();
         byte[] document = parts.document().replace(ReportRenderer.HEADER_ID, skeleton.headerId())
                 .replace(ReportRenderer.FOOTER_ID, skeleton.footerId()).getBytes(StandardCharsets.UTF_8);
-        String custom = skeleton.customProperties();
-        for (Map.Entry<String, String> value : identity.properties().entrySet()) {
-            custom = custom.replace(token(value.getKey()), escaped(value.getValue()));
-        }
-        return StableZip.rewrite(skeleton.bytes(), Map.of(DOCUMENT_PART, document,
-                IDENTITY_PART, identity.toXml(blocks).getBytes(StandardCharsets.UTF_8),
-                PROPERTIES_PART, custom.getBytes(StandardCharsets.UTF_8)));
+        Map<String, byte[]> owned = new HashMap<>();
+        owned.put(DOCUMENT_PART, document);
+        owned.put(STYLES_PART, wellFormed("styles", parts.styles()));
+        owned.put(NUMBERING_PART, wellFormed("numbering", parts.numbering()));
+        owned.put(HEADER_PART, wellFormed("header", parts.header()));
+        owned.put(FOOTER_PART, wellFormed("footer", parts.footer()));
+        owned.put(SETTINGS_PART, settings(identity.language()).getBytes(StandardCharsets.UTF_8));
+        owned.put(IDENTITY_PART, identity.toXml(blocks).getBytes(StandardCharsets.UTF_8));
+        owned.put(PROPERTIES_PART, customProperties(identity).getBytes(StandardCharsets.UTF_8));
+        owned.put(APP_PART, APP_XML.getBytes(StandardCharsets.UTF_8));
+        owned.put(CORE_PART, CORE_XML.getBytes(StandardCharsets.UTF_8));
+        return StableZip.rewrite(skeleton.bytes(), owned);
     }
 
-    private Skeleton skeleton(ReportRenderer.Parts parts, Language language) throws IOException {
+    private Skeleton skeleton() throws IOException {
+        Skeleton built = skeleton;
+        if (built == null) {
+            synchronized (this) {
+                built = skeleton;
+                if (built == null) {
+                    built = buildSkeleton();
+                    skeleton = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    private static Skeleton buildSkeleton() throws IOException {
         try {
             WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
             MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(parts.styles()));
+            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(standIn("styles", "")));
             NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement((Numbering) XmlUtils.unmarshalString(parts.numbering()));
+            numbering.setJaxbElement((Numbering) XmlUtils.unmarshalString(standIn("numbering", "")));
             main.addTargetPart(numbering);
             HeaderPart header = new HeaderPart();
-            header.setJaxbElement((Hdr) XmlUtils.unmarshalString(parts.header()));
+            header.setJaxbElement((Hdr) XmlUtils.unmarshalString(standIn("hdr", "<w:p/>")));
             String headerId = main.addTargetPart(header).getId();
             FooterPart footer = new FooterPart();
-            footer.setJaxbElement((Ftr) XmlUtils.unmarshalString(parts.footer()));
+            footer.setJaxbElement((Ftr) XmlUtils.unmarshalString(standIn("ftr", "<w:p/>")));
             String footerId = main.addTargetPart(footer).getId();
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(BODY_STANDIN));
-            settings(main, language);
-            identityPart(pkg);
-            properties(pkg);
-            if (pkg.getDocPropsExtendedPart() != null) {
-                pkg.getDocPropsExtendedPart().getContents().setApplication(APPLICATION);
+            main.setJaxbElement((Document) XmlUtils.unmarshalString(standIn("document", "<w:body><w:p/></w:body>")));
+            DocumentSettingsPart settings = main.getDocumentSettingsPart();
+            if (settings == null) {
+                settings = new DocumentSettingsPart();
+                main.addTargetPart(settings);
             }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            settings.setJaxbElement((CTSettings) XmlUtils.unwrap(XmlUtils.unmarshalString(standIn("settings", ""))));
+            identityPart(pkg);
+            if (pkg.getDocPropsCustomPart() == null) {
+                DocPropsCustomPart custom = new DocPropsCustomPart();
+                custom.setJaxbElement(new org.docx4j.docProps.custom.ObjectFactory().createProperties());
+                pkg.addTargetPart(custom);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             pkg.save(out);
             byte[] bytes = out.toByteArray();
-            return new Skeleton(bytes, headerId, footerId, new String(StableZip.entry(bytes, PROPERTIES_PART),
-                    StandardCharsets.UTF_8));
+            for (String part : List.of(DOCUMENT_PART, STYLES_PART, NUMBERING_PART, HEADER_PART, FOOTER_PART, SETTINGS_PART,
+                    IDENTITY_PART, PROPERTIES_PART, APP_PART, CORE_PART)) {
+                StableZip.entry(bytes, part); // each part a draft puts in is where it goes
+            }
+            return new Skeleton(bytes, headerId, footerId);
         } catch (Docx4JException | JAXBException e) {
             throw new IOException("Writing the report draft failed: " + e.getMessage(), e);
         }
     }
 
-    private static String token(String property) {
-        return "irmReportValueOf" + property;
+    private static String standIn(String element, String content) {
+        return String.format(Locale.ROOT, STANDIN, element, content);
     }
 
-    private static String escaped(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    /**
+     * A rendered part's bytes, once it is known to be well-formed XML: a template the secretariat
+     * changed is refused with its name rather than written into a draft Word cannot open.
+     */
+    private static byte[] wellFormed(String template, String xml) throws IOException {
+        try {
+            XMLStreamReader reader = SafeXml.reader(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            while (reader.hasNext()) {
+                reader.next();
+            }
+        } catch (XMLStreamException | SafeXml.DoctypeFound e) {
+            throw new IOException("The report template report/" + template + ".ftl does not give well-formed XML: "
+                    + e.getMessage(), e);
+        }
+        return xml.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void settings(MainDocumentPart main, Language language) throws Docx4JException, JAXBException {
-        String settings = "<w:settings xmlns:w=\"" + W + "\"><w:defaultTabStop w:val=\"567\"/>"
+    /** docProps/custom.xml: the identity's values as user-defined properties, numbered from 2 as Word does. */
+    private static String customProperties(DraftIdentity identity) {
+        StringWriter text = new StringWriter(1024);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.setDefaultNamespace(CUSTOM);
+            xml.setPrefix("vt", VT);
+            xml.writeStartElement(CUSTOM, "Properties");
+            xml.writeDefaultNamespace(CUSTOM);
+            xml.writeNamespace("vt", VT);
+            int pid = 2;
+            for (Map.Entry<String, String> value : identity.properties().entrySet()) {
+                xml.writeStartElement(CUSTOM, "property");
+                xml.writeAttribute("fmtid", USER_DEFINED);
+                xml.writeAttribute("pid", Integer.toString(pid++));
+                xml.writeAttribute("name", DraftIdentity.PROPERTY_PREFIX + value.getKey());
+                xml.writeStartElement(VT, "lpwstr");
+                xml.writeCharacters(value.getValue());
+                xml.writeEndElement();
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing a draft's properties failed", e);
+        }
+        return text.toString();
+    }
+
+    private static String settings(Language language) {
+        return XML_DECLARATION + "<w:settings xmlns:w=\"" + W + "\"><w:defaultTabStop w:val=\"567\"/>"
                 + "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
                 + "<w:compat><w:compatSetting w:name=\"compatibilityMode\" w:uri=\"http://schemas.microsoft.com/office/word\" "
                 + "w:val=\"15\"/></w:compat>"
                 + "<w:themeFontLang w:val=\"" + ReportComposer.wordLanguage(language)
                 + "\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:settings>";
-        DocumentSettingsPart part = main.getDocumentSettingsPart();
-        if (part == null) {
-            part = new DocumentSettingsPart();
-            main.addTargetPart(part);
-        }
-        part.setJaxbElement((CTSettings) XmlUtils.unwrap(XmlUtils.unmarshalString(settings)));
     }
 
     /** The identity part with a stand-in content (each draft puts its own in); its item id is fixed, not random. */
@@ -180,18 +257,5 @@ public final class DraftWriter {
         properties.setJaxbElement(item);
         part.addTargetPart(properties);
         pkg.getCustomXmlDataStorageParts().put(itemId.toLowerCase(Locale.ROOT), part);
-    }
-
-    /** The custom properties with stand-ins for their values, which each draft fills in. */
-    private static void properties(WordprocessingMLPackage pkg) throws Docx4JException {
-        DocPropsCustomPart custom = pkg.getDocPropsCustomPart();
-        if (custom == null) {
-            custom = new DocPropsCustomPart();
-            custom.setJaxbElement(new org.docx4j.docProps.custom.ObjectFactory().createProperties());
-            pkg.addTargetPart(custom);
-        }
-        for (String name : DraftIdentity.PROPERTY_NAMES) {
-            custom.setProperty(DraftIdentity.PROPERTY_PREFIX + name, token(name));
-        }
     }
 }

@@ -73,8 +73,9 @@ public final class ReportComposer {
         // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
         Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
         // The register gives them in text order of their keys (recommendation 10 before 2): shown in number order.
-        versions.stream().sorted(java.util.Comparator.comparing(v -> BlockKey.parse(v.blockKey()).orElseThrow(),
-                        BlockKey.SHOWN_ORDER))
+        // Each key parsed once, not at every comparison of the sort.
+        versions.stream().map(v -> new Keyed(BlockKey.parse(v.blockKey()).orElseThrow(), v))
+                .sorted(java.util.Comparator.comparing(Keyed::key, BlockKey.SHOWN_ORDER)).map(Keyed::version)
                 .forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
         Map<String, ShownBlock> map = new LinkedHashMap<>();
         Context context = new Context(language, shown, map);
@@ -106,6 +107,8 @@ public final class ReportComposer {
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);
     }
+
+    private record Keyed(BlockKey key, ReportBlockVersion version) { }
 
     private record Context(Language language, Map<String, ShownText> shown, Map<String, ShownBlock> map) { }
 

@@ -11,6 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -119,7 +124,8 @@ public final class ReportService {
     /** Drafts one document in memory (for the bench, tests, or a caller that stores it elsewhere). */
     public Draft draft(String state, ReportKind kind, Language language) throws IOException {
         ReviewFacts review = review(state);
-        Prepared prepared = prepare(review, blocks(review), kind, language);
+        StateAnswers answers = inputs.answers(review);
+        Prepared prepared = prepare(review, answers, blocks(review, answers), kind, language);
         return new Draft(review, kind, language, prepared.digest(), assemble(prepared), prepared.words(),
                 prepared.findings());
     }
@@ -129,30 +135,80 @@ public final class ReportService {
      * language was made from the same inputs and is still there. New drafts take the first free
      * name of {@code <kind>-<ISO3>-<language>.docx}, {@code ...-2.docx}, ...; each is recorded in
      * the register with its digest, and a summary over its word limit is logged as a finding.
+     *
+     * <p>The drafts are composed and assembled side by side ({@link Drafters}), as they depend
+     * only on the inputs read before; the register is asked and written, and the files written,
+     * one draft after another in the order asked, as if they had been drafted one at a time.
      */
     public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
             throws IOException {
         ReviewFacts review = review(state);
-        List<ReportBlockVersion> blocks = blocks(review);
-        List<Outcome> outcomes = new ArrayList<>();
-        for (ReportKind kind : kinds) {
-            for (Language language : languages) {
-                outcomes.add(regenerate(review, blocks, kind, language, folder));
+        StateAnswers answers = inputs.answers(review);
+        List<ReportBlockVersion> blocks = blocks(review, answers);
+        List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
+                asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
+        Map<Asked, Outcome> outcomes = new HashMap<>();
+        List<Prepared> changed = new ArrayList<>();
+        for (Prepared draft : prepared) {
+            Path previous = unchangedDraft(review, draft, folder);
+            if (previous == null) {
+                changed.add(draft);
+            } else {
+                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous));
             }
         }
-        return outcomes;
+        List<byte[]> assembled = Drafters.each(changed, this::assemble);
+        for (int i = 0; i < changed.size(); i++) {
+            outcomes.put(changed.get(i).asked(), written(review, changed.get(i), assembled.get(i), folder));
+        }
+        return inOrderAsked(kinds, languages, outcomes);
     }
 
-    private Outcome regenerate(ReviewFacts review, List<ReportBlockVersion> blocks, ReportKind kind, Language language,
-                               Path folder) throws IOException {
-        Prepared prepared = prepare(review, blocks, kind, language);
-        Optional<ReportDraft> latest = records.latestDraft(review.reviewId(), kind.code(), language);
+    /** A kind and language of draft asked for. */
+    private record Asked(ReportKind kind, Language language) { }
+
+    /** Each kind and language asked for, once, in the order asked. */
+    private static List<Asked> distinct(List<ReportKind> kinds, List<Language> languages) {
+        Set<Asked> asked = new LinkedHashSet<>();
+        for (ReportKind kind : kinds) {
+            for (Language language : languages) {
+                asked.add(new Asked(kind, language));
+            }
+        }
+        return List.copyOf(asked);
+    }
+
+    /** One outcome per draft asked for; one asked for twice is, the second time, the draft just written (unchanged). */
+    private static List<Outcome> inOrderAsked(List<ReportKind> kinds, List<Language> languages, Map<Asked, Outcome> outcomes) {
+        List<Outcome> inOrder = new ArrayList<>();
+        Set<Asked> told = new HashSet<>();
+        for (ReportKind kind : kinds) {
+            for (Language language : languages) {
+                Outcome outcome = outcomes.get(new Asked(kind, language));
+                inOrder.add(told.add(new Asked(kind, language)) ? outcome : new Outcome(kind, language, Status.UNCHANGED,
+                        outcome.file(), outcome.inputsDigest(), outcome.words(), outcome.findings()));
+            }
+        }
+        return inOrder;
+    }
+
+    private static Outcome outcome(Prepared draft, Status status, Path file) {
+        return new Outcome(draft.kind(), draft.language(), status, file, draft.digest(), draft.words(), draft.findings());
+    }
+
+    /** The latest draft of the kind and language, when it was made from the same inputs and is still in the folder. */
+    private Path unchangedDraft(ReviewFacts review, Prepared prepared, Path folder) {
+        Optional<ReportDraft> latest = records.latestDraft(review.reviewId(), prepared.kind().code(), prepared.language());
         if (latest.isPresent() && latest.get().inputsDigest().equals(prepared.digest())
                 && Files.isRegularFile(folder.resolve(latest.get().fileName()))) {
-            return new Outcome(kind, language, Status.UNCHANGED, folder.resolve(latest.get().fileName()), prepared.digest(),
-                    prepared.words(), prepared.findings());
+            return folder.resolve(latest.get().fileName());
         }
-        byte[] bytes = assemble(prepared);
+        return null;
+    }
+
+    private Outcome written(ReviewFacts review, Prepared prepared, byte[] bytes, Path folder) throws IOException {
+        ReportKind kind = prepared.kind();
+        Language language = prepared.language();
         Files.createDirectories(folder);
         Path file = ChecklistIssuer.freeName(folder, kind.code() + "-" + review.state() + "-" + language.code());
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
@@ -165,23 +221,28 @@ public final class ReportService {
             register.appendEvent(Event.of(now, Event.PIPELINE, "report.finding." + finding.code(), review.reviewId(),
                     sha256(bytes), file.getFileName() + ": " + finding.message()));
         }
-        return new Outcome(kind, language, Status.WRITTEN, file, prepared.digest(), prepared.words(), prepared.findings());
+        return outcome(prepared, Status.WRITTEN, file);
     }
 
     /** Draws the review's blocks from its inputs into the register (a no-op when nothing changed) and reads them back. */
-    private List<ReportBlockVersion> blocks(ReviewFacts review) {
-        List<ReportRecords.Drawn> drawn = new BlockDrawer(catalogue).draw(review, inputs.answers(review), inputs.notes(review));
+    private List<ReportBlockVersion> blocks(ReviewFacts review, StateAnswers answers) {
+        List<ReportRecords.Drawn> drawn = new BlockDrawer(catalogue).draw(review, answers, inputs.notes(review));
         records.syncDrawn(review.reviewId(), drawn, clock.instant());
         return records.versions(review.reviewId());
     }
 
-    private record Prepared(ReportRenderer.Parts parts, DraftIdentity identity, List<ReportComposer.ShownBlock> blocks,
-                            String digest, int words, List<ReportFinding> findings) { }
+    private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, DraftIdentity identity,
+                            List<ReportComposer.ShownBlock> blocks, String digest, int words,
+                            List<ReportFinding> findings) {
+        Asked asked() {
+            return new Asked(kind, language);
+        }
+    }
 
-    private Prepared prepare(ReviewFacts review, List<ReportBlockVersion> blocks, ReportKind kind, Language language)
-            throws IOException {
+    private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks, ReportKind kind,
+                             Language language) throws IOException {
         String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, review, inputs.answers(review), blocks);
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, review, answers, blocks);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
@@ -192,7 +253,8 @@ public final class ReportService {
             findings.add(new ReportFinding(ReportFinding.SUMMARY_TOO_LONG, kind, language, labels.text(language,
                     "finding.summaryTooLong", Integer.toString(words), Integer.toString(options.summaryMaxWords()))));
         }
-        return new Prepared(parts, identity, List.copyOf(composed.blocks().values()), digest, words, findings);
+        return new Prepared(kind, language, parts, identity, List.copyOf(composed.blocks().values()), digest, words,
+                findings);
     }
 
     private byte[] assemble(Prepared prepared) throws IOException {

@@ -11,11 +11,73 @@ public final class WordCount {
     }
 
     public static int of(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
+        Counter counter = new Counter();
+        counter.accept(text.toCharArray(), 0, text.length());
+        return counter.words;
+    }
+
+    /** The words of a WordprocessingML part's text ({@code w:t}), paragraphs apart; also proves the part well-formed. */
+    public static int ofWordprocessingML(String xml) {
+        Counter counter = new Counter();
+        try {
+            javax.xml.stream.XMLStreamReader reader = org.irm.docx.SafeXml.reader(
+                    new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            boolean inText = false;
+            while (reader.hasNext()) {
+                int event = reader.next();
+                if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                    inText = "t".equals(reader.getLocalName());
+                } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                    inText = false;
+                    if ("p".equals(reader.getLocalName())) {
+                        counter.paragraphEnd();
+                    }
+                } else if (inText && event == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
+                    counter.accept(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+                }
+            }
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IllegalArgumentException("Not WordprocessingML: " + e.getMessage(), e);
+        }
+        return counter.words;
+    }
+
+    /**
+     * Counts as text streams by, piece after piece, as if the pieces were one string: a word
+     * goes on across pieces (runs of one paragraph), and a character split between two pieces
+     * (a surrogate pair) is taken whole.
+     */
+    private static final class Counter {
+        private static final char[] PARAGRAPH_END = {'\n'};
+        int words;
+        private boolean inWord;
+        private char pendingHigh;
+
+        void accept(char[] text, int start, int length) {
+            for (int i = start, end = start + length; i < end; i++) {
+                char c = text[i];
+                if (pendingHigh != 0) {
+                    char high = pendingHigh;
+                    pendingHigh = 0;
+                    if (Character.isLowSurrogate(c)) {
+                        codePoint(Character.toCodePoint(high, c));
+                        continue;
+                    }
+                    codePoint(high);
+                }
+                if (Character.isHighSurrogate(c)) {
+                    pendingHigh = c;
+                } else {
+                    codePoint(c);
+                }
+            }
+        }
+
+        void paragraphEnd() {
+            accept(PARAGRAPH_END, 0, 1);
+        }
+
+        private void codePoint(int c) {
             if (isEastAsian(c)) {
                 words++;
                 inWord = false;
@@ -29,36 +91,12 @@ public final class WordCount {
             }
             // Other punctuation (hyphens, apostrophes, full stops) neither starts nor ends a word.
         }
-        return words;
-    }
-
-    /** The words of a WordprocessingML part's text ({@code w:t}), paragraphs apart. */
-    public static int ofWordprocessingML(String xml) {
-        StringBuilder text = new StringBuilder(xml.length() / 4);
-        try {
-            javax.xml.stream.XMLStreamReader reader = org.irm.docx.SafeXml.reader(
-                    new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            boolean inText = false;
-            while (reader.hasNext()) {
-                int event = reader.next();
-                if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
-                    inText = "t".equals(reader.getLocalName());
-                } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
-                    inText = false;
-                    if ("p".equals(reader.getLocalName())) {
-                        text.append('\n');
-                    }
-                } else if (inText && event == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
-                    text.append(reader.getText());
-                }
-            }
-        } catch (javax.xml.stream.XMLStreamException e) {
-            throw new IllegalArgumentException("Not WordprocessingML: " + e.getMessage(), e);
-        }
-        return of(text.toString());
     }
 
     private static boolean isEastAsian(int c) {
+        if (c < 0x1100) {
+            return false; // below Hangul Jamo there is no Han, kana or Hangul: the common case, without a script look-up
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
