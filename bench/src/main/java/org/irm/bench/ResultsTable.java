@@ -29,7 +29,7 @@ public final class ResultsTable {
     private static final List<String> READERS = List.of("staxFloor", "irmReader", "irmInspect", "docx4jLoad",
             "poiOpen", "tikaText");
     private static final Map<String, String> NAMES = Map.of(
-            "staxFloor", "StAX floor (unzip + bare parse)", "irmReader", "ours: DocxReader",
+            "staxFloor", "StAX floor (unzip + bare Woodstox parse)", "irmReader", "ours: DocxReader",
             "irmInspect", "ours: irm inspect's work (DocumentInspector)", "docx4jLoad", "docx4j load + content controls",
             "poiOpen", "POI XWPFDocument", "tikaText", "Tika text (AutoDetectParser)");
     private static final List<String> ONE_SHOTS = List.of("irm-inspect", "irm-inspect-plain-java", "pandoc", "tika-main");

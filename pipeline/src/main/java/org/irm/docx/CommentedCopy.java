@@ -82,7 +82,7 @@ public final class CommentedCopy {
             if (main == null) {
                 return List.of();
             }
-            document = text(pkg, main);
+            document = markup(pkg, main);
             commentsPart = PackageRelations.of(pkg, main, limits).stream().filter(r -> "comments".equals(r.type()))
                     .map(PackageRelations.Related::part).filter(pkg::has).findFirst().orElse(null);
             existingComments = commentsPart == null ? null : text(pkg, commentsPart);
@@ -112,7 +112,7 @@ public final class CommentedCopy {
             return List.of();
         }
         Map<String, byte[]> replaced = new LinkedHashMap<>();
-        replaced.put(main, utf8(apply(document, insertions)));
+        replaced.put(main, apply(document, insertions).getBytes(StandardCharsets.ISO_8859_1));
         if (commentsPart != null) {
             int end = existingComments.lastIndexOf("</w:comments>");
             if (end < 0) {
@@ -394,6 +394,22 @@ public final class CommentedCopy {
         }
         try (InputStream stream = in.get()) {
             return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /**
+     * The part's bytes one char per byte (ISO-8859-1), not decoded: everything searched for and
+     * inserted is ASCII markup (tags, ids, our bookmarks' names), so offsets are byte offsets and
+     * the State's text (UTF-8, any script) goes back out byte for byte. Decoding a checklist's megabytes to UTF-16 and encoding
+     * them again was most of what the copy cost beyond deflating.
+     */
+    private static String markup(WordPackage pkg, String part) throws RefusedDocumentException, IOException {
+        Optional<InputStream> in = pkg.open(part);
+        if (in.isEmpty()) {
+            return null;
+        }
+        try (InputStream stream = in.get()) {
+            return new String(stream.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
 

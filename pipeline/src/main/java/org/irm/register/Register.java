@@ -66,9 +66,13 @@ public final class Register implements AutoCloseable {
     /** Opens a register at an explicit database, creating or migrating its schema first. */
     public static Register open(RegisterDatabase database) {
         try {
+            // db/h2 holds the few migrations that tune embedded H2 alone (V6_1: identity caches),
+            // numbered between the common ones so that the two folders never clash.
+            String[] locations = database.embedded()
+                    ? new String[] {"classpath:db/migration", "classpath:db/h2"} : new String[] {"classpath:db/migration"};
             Flyway.configure()
                     .dataSource(database.url(), database.user(), database.password())
-                    .locations("classpath:db/migration")
+                    .locations(locations)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

@@ -8,9 +8,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.irm.register.SubmissionSource;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
+import org.irm.returns.ReturnDesk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +42,42 @@ class DropFolderRouteTest {
                 assertThat(taken.bytes()).isEqualTo(WORD);
             });
             assertThat(intake.inbox().resolve("return.docx")).doesNotExist();
+        }
+    }
+
+    @Test
+    void theWorkersTakeSeveralDroppedFilesAtTheSameTime() throws Exception {
+        // Each take waits until two are in the desk at once: with one worker the barrier breaks.
+        CyclicBarrier bothInside = new CyclicBarrier(2);
+        ReturnDesk meeting = new ReturnDesk() {
+            @Override
+            public Acknowledgement take(Arrival arrival) {
+                try {
+                    bothInside.await(10, TimeUnit.SECONDS);
+                } catch (Exception notTogether) {
+                    throw new IllegalStateException("the files were not taken at the same time", notTogether);
+                }
+                return desk.take(arrival);
+            }
+
+            @Override
+            public java.util.List<Acknowledgement> finishUnfinished() {
+                return desk.finishUnfinished();
+            }
+        };
+        try (IntakeRunning intake = IntakeRunning.prepare(home, meeting, Map.of("irm.inbox.workers", "2"))) {
+            NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(2).create();
+            Files.createDirectories(intake.inbox());
+            Files.write(intake.inbox().resolve("first.docx"), WORD);
+            Files.write(intake.inbox().resolve("second.docx"), "PK\u0003\u0004 another return".getBytes());
+            intake.start();
+
+            assertThat(done.matches(30, TimeUnit.SECONDS)).as("both files were taken").isTrue();
+            assertThat(desk.taken).extracting(taken -> taken.arrival().originalName())
+                    .containsExactlyInAnyOrder("first.docx", "second.docx");
+            assertThat(bothInside.isBroken()).as("the two were in the desk together").isFalse();
+            assertThat(intake.inbox().resolve("first.docx")).doesNotExist();
+            assertThat(intake.inbox().resolve("second.docx")).doesNotExist();
         }
     }
 
