@@ -48,7 +48,8 @@ public final class ManifestXml {
     public static String write(ChecklistManifest manifest) {
         try {
             StringWriter text = new StringWriter();
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            // The JDK's writer by name: the class path's first (Woodstox, our reader's parser) writes differently.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement(IdentityFormat.ROOT);
             xml.writeDefaultNamespace(IdentityFormat.NAMESPACE);

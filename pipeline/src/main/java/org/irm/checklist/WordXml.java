@@ -28,7 +28,8 @@ public final class WordXml {
 
     public WordXml() {
         try {
-            xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            // The JDK's writer by name: the class path's first (Woodstox, our reader's parser) writes differently.
+            xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
         }

@@ -93,7 +93,8 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
     public String toXml(Iterable<ReportComposer.ShownBlock> inOrder) {
         StringWriter text = new StringWriter();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            // The JDK's writer by name: the class path's first (Woodstox, our reader's parser) writes differently.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement(NAMESPACE, "report");

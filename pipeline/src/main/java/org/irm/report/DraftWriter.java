@@ -192,7 +192,8 @@ public final class DraftWriter {
     private static String customProperties(DraftIdentity identity) {
         StringWriter text = new StringWriter(1024);
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            // The JDK's writer by name: the class path's first (Woodstox, our reader's parser) writes differently.
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(text);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.setDefaultNamespace(CUSTOM);
             xml.setPrefix("vt", VT);
