@@ -86,7 +86,7 @@ public final class ResultsTable {
         }
         for (String[] c : whole) {
             if (c[0].equals("memory")) {
-                out.append(format("%nSmallest -Xmx that still succeeds (%s, bisected 64..1024 MB, within 16 MB): %s MB%n",
+                out.append(format("%nSmallest -Xmx that still succeeds (%s, bisected between MEM_LO and MEM_HI, default 64..1024 MB, within 16 MB): %s MB%n",
                         c[1], c[2]));
             }
         }
