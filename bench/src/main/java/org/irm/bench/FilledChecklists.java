@@ -23,7 +23,6 @@ import org.irm.checklist.IdentitySeal;
 import org.irm.checklist.SampleAnswers;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
-import org.irm.config.Setting;
 import org.irm.submission.ChecklistFiles;
 
 /**
@@ -44,8 +43,7 @@ public final class FilledChecklists {
         Path folder = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         IrmConfig config = IrmConfig.defaults();
-        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
-                config.getInt(Setting.CYCLE));
+        Catalogue catalogue = CatalogueLoader.configured(config);
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
         ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
                 config.templates(), Clock.systemUTC());

@@ -17,7 +17,6 @@ import org.irm.catalogue.StateList;
 import org.irm.checklist.IdentitySeal;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
-import org.irm.config.Setting;
 import org.irm.register.Register;
 import org.irm.report.FixedReportInputs;
 import org.irm.report.ReportInputs;
@@ -48,8 +47,7 @@ public final class ReportsBench {
         Path folder = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         IrmConfig config = IrmConfig.defaults();
-        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
-                config.getInt(Setting.CYCLE));
+        Catalogue catalogue = CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(config.templates());
         List<State> parties = StateList.load(config.templates()).parties();
         Map<String, FixedReportInputs> reviews = new HashMap<>();

@@ -3,6 +3,8 @@ package org.irm.catalogue;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.config.TemplateSource;
 
 /**
@@ -29,6 +31,11 @@ public final class CatalogueLoader {
     /** Where a catalogue lives under the templates root, such as {@code catalogue/uncac-cycle2.xml}. */
     public static String path(String instrument, int cycle) {
         return "catalogue/" + instrument + "-cycle" + cycle + ".xml";
+    }
+
+    /** The catalogue the configuration works with: {@code irm.instrument} and {@code irm.cycle}, from its templates. */
+    public static Catalogue configured(IrmConfig config) throws CatalogueException {
+        return new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT), config.getInt(Setting.CYCLE));
     }
 
     /** The catalogue of one instrument and cycle; refused when the file declares another one. */

@@ -16,7 +16,6 @@ import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
-import org.irm.config.Setting;
 import org.irm.register.AnswerConflict;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
@@ -56,8 +55,7 @@ public final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException, JsonProcessingException {
         IrmConfig config = configOptions.config();
-        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
-                config.getInt(Setting.CYCLE));
+        Catalogue catalogue = CatalogueLoader.configured(config);
         StateList states = StateList.load(config.templates());
         Register register = Register.open(config);
         MasterChecklists masters = new MasterChecklists(register);

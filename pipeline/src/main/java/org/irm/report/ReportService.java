@@ -102,8 +102,7 @@ public final class ReportService {
     public static ReportService open(IrmConfig config, Register register, Clock clock)
             throws IOException, org.irm.catalogue.CatalogueException {
         org.irm.config.TemplateSource templates = config.templates();
-        Catalogue catalogue = new org.irm.catalogue.CatalogueLoader(templates).load(config.get(Setting.INSTRUMENT),
-                config.getInt(Setting.CYCLE));
+        Catalogue catalogue = org.irm.catalogue.CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,

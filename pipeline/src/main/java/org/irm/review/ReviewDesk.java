@@ -23,7 +23,6 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
-import org.irm.config.Setting;
 import org.irm.config.TemplateSource;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
@@ -55,8 +54,7 @@ public final class ReviewDesk {
 
     /** The desk for the configured catalogue, templates and sealing key. */
     public static ReviewDesk from(IrmConfig config, Clock clock) throws CatalogueException {
-        Catalogue catalogue = new CatalogueLoader(config.templates()).load(config.get(Setting.INSTRUMENT),
-                config.getInt(Setting.CYCLE));
+        Catalogue catalogue = CatalogueLoader.configured(config);
         return new ReviewDesk(catalogue, I18nLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
                 config.templates(), StateList.load(config.templates()), clock);
     }
