@@ -82,8 +82,8 @@ public final class ChecklistCommand implements Callable<Integer> {
             description = "Last cycle's observations to pre-fill, as CSV rows: provision id, observation.")
     Path observations;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
-    Path out;
+    @Mixin
+    OutboxFolder outbox;
 
     @Option(names = "--send", description = "E-mail the checklist to the State's registered focal points (SMTP "
             + "settings irm.mail.smtp.*), with instructions and the deadline in the checklist's language; recorded in the register.")
@@ -151,7 +151,7 @@ public final class ChecklistCommand implements Callable<Integer> {
     }
 
     private Path folder(IrmConfig config, State under) {
-        return out != null ? out : config.path(Setting.WATCH_ROOT).resolve("outbox").resolve(under.iso3());
+        return outbox.forState(config, under.iso3());
     }
 
     private static Map<String, String> readObservations(Path csv) throws IOException {

@@ -34,8 +34,8 @@ public final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "COPY", description = "Returned review copies to merge (default: the register's).")
     List<Path> copies;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
-    Path out;
+    @Mixin
+    OutboxFolder outbox;
 
     @Mixin
     ConfigOptions configOptions;
@@ -49,7 +49,7 @@ public final class MergeCommand implements Callable<Integer> {
         ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
         State under = ReviewCopyCommand.find(StateList.load(config.templates()), state);
         Path root = config.path(Setting.WATCH_ROOT);
-        Path folder = out != null ? out : root.resolve("outbox").resolve(under.iso3());
+        Path folder = outbox.forState(config, under.iso3());
         ReviewDesk.Consolidated merged;
         try {
             merged = copies == null || copies.isEmpty()

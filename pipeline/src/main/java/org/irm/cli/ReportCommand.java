@@ -52,8 +52,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "report, summary, or both separated by a comma (default: report,summary).")
     List<String> kinds;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
-    Path out;
+    @Mixin
+    OutboxFolder outbox;
 
     @Option(names = "--import", paramLabel = "FILE", description = "An edited draft to take back into the register.")
     Path imported;
@@ -85,7 +85,7 @@ public final class ReportCommand implements Callable<Integer> {
         List<Language> asked = languages(service.review(iso3).reviewLanguage());
         List<ReportKind> asKinds = kinds == null ? List.of(ReportKind.values())
                 : kinds.stream().map(ReportKind::of).distinct().toList();
-        Path folder = out != null ? out : ReportService.outbox(config, iso3);
+        Path folder = outbox.forState(config, iso3);
         PrintWriter say = spec.commandLine().getOut();
         NumberFormat words = NumberFormat.getIntegerInstance(Locale.ENGLISH);
         for (ReportService.Outcome outcome : service.regenerateIfChanged(iso3, asked, asKinds, folder)) {

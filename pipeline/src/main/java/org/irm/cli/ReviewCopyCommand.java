@@ -12,7 +12,6 @@ import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIdentity;
 import org.irm.config.IrmConfig;
-import org.irm.config.Setting;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
@@ -50,8 +49,8 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             description = "Language of the copy's labels (default: the review's checklist language, else en).")
     String language;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder to write to (default: watch-folders/outbox/<ISO3>).")
-    Path out;
+    @Mixin
+    OutboxFolder outbox;
 
     @Mixin
     ConfigOptions configOptions;
@@ -83,7 +82,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             master.current().forEach((field, answer) -> answers.put(field, answer.value()));
             reviewId = master.reviewId();
         }
-        Path folder = out != null ? out : config.path(Setting.WATCH_ROOT).resolve("outbox").resolve(under.iso3());
+        Path folder = outbox.forState(config, under.iso3());
         ReviewDesk.Copy copy = desk.reviewCopy(under, reviewId, copyLanguage, who, answers, folder);
         spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%n", copy.file(),
                 copy.manifest().identity().checklistId(), under.name(), answers.size(),

@@ -109,11 +109,6 @@ public final class ReportService {
                 Options.from(config), new org.irm.checklist.IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
     }
 
-    /** Where a State's drafts go: {@code watch-folders/outbox/<ISO3>/}. */
-    public static Path outbox(IrmConfig config, String state) {
-        return config.path(Setting.WATCH_ROOT).resolve("outbox").resolve(state.toUpperCase(java.util.Locale.ROOT));
-    }
-
     /** The State's current review, or a clear refusal when the register knows none. */
     public ReviewFacts review(String state) {
         return inputs.review(state).orElseThrow(() -> new IllegalArgumentException(
