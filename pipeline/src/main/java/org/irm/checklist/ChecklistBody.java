@@ -33,6 +33,7 @@ final class ChecklistBody {
     private final ChecklistRequest request;
     private final Language language;
     private final WordXml xml = new WordXml();
+    private final Paragraphs text;
     private final List<FieldMapEntry> fieldMap = new ArrayList<>();
     private int nextId = 1;
 
@@ -41,6 +42,7 @@ final class ChecklistBody {
         this.labels = labels;
         this.request = request;
         this.language = request.language();
+        this.text = new Paragraphs(xml, language);
     }
 
     /** The document part's XML; {@code footerRelationship} is the footer's relationship id for the section. */
@@ -54,9 +56,9 @@ final class ChecklistBody {
             if (articles.isEmpty()) {
                 continue;
             }
-            paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+            text.paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
             for (Article article : articles) {
-                paragraph("Heading2", labels.articleHeading(language, article.number()));
+                text.paragraph("Heading2", labels.articleHeading(language, article.number()));
                 article.provisions().stream().filter(request::includes)
                         .forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
             }
@@ -70,8 +72,8 @@ final class ChecklistBody {
     }
 
     private void cover() {
-        paragraph("Title", labels.text(language, "checklist.title"));
-        paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
+        text.paragraph("Title", labels.text(language, "checklist.title"));
+        text.paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
         coverLine("checklist.cover.state", request.stateName() + " (" + request.state() + ")");
         coverLine("checklist.cover.cycle", request.cycleLabel());
         coverLine("checklist.cover.deadline", request.deadline() == null ? "" : request.deadline().toString());
@@ -81,25 +83,22 @@ final class ChecklistBody {
             coverLine("checklist.cover.provisions", String.join(", ",
                     request.articles().stream().sorted().map(String::valueOf).toList()));
         }
-        paragraph("Heading2", labels.text(language, "checklist.cover.instructionsHeading"));
+        text.paragraph("Heading2", labels.text(language, "checklist.cover.instructionsHeading"));
         for (int i = 1; i <= 6; i++) {
-            paragraph("IrmInstruction", i + ". " + labels.text(language, "checklist.cover.instruction." + i));
+            text.paragraph("IrmInstruction", i + ". " + labels.text(language, "checklist.cover.instruction." + i));
         }
     }
 
     private void coverLine(String key, String value) {
-        startParagraph("IrmCover");
-        run(labels.text(language, key) + ": ", true);
-        run(value, false);
-        xml.end();
+        text.labelled("IrmCover", labels.text(language, key), value);
     }
 
     private void provision(Provision provision, String title, String headingStyle) {
-        paragraph(headingStyle, title);
+        text.paragraph(headingStyle, title);
         for (Question question : provision.questions()) {
-            paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
+            text.paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
             labels.find(language, "question." + question.id() + ".help").filter(h -> !h.isBlank())
-                    .ifPresent(help -> paragraph("IrmHelp", help));
+                    .ifPresent(help -> text.paragraph("IrmHelp", help));
             answer(provision, question);
         }
     }
@@ -129,12 +128,12 @@ final class ChecklistBody {
         xml.end().start("sdtContent");
         List<String> paragraphs = value.isEmpty() ? List.of("") : List.of(value.split("\n", -1));
         for (int i = 0; i < paragraphs.size(); i++) {
-            startParagraph("IrmAnswer");
+            text.start("IrmAnswer");
             if (i == 0 && !locked) {
                 xml.empty("permStart", "id", Integer.toString(PERMISSION_IDS + id), "edGrp", "everyone");
             }
             if (!paragraphs.get(i).isEmpty()) {
-                run(paragraphs.get(i), false);
+                text.run(paragraphs.get(i));
             }
             if (i == paragraphs.size() - 1 && !locked) {
                 xml.empty("permEnd", "id", Integer.toString(PERMISSION_IDS + id));
@@ -154,7 +153,7 @@ final class ChecklistBody {
                 : question.kind() == QuestionKind.DATE ? labels.text(language, "checklist.placeholder.date") : "";
         String shown = question.kind() == QuestionKind.CHOICE ? displayOf(choices, value) : value;
         boolean blank = shown.isEmpty();
-        startParagraph("IrmAnswer");
+        text.start("IrmAnswer");
         openField(field, id, true);
         xml.start("sdt").start("sdtPr");
         controlProperties(field, question, "sdtLocked", blank && !placeholder.isEmpty());
@@ -163,7 +162,7 @@ final class ChecklistBody {
         if (blank && !placeholder.isEmpty()) {
             placeholderRun(placeholder);
         } else if (!blank) {
-            run(shown, false);
+            text.run(shown);
         }
         xml.end().end();
         closeField(id, true);
@@ -177,7 +176,7 @@ final class ChecklistBody {
             FieldId field = question.withOption(code);
             boolean checked = "true".equals(request.previousAnswers().get(field));
             int id = nextId++;
-            startParagraph("IrmAnswer");
+            text.start("IrmAnswer");
             openField(field, id, true);
             xml.start("sdt").start("sdtPr");
             xml.empty("alias", "val", labels.text(language, "code." + list.id() + "." + code));
@@ -191,7 +190,7 @@ final class ChecklistBody {
                     .empty("rFonts", "ascii", CHECKBOX_FONT, "eastAsia", CHECKBOX_FONT, "hAnsi", CHECKBOX_FONT, "hint", "eastAsia")
                     .end().text(checked ? CHECKED : UNCHECKED).end().end().end();
             closeField(id, true);
-            run(" " + labels.text(language, "code." + list.id() + "." + code), false);
+            text.run(" " + labels.text(language, "code." + list.id() + "." + code));
             xml.end();
             mapField(field, QuestionKind.CODES, "", Map.of());
         }
@@ -261,35 +260,6 @@ final class ChecklistBody {
 
     private void mapField(FieldId field, QuestionKind kind, String placeholder, Map<String, String> choices) {
         fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), kind, fieldMap.size(), placeholder, choices));
-    }
-
-    private void paragraph(String style, String text) {
-        startParagraph(style);
-        run(text, false);
-        xml.end();
-    }
-
-    private void startParagraph(String style) {
-        xml.start("p").start("pPr").empty("pStyle", "val", style);
-        if (language.rightToLeft()) {
-            xml.empty("bidi");
-        }
-        xml.end();
-    }
-
-    private void run(String text, boolean bold) {
-        xml.start("r");
-        if (bold || language.rightToLeft()) {
-            xml.start("rPr");
-            if (bold) {
-                xml.empty("b").empty("bCs");
-            }
-            if (language.rightToLeft()) {
-                xml.empty("rtl");
-            }
-            xml.end();
-        }
-        xml.text(text).end();
     }
 
     private void placeholderRun(String text) {

@@ -27,6 +27,7 @@ import org.irm.checklist.ChecklistParts;
 import org.irm.checklist.FieldMapEntry;
 import org.irm.checklist.FieldMarks;
 import org.irm.checklist.IdentitySeal;
+import org.irm.checklist.Paragraphs;
 import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
 import org.irm.register.NoteKind;

@@ -27,6 +27,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.checklist.ChecklistParts;
+import org.irm.checklist.Paragraphs;
 import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
 import org.irm.docx.Comment;
