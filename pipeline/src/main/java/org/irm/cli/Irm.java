@@ -28,6 +28,16 @@ import picocli.CommandLine.Command;
         })
 public final class Irm {
 
+    static {
+        // Woodstox is our reader's parser only (SafeXml names it). Libraries that ask JAXP for a
+        // StAX factory (docx4j, Camel) keep the JDK's, as before Woodstox was on the class path:
+        // docx4j warned on every document that Woodstox lacks the accessExternalDTD property.
+        System.setProperty("javax.xml.stream.XMLInputFactory",
+                System.getProperty("javax.xml.stream.XMLInputFactory", "com.sun.xml.internal.stream.XMLInputFactoryImpl"));
+        System.setProperty("javax.xml.stream.XMLOutputFactory",
+                System.getProperty("javax.xml.stream.XMLOutputFactory", "com.sun.xml.internal.stream.XMLOutputFactoryImpl"));
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
