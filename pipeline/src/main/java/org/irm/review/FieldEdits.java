@@ -34,18 +34,34 @@ final class FieldEdits {
     /**
      * Consecutive changes of one reviewer with no kept text between them (a replacement is a deletion
      * and an insertion), or one change of formatting: the unit that can conflict with another reviewer's.
+     * It spans the base text it deletes, moves away or reformats; a pure insertion spans nothing and
+     * sits at one point.
      */
     record Group(int copy, int start, int end, List<Step> steps) {
+        /**
+         * Whether this edit and another reviewer's cannot both apply: both change (delete, move away,
+         * rewrite or reformat) some of the same base text, or one inserts strictly inside base text the
+         * other deletes, moves away or rewrites. Insertions at the same point do not conflict (both go
+         * in, one after the other), nor do an insertion at the edge of a change, or one inside text the
+         * other only reformats.
+         */
         boolean conflictsWith(Group other) {
-            if (start < end && other.start < other.end) {
+            boolean span = start < end;
+            boolean otherSpan = other.start < other.end;
+            if (span && otherSpan) {
                 return start < other.end && other.start < end;
             }
-            if (start == end && other.start == other.end) {
-                return start == other.start;
+            if (!span && !otherSpan) {
+                return false;
             }
-            Group point = start == end ? this : other;
-            Group range = start == end ? other : this;
-            return range.start < point.start && point.start < range.end;
+            Group point = span ? other : this;
+            Group changed = span ? this : other;
+            return changed.start < point.start && point.start < changed.end && !changed.formattingOnly();
+        }
+
+        /** A change of the formatting of kept text, nothing deleted or inserted. */
+        boolean formattingOnly() {
+            return steps.stream().allMatch(s -> s.op() == Op.KEEP);
         }
 
         boolean sameAs(Group other) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
@@ -41,8 +40,10 @@ import org.irm.review.FieldEdits.Step;
  * document (docx4j): the answers once; every reviewer's comments where they made them, replies in
  * their threads; every tracked change where it was made, its author naming the reviewing State
  * ("Kenya (KEN) — J. Doe"), so Word and LibreOffice accept and reject each as usual. Where two
- * reviewers changed the same text differently, the first copy's change stays a tracked change and
- * the other's becomes a comment on the same place, marked as a conflict. Under each provision a
+ * reviewers' changes cannot both apply (see {@link FieldEdits.Group#conflictsWith}), the first copy's
+ * change stays a tracked change and the other's becomes a comment on the same place, marked as a
+ * conflict; insertions at the same point are all kept, in copy order, and an identical change is
+ * written once with a comment naming the other reviewer who made it. Under each provision a
  * table puts the reviewers' observations, good practices and recommendations side by side.
  * Copies are taken in the order given; the first one a field appears in gives its base text.
  */
@@ -199,17 +200,17 @@ public final class ReviewMerger {
                     continue;
                 }
                 for (Group group : copyEdits.groups(i)) {
-                    Optional<Group> clash = accepted.stream().filter(a -> a.copy() != group.copy() && a.conflictsWith(group)).findFirst();
                     String who = reviewers.author(copies.get(i).reviewer(), group.author());
-                    if (clash.isEmpty()) {
-                        accepted.add(group);
-                    } else if (clash.get().sameAs(group)) {
-                        place(new Place(field.provisionId(), field, group.start(), group.end()), who, group.date(),
-                                labels.text(language, "merge.sameChange", who), null);
-                    } else {
+                    Place where = new Place(field.provisionId(), field, group.start(), group.end());
+                    if (accepted.stream().anyMatch(a -> a.copy() != group.copy() && a.sameAs(group))) {
+                        // Written once (twice would insert the text twice); the comment keeps who else made it.
+                        place(where, who, group.date(), labels.text(language, "merge.sameChange", who), null);
+                    } else if (accepted.stream().anyMatch(a -> a.copy() != group.copy() && a.conflictsWith(group))) {
                         conflicts++;
-                        place(new Place(field.provisionId(), field, group.start(), group.end()), who, group.date(),
-                                labels.text(language, "merge.conflict", who, describe(group)), null);
+                        place(where, who, group.date(), labels.text(language, "merge.conflict", who, describe(group)), null);
+                    } else {
+                        // Accepted in copy order: insertions at one point go in in the order the copies were given.
+                        accepted.add(group);
                     }
                 }
             }
