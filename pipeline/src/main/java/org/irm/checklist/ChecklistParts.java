@@ -70,12 +70,29 @@ public final class ChecklistParts {
     }
 
     private static void identityPart(WordprocessingMLPackage pkg, ChecklistManifest manifest) throws Docx4JException {
+        String itemId = "{" + manifest.identity().checklistId().toString().toUpperCase(java.util.Locale.ROOT) + "}";
+        customXmlPart(pkg, ManifestXml.write(manifest), IdentityFormat.NAMESPACE, itemId);
+    }
+
+    /**
+     * Writes the field map of a document that has no identity (the consolidated review) as its custom
+     * XML part; its item id comes from the namespace, so equal documents stay equal.
+     */
+    public static void fieldMap(WordprocessingMLPackage pkg, java.util.Collection<org.irm.catalogue.FieldId> fields)
+            throws Docx4JException {
+        String itemId = "{" + java.util.UUID.nameUUIDFromBytes(FieldMapPart.NAMESPACE.getBytes(StandardCharsets.UTF_8))
+                .toString().toUpperCase(java.util.Locale.ROOT) + "}";
+        customXmlPart(pkg, FieldMapPart.write(fields), FieldMapPart.NAMESPACE, itemId);
+    }
+
+    private static void customXmlPart(WordprocessingMLPackage pkg, String content, String namespace, String itemId)
+            throws Docx4JException {
         CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
         CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
-        try (InputStream xml = new ByteArrayInputStream(ManifestXml.write(manifest).getBytes(StandardCharsets.UTF_8))) {
+        try (InputStream xml = new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))) {
             data.setDocument(xml);
         } catch (IOException e) {
-            throw new Docx4JException("Cannot build the identity part", e);
+            throw new Docx4JException("Cannot build the custom XML part " + namespace, e);
         }
         part.setData(data);
         pkg.getMainDocumentPart().addTargetPart(part);
@@ -83,11 +100,10 @@ public final class ChecklistParts {
         CustomXmlDataStoragePropertiesPart properties = new CustomXmlDataStoragePropertiesPart(
                 new PartName("/customXml/itemProps1.xml"));
         DatastoreItem item = new org.docx4j.customXmlProperties.ObjectFactory().createDatastoreItem();
-        String itemId = "{" + manifest.identity().checklistId().toString().toUpperCase(java.util.Locale.ROOT) + "}";
         item.setItemID(itemId);
         SchemaRefs refs = new org.docx4j.customXmlProperties.ObjectFactory().createSchemaRefs();
         SchemaRefs.SchemaRef ref = new org.docx4j.customXmlProperties.ObjectFactory().createSchemaRefsSchemaRef();
-        ref.setUri(IdentityFormat.NAMESPACE);
+        ref.setUri(namespace);
         refs.getSchemaRef().add(ref);
         item.setSchemaRefs(refs);
         properties.setJaxbElement(item);

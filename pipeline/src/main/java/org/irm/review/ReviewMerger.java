@@ -26,6 +26,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.checklist.ChecklistParts;
+import org.irm.checklist.FieldMarks;
 import org.irm.checklist.Paragraphs;
 import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
@@ -83,6 +84,8 @@ public final class ReviewMerger {
             main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(
                     ChecklistParts.styles(templates, language)));
             main.setJaxbElement((Document) XmlUtils.unmarshalString(body));
+            // Which bookmark is which answer: irm inspect names the field of each comment and change by it.
+            ChecklistParts.fieldMap(pkg, render.marked);
             if (!render.comments.isEmpty()) {
                 CommentsPart comments = new CommentsPart();
                 comments.setJaxbElement((Comments) XmlUtils.unwrap(XmlUtils.unmarshalString(render.commentsXml())));
@@ -113,6 +116,8 @@ public final class ReviewMerger {
         private final WordXml xml = new WordXml();
         private final Paragraphs text;
         final List<MergedComment> comments = new ArrayList<>();
+        /** The answers written inside their field's bookmark, in document order. */
+        final List<FieldId> marked = new ArrayList<>();
         /** Comments waiting for their place, by place. */
         private final Map<Place, List<Integer>> waiting = new LinkedHashMap<>();
         int changes;
@@ -238,6 +243,7 @@ public final class ReviewMerger {
             private boolean dry;
             private final List<String[]> marks = new ArrayList<>();
             private int paragraphIndex;
+            private String bookmarkId;
 
             FieldRender(FieldId field, String base, List<Group> accepted) {
                 this.field = field;
@@ -250,6 +256,8 @@ public final class ReviewMerger {
                 walk();
                 dry = false;
                 paragraphIndex = 0;
+                bookmarkId = id();
+                marked.add(field);
                 walk();
                 waiting.keySet().removeIf(p -> field.equals(p.field()));
             }
@@ -280,6 +288,10 @@ public final class ReviewMerger {
                     }
                 }
                 startParagraph();
+                if (!dry) {
+                    // The answer's bookmark, as in the review copy, opens before anything in it (comments included).
+                    xml.empty("bookmarkStart", "id", bookmarkId, "name", FieldMarks.bookmark(field));
+                }
                 Integer previous = null;
                 for (int at : cuts) {
                     if (previous != null && previous < at) {
@@ -307,6 +319,9 @@ public final class ReviewMerger {
                         }
                     }
                     previous = at;
+                }
+                if (!dry) {
+                    xml.empty("bookmarkEnd", "id", bookmarkId);
                 }
                 endParagraph(null);
             }

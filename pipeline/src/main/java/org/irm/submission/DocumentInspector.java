@@ -2,7 +2,9 @@ package org.irm.submission;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import org.irm.catalogue.Catalogue;
@@ -10,6 +12,7 @@ import org.irm.catalogue.Labels;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistIdentity;
 import org.irm.checklist.ChecklistManifest;
+import org.irm.checklist.FieldMapPart;
 import org.irm.checklist.IdentitySeal;
 import org.irm.docx.Comment;
 import org.irm.docx.ContentControl;
@@ -65,7 +68,7 @@ public final class DocumentInspector {
     private InspectionReport report(OpenedDocument opened, DocxReading reading) {
         IdentityCheck identity = identities.check(reading);
         ChecklistManifest manifest = identity.manifest();
-        FieldLocator locator = new FieldLocator(reading.contentControls(), manifest);
+        FieldLocator locator = new FieldLocator(reading.contentControls(), fieldMap(manifest, reading));
         List<InspectionReport.Problem> problems = new ArrayList<>();
         if (identity.status() != IdentityStatus.NONE && !identity.valid()) {
             problems.add(new InspectionReport.Problem("identity", null, identity.message()));
@@ -80,6 +83,16 @@ public final class DocumentInspector {
                 reading.comments().stream().map(c -> commentItem(c, locator)).toList(),
                 reading.revisions().stream().map(r -> revisionItem(r, locator)).toList(),
                 answerItems, problems);
+    }
+
+    /** Our bookmarks to their fields: the checklist's field map, else a field map part (a consolidated review's). */
+    private static Map<String, FieldId> fieldMap(ChecklistManifest manifest, DocxReading reading) {
+        if (manifest != null) {
+            Map<String, FieldId> fields = new HashMap<>();
+            manifest.fields().forEach(f -> fields.putIfAbsent(f.bookmark(), f.field()));
+            return fields;
+        }
+        return FieldMapPart.find(reading.customXmlParts()).orElse(Map.of());
     }
 
     private List<InspectionReport.AnswerItem> answerItems(DocxReading reading, ChecklistManifest manifest,

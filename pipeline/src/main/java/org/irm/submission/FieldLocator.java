@@ -1,27 +1,27 @@
 package org.irm.submission;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.FieldMapEntry;
 import org.irm.checklist.FieldMarks;
 import org.irm.docx.Anchor;
 import org.irm.docx.ContentControl;
 
 /**
  * Says which field of a checklist a content control, comment or tracked change belongs to, by the
- * control's tag, else by our bookmarks open at that place, through the checklist's field map.
+ * control's tag, else by our bookmarks open at that place, through the document's field map (a
+ * checklist's, in its identity part; or the field map part of a consolidated review).
  */
 final class FieldLocator {
 
     private final List<ContentControl> controls;
-    private final ChecklistManifest manifest;
+    private final Map<String, FieldId> bookmarks;
 
-    /** @param manifest the checklist's field map, or null for a file that is not ours (tags only) */
-    FieldLocator(List<ContentControl> controls, ChecklistManifest manifest) {
+    /** @param bookmarks our bookmark names to their fields; empty for a file that is not ours (tags only) */
+    FieldLocator(List<ContentControl> controls, Map<String, FieldId> bookmarks) {
         this.controls = controls;
-        this.manifest = manifest;
+        this.bookmarks = bookmarks;
     }
 
     Optional<FieldId> of(ContentControl control) {
@@ -41,15 +41,12 @@ final class FieldLocator {
         return controls.stream().filter(c -> c.index() == anchor.controlIndex()).findFirst().flatMap(this::of);
     }
 
-    private Optional<FieldId> byBookmarks(List<String> bookmarks) {
-        if (manifest == null) {
-            return Optional.empty();
-        }
+    private Optional<FieldId> byBookmarks(List<String> open) {
         // Innermost first: the last bookmark opened is the closest to the place.
-        for (int i = bookmarks.size() - 1; i >= 0; i--) {
-            Optional<FieldMapEntry> entry = manifest.byBookmark(bookmarks.get(i));
-            if (entry.isPresent()) {
-                return Optional.of(entry.get().field());
+        for (int i = open.size() - 1; i >= 0; i--) {
+            FieldId field = bookmarks.get(open.get(i));
+            if (field != null) {
+                return Optional.of(field);
             }
         }
         return Optional.empty();

@@ -94,6 +94,9 @@ class ReviewCommandsTest {
         assertThat(texts(json.get("comments"), "author")).containsExactlyInAnyOrder(
                 "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Paul Martin", "Senegal (SEN) \u2014 Aminata Diallo");
         assertThat(texts(json.get("comments"), "text")).anySatisfy(t -> assertThat(t).startsWith("Conflict:").contains("2027"));
+        // Each comment names the answer it is on, the conflict comment included.
+        assertThat(texts(json.get("comments"), "fieldId")).containsExactlyInAnyOrder(
+                NINE_TWO.toString(), NINE_TWO.toString(), NINE_ONE.toString());
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.irm.docx.RevisionType;
 import org.irm.register.NoteKind;
 import org.irm.register.Register;
 import org.irm.register.ReviewerNote;
+import org.irm.submission.DocumentInspector;
+import org.irm.submission.InspectionReport;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
 import org.junit.jupiter.api.Test;
@@ -113,6 +115,33 @@ class ReviewMergeTest {
     }
 
     @Test
+    void inspectingTheMergedReviewNamesTheFieldOfEveryCommentAndChangeOnAnAnswer() throws Exception {
+        ReviewDesk desk = desk();
+        ReviewDesk.Consolidated merged = desk.merge(kenya(), threeEditedCopies(desk, folder), folder.resolve("merged"));
+
+        InspectionReport report = new DocumentInspector(Checklists.SEAL).inspect(merged.file()).report().orElseThrow();
+
+        assertThat(report.comments()).extracting(c -> c.text().startsWith("Conflict:") ? "Conflict" : c.text(),
+                InspectionReport.CommentItem::fieldId).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("Which suppliers, and on what grounds?", EXAMPLES.toString()),
+                org.assertj.core.groups.Tuple.tuple("And were the debarments appealed?", EXAMPLES.toString()),
+                org.assertj.core.groups.Tuple.tuple("By whom?", MEASURES.toString()),
+                org.assertj.core.groups.Tuple.tuple("Conflict", MEASURES.toString()));
+        assertThat(report.revisions()).extracting(InspectionReport.RevisionItem::text, InspectionReport.RevisionItem::fieldId)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("2015", MEASURES.toString()),
+                        org.assertj.core.groups.Tuple.tuple("2016", MEASURES.toString()),
+                        org.assertj.core.groups.Tuple.tuple(" and state corporations", MEASURES.toString()),
+                        org.assertj.core.groups.Tuple.tuple(" in 2027", STEPS.toString()),
+                        org.assertj.core.groups.Tuple.tuple("In 2024 ", EXAMPLES.toString()),
+                        org.assertj.core.groups.Tuple.tuple("In 2024  ", STEPS.toString()),
+                        org.assertj.core.groups.Tuple.tuple("", EXAMPLES.toString()));
+        // Still no checklist: nothing to take in as a State's return.
+        assertThat(report.identity()).isNull();
+        assertThat(report.answers()).isEmpty();
+    }
+
+    @Test
     void everyNoteOfAReturnedCopyIsRecordedWithReviewerAuthorProvisionAndField() throws Exception {
         ReviewDesk desk = desk();
         List<Path> copies = threeEditedCopies(desk, folder);
@@ -158,10 +187,15 @@ class ReviewMergeTest {
         assertThat(reading.comments()).extracting(Comment::text).contains("By whom?");
         assertThat(merged.merged().conflicts()).isEqualTo(1);
         // LibreOffice reads every merged change as a tracked change of its reviewer (what accept and reject work on).
-        DocxReading reread = new DocxReader().read(LibreOffice.resaveAsDocx(merged.file(), folder.resolve("merged-lo")));
+        Path mergedThroughLibreOffice = LibreOffice.resaveAsDocx(merged.file(), folder.resolve("merged-lo"));
+        DocxReading reread = new DocxReader().read(mergedThroughLibreOffice);
         assertThat(reread.revisions()).extracting(Revision::author).containsAll(
                 reading.revisions().stream().map(Revision::author).toList());
         assertThat(reread.comments()).hasSameSizeAs(reading.comments());
+        InspectionReport rereport = new DocumentInspector(Checklists.SEAL).inspect(mergedThroughLibreOffice)
+                .report().orElseThrow();
+        assertThat(rereport.comments()).filteredOn(c -> c.text().equals("By whom?") || c.text().startsWith("Conflict:"))
+                .hasSize(2).allSatisfy(c -> assertThat(c.fieldId()).isEqualTo(MEASURES.toString()));
         Path pdf = LibreOffice.toPdf(merged.file(), folder.resolve("pdf"));
         assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains("Consolidated review").contains("Extend the Act").contains("2016");
     }
