@@ -74,6 +74,10 @@ final class FieldEdits {
                 if (a.op() != b.op() || !a.text().equals(b.text()) || a.at() != b.at()) {
                     return false;
                 }
+                // Kept text reformatted: the same change only with the same new formatting (bold is not italic).
+                if (a.op() == Op.KEEP && !a.properties().equals(b.properties())) {
+                    return false;
+                }
             }
             return true;
         }

@@ -88,8 +88,17 @@ public final class SampleReviewer {
 
     /** Makes text of a field's answer bold, as a tracked change of formatting (w:rPrChange). */
     public SampleReviewer bold(FieldId field, String text) {
+        return format(field, text, "<w:b/>");
+    }
+
+    /** Makes text of a field's answer italic, as a tracked change of formatting (w:rPrChange). */
+    public SampleReviewer italic(FieldId field, String text) {
+        return format(field, text, "<w:i/>");
+    }
+
+    private SampleReviewer format(FieldId field, String text, String property) {
         Split run = split(field, text);
-        String properties = "<w:rPr><w:b/><w:rPrChange w:id=\"" + id() + "\"" + who() + "><w:rPr/></w:rPrChange></w:rPr>";
+        String properties = "<w:rPr>" + property + "<w:rPrChange w:id=\"" + id() + "\"" + who() + "><w:rPr/></w:rPrChange></w:rPr>";
         document = run.before + "<w:r>" + properties + T_OPEN + escape(text) + "</w:t></w:r>" + run.after;
         return this;
     }

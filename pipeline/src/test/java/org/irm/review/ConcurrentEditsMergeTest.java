@@ -235,4 +235,30 @@ class ConcurrentEditsMergeTest {
         assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true))
                 .contains("In 2024 the authority debarred at least 12 suppliers.");
     }
+
+    @Test
+    void boldAndItalicOfTheSameTextAreAConflictNotTheSameChange() throws Exception {
+        ReviewDesk.Consolidated merged = merge(
+                secretariat().bold(ReviewMergeTest.EXAMPLES, "debarred"),
+                france().italic(ReviewMergeTest.EXAMPLES, "debarred"));
+
+        DocxReading reading = new DocxReader().read(merged.file());
+        assertThat(reading.revisions()).extracting(Revision::type, Revision::author)
+                .containsExactly(tuple(RevisionType.FORMATTING, SECRETARIAT));
+        assertThat(conflictComments(reading)).singleElement().satisfies(c -> assertThat(c.author()).isEqualTo(FRANCE));
+        assertThat(merged.merged().conflicts()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameBoldingByTwoReviewersIsWrittenOnce() throws Exception {
+        ReviewDesk.Consolidated merged = merge(
+                secretariat().bold(ReviewMergeTest.EXAMPLES, "debarred"),
+                france().bold(ReviewMergeTest.EXAMPLES, "debarred"));
+
+        DocxReading reading = new DocxReader().read(merged.file());
+        assertThat(reading.revisions()).extracting(Revision::type, Revision::author)
+                .containsExactly(tuple(RevisionType.FORMATTING, SECRETARIAT));
+        assertThat(reading.comments()).extracting(Comment::text).containsExactly(FRANCE + " made the same change.");
+        assertThat(merged.merged().conflicts()).isZero();
+    }
 }
