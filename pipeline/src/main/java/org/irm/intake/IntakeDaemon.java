@@ -39,6 +39,7 @@ public final class IntakeDaemon {
     static final String IMAP_PASSWORD = "imapPassword";
     static final String FILE_CLAIMS = "fileClaims";
     static final String MAIL_CLAIMS = "mailClaims";
+    static final String QUEUE_CLAIMS = "queueClaims";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
@@ -79,6 +80,7 @@ public final class IntakeDaemon {
         beans.put(FILE_CLAIMS, new ClaimRepository("file:", instance, claims, clock));
         beans.put(MAIL_CLAIMS, new ClaimRepository("mail:" + config.get(Setting.IMAP_USER) + "@"
                 + config.get(Setting.IMAP_HOST) + "/" + config.get(Setting.IMAP_FOLDER) + ":", instance, claims, clock));
+        beans.put(QUEUE_CLAIMS, new ClaimRepository("queue:", instance, claims, clock));
         this.smtp = SmtpSettings.from(config);
         this.queue = new MailQueue(settings.mailQueue());
         this.answers = new MailedReplies(queue, config.get(Setting.MAIL_FROM));
