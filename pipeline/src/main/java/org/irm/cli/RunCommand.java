@@ -24,8 +24,10 @@ import picocli.CommandLine.Spec;
             "watch-folders/rejected/ with their reason. Every attachment of an unread",
             "e-mail is taken the same way; the message is marked done only after all of",
             "them were. Answers wait in watch-folders/mail-queue/ until the SMTP server",
-            "takes them. If the pipeline itself fails (register down, disk full), the",
-            "file or message stays where it is and is taken at the next look."
+            "takes them; each is queued before its file is recorded as answered, and",
+            "never queued twice, so after a kill every return is answered exactly once.",
+            "If the pipeline itself fails (register down, disk full), the file or",
+            "message stays where it is and is taken at the next look."
         },
         footerHeading = "%nSettings (irm.properties or --config FILE), each with its default;%n"
                 + "the environment variable in brackets overrides it:%n")

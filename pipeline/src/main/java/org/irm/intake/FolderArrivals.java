@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * watch folder ({@code inbox/KEN/return.docx}) was dropped in that State's folder: the desk
  * refuses it if it is another State's checklist. When this returns the file's bytes are archived
  * and registered, so the caller may remove the dropped copy; when the desk throws, nothing is
- * lost and the file is to be left where it is for the next look.
+ * lost and the file is to be left where it is for the next look. A dropped file has no sender to
+ * mail: its answer is the receipt or refusal the desk writes into the outbox or rejected folder.
  */
 public final class FolderArrivals {
 
     private static final Logger LOG = LoggerFactory.getLogger(FolderArrivals.class);
 
     private final ReturnDesk desk;
-    private final Answers answers;
     private final SettledFiles settled;
     private final Clock clock;
     private final boolean subfoldersAreStates;
@@ -31,10 +31,8 @@ public final class FolderArrivals {
      * @param subfoldersAreStates true for the inbox, whose subfolders are named by ISO3 code; false
      *                            for the reviews folder, whose subfolders say nothing about a State
      */
-    public FolderArrivals(ReturnDesk desk, Answers answers, SettledFiles settled, Clock clock,
-                          boolean subfoldersAreStates) {
+    public FolderArrivals(ReturnDesk desk, SettledFiles settled, Clock clock, boolean subfoldersAreStates) {
         this.desk = desk;
-        this.answers = answers;
         this.settled = settled;
         this.clock = clock;
         this.subfoldersAreStates = subfoldersAreStates;
@@ -56,7 +54,6 @@ public final class FolderArrivals {
         settled.taken(file.toAbsolutePath());
         LOG.info("{}: {} {} {}", relativePath, acknowledgement.disposition(),
                 acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(), acknowledgement.message());
-        answers.send(acknowledgement, null);
         return acknowledgement;
     }
 }

@@ -17,6 +17,7 @@ import org.irm.mail.SmtpSettings;
 import org.irm.register.IntakeClaims;
 import org.irm.register.Register;
 import org.irm.returns.Acknowledgement;
+import org.irm.returns.MailedReplies;
 import org.irm.returns.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +39,7 @@ public final class IntakeDaemon {
     static final String IMAP_PASSWORD = "imapPassword";
     static final String FILE_CLAIMS = "fileClaims";
     static final String MAIL_CLAIMS = "mailClaims";
+    static final String QUEUE_CLAIMS = "queueClaims";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
@@ -45,7 +47,7 @@ public final class IntakeDaemon {
     private final ReturnDesk desk;
     private final SmtpSettings smtp;
     private final MailQueue queue;
-    private final Answers answers;
+    private final MailedReplies answers;
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final IntakeClaims claims;
     private final DraftRegeneration drafts;
@@ -78,13 +80,14 @@ public final class IntakeDaemon {
         beans.put(FILE_CLAIMS, new ClaimRepository("file:", instance, claims, clock));
         beans.put(MAIL_CLAIMS, new ClaimRepository("mail:" + config.get(Setting.IMAP_USER) + "@"
                 + config.get(Setting.IMAP_HOST) + "/" + config.get(Setting.IMAP_FOLDER) + ":", instance, claims, clock));
+        beans.put(QUEUE_CLAIMS, new ClaimRepository("queue:", instance, claims, clock));
         this.smtp = SmtpSettings.from(config);
         this.queue = new MailQueue(settings.mailQueue());
-        this.answers = new Answers(queue, config.get(Setting.MAIL_FROM));
+        this.answers = new MailedReplies(queue, config.get(Setting.MAIL_FROM));
         SettledFiles settled = new SettledFiles(settings.settleTime(), clock);
         beans.put(DROP_FOLDER_FILTER, new DropFolderFilter(settled));
-        beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, true));
-        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, answers, settled, clock, false));
+        beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, settled, clock, true));
+        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, settled, clock, false));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20));
@@ -96,19 +99,19 @@ public final class IntakeDaemon {
     }
 
     /**
-     * Lets the desk finish what a crash interrupted (files registered but not answered) and
-     * queues those answers; run before the routes start. Attachments a stop left in the mail work
-     * folder are dropped: their messages are still unread and are taken again.
+     * Lets the desk finish what a crash interrupted (files registered but not answered: the desk
+     * queues their answers, each once, before recording them); run before the routes start.
+     * Attachments a stop left in the mail work folder are dropped: their messages are still unread
+     * and are taken again. Partial messages a stop left in the mail queue are removed: the answers
+     * they were to hold were never recorded as given, so they are queued again whole.
      */
     public List<Acknowledgement> finishUnfinished() {
         MailArrivals.clearWorkFolder(settings.mailWork());
+        queue.clearUnfinished();
         if (claims != null) {
             claims.forgetExpired(java.time.Instant.now());
         }
         List<Acknowledgement> finished = desk.finishUnfinished();
-        for (Acknowledgement acknowledgement : finished) {
-            answers.send(acknowledgement, null);
-        }
         if (!finished.isEmpty()) {
             LOG.info("Finished {} file(s) a stop had left unanswered", finished.size());
         }

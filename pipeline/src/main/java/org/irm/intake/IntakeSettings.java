@@ -30,7 +30,7 @@ public record IntakeSettings(IrmConfig config) {
 
     /** Answers waiting for the SMTP server. */
     public Path mailQueue() {
-        return watchRoot().resolve("mail-queue");
+        return watchRoot().resolve(org.irm.mail.MailQueue.FOLDER);
     }
 
     /** Where e-mail attachments wait, private to this instance, while they are taken. */

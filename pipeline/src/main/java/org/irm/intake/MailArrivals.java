@@ -17,6 +17,7 @@ import org.irm.mail.OutgoingMessage;
 import org.irm.register.SubmissionSource;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
+import org.irm.returns.MailedReplies;
 import org.irm.returns.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,13 +28,18 @@ import org.slf4j.LoggerFactory;
  * without attachment gets a polite answer saying what to send. When this returns, every
  * attachment is archived and registered and every answer is queued, so the message may be
  * marked done; when it throws, the message is to stay unread for the next look.
+ *
+ * <p>A message read again (a kill came before it was marked done) is answered once, not twice:
+ * the answers are queued by Message-ID, file and sender ({@link MailedReplies}), and the desk
+ * posts the answer to a file it registers before recording it as answered; what was queued the
+ * first time is not queued again, what was not is queued now.
  */
 public final class MailArrivals {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailArrivals.class);
 
     private final ReturnDesk desk;
-    private final Answers answers;
+    private final MailedReplies answers;
     private final MailTexts texts;
     private final List<Language> unknownLanguage;
     private final Path workFolder;
@@ -44,13 +50,13 @@ public final class MailArrivals {
      * @param unknownLanguage the languages, in order, of an answer whose checklist is unknown
      * @param workFolder      where attachments wait while they are taken (created private)
      */
-    public MailArrivals(ReturnDesk desk, Answers answers, MailTexts texts, List<Language> unknownLanguage,
+    public MailArrivals(ReturnDesk desk, MailedReplies answers, MailTexts texts, List<Language> unknownLanguage,
                         Path workFolder, Clock clock) {
         this(desk, answers, texts, unknownLanguage, workFolder, clock, Long.MAX_VALUE);
     }
 
     /** @param maxFileBytes the file limit: of a larger attachment only this much and one byte is written */
-    public MailArrivals(ReturnDesk desk, Answers answers, MailTexts texts, List<Language> unknownLanguage,
+    public MailArrivals(ReturnDesk desk, MailedReplies answers, MailTexts texts, List<Language> unknownLanguage,
                         Path workFolder, Clock clock, long maxFileBytes) {
         this.maxFileBytes = maxFileBytes;
         this.desk = desk;
@@ -72,20 +78,23 @@ public final class MailArrivals {
                 LOG.info("Message from {} ('{}') has no attachment{}", mail.sender(), mail.subject(),
                         answer ? ": asked for the checklist" : "; automatic message, not answered");
                 if (answer) {
-                    answers.send(noAttachment(mail));
+                    answers.post("no-attachment", mail.messageId(), noAttachment(mail));
                 }
                 return List.of();
             }
             List<Acknowledgement> taken = new java.util.ArrayList<>();
             for (ReceivedMail.Attachment attachment : mail.attachments()) {
-                Acknowledgement acknowledgement = desk.take(new Arrival(attachment.file(), attachment.originalName(),
-                        SubmissionSource.MAIL, mail.sender(), null, clock.instant()));
+                // An automatic message is never answered (no mail loops), not even after a crash: its
+                // arrival carries no Message-ID to answer, and the register keeps none.
+                Arrival arrival = new Arrival(attachment.file(), attachment.originalName(), SubmissionSource.MAIL,
+                        mail.sender(), null, clock.instant(), answer ? mail.messageId() : null);
+                Acknowledgement acknowledgement = desk.take(arrival);
                 LOG.info("{} from {}: {} {} {}", attachment.originalName(), mail.sender(), acknowledgement.disposition(),
                         acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(),
                         acknowledgement.message());
-                if (answer) {
-                    answers.send(acknowledgement, mail.messageId());
-                }
+                // The desk posted what it recorded as answered already (this queues nothing then);
+                // "already received" and the answers of handlers that record none are queued here.
+                answers.post(arrival, acknowledgement);
                 taken.add(acknowledgement);
             }
             return taken;

@@ -4,7 +4,12 @@ import java.nio.file.Path;
 import org.irm.mail.MailQueue;
 import org.irm.mail.SmtpSender;
 
-/** Sends one queued answer through the SMTP server. */
+/**
+ * Sends one queued answer through the SMTP server and moves it to {@code sent/} the moment the
+ * server has taken it. Between the server's "accepted" and that move a kill leaves the message
+ * queued, and it is sent again after the restart (with the same Message-ID): the one point where
+ * an answer can go out twice, and it is as short as the move of one file.
+ */
 public final class OutgoingMail {
 
     private final MailQueue queue;
@@ -17,6 +22,7 @@ public final class OutgoingMail {
 
     /** Sends the queued message in this file; throws, leaving it queued, when the server does not take it. */
     public void send(String queuedFile) {
-        sender.send(queue.read(Path.of(queuedFile), sender.session()));
+        Path file = Path.of(queuedFile);
+        sender.send(queue.read(file, sender.session()), () -> queue.sent(file));
     }
 }

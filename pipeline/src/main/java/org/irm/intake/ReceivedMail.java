@@ -23,7 +23,9 @@ import java.util.Objects;
  * untrusted: they are kept only as {@link Attachment#originalName()}, never used as a path.
  *
  * @param sender     the From address, lower-cased, or null when the message has none
- * @param messageId  the Message-ID header, or null
+ * @param messageId  the Message-ID header (without line breaks or other controls, at most 900
+ *                   characters), or, for a message without one, one made from its sender, date and
+ *                   subject, so that the same message read again is known again
  * @param automatic  true for an auto-reply, bounce or list mail, which is never answered (no mail loops)
  */
 public record ReceivedMail(String sender, String messageId, String subject, boolean automatic,
@@ -35,6 +37,7 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
 
     private static final int MAX_NAME = 200;
     private static final int MAX_DEPTH = 10;
+    private static final int MAX_MESSAGE_ID = 900;
 
     public ReceivedMail {
         attachments = List.copyOf(attachments);
@@ -56,8 +59,8 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
     public static ReceivedMail read(Message message, Path folder, long maxBytes) throws MessagingException, IOException {
         List<Attachment> attachments = new ArrayList<>();
         collect(message, folder, attachments, 0, maxBytes);
-        return new ReceivedMail(senderOf(message), header(message, "Message-ID"), Objects.toString(message.getSubject(), ""),
-                automatic(message), attachments);
+        String subject = Objects.toString(message.getSubject(), "");
+        return new ReceivedMail(senderOf(message), messageId(message, subject), subject, automatic(message), attachments);
     }
 
     private static void collect(Part part, Path folder, List<Attachment> into, int depth, long maxBytes)
@@ -121,6 +124,27 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
             safe = safe.substring(safe.length() - 80);
         }
         return safe.isEmpty() ? "attachment" : safe;
+    }
+
+    /**
+     * The Message-ID, made safe to store and to repeat in a header (no controls, bounded); a
+     * message without one is given one from what stays the same when it is read again.
+     */
+    private static String messageId(Message message, String subject) throws MessagingException {
+        String header = header(message, "Message-ID");
+        String clean = header == null ? "" : header.replaceAll("\\p{Cntrl}", "").strip();
+        if (!clean.isEmpty()) {
+            return clean.length() <= MAX_MESSAGE_ID ? clean : clean.substring(0, MAX_MESSAGE_ID);
+        }
+        String date = Objects.toString(header(message, "Date"), "");
+        String made = senderOf(message) + "\n" + date + "\n" + subject;
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(made.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "<" + java.util.HexFormat.of().formatHex(digest, 0, 16) + ".no-message-id@irm.invalid>";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String senderOf(Message message) throws MessagingException {

@@ -38,6 +38,17 @@ public final class SmtpSender {
      * @throws MailException when the server cannot be reached or refuses the message
      */
     public void send(MimeMessage message) {
+        send(message, () -> { });
+    }
+
+    /**
+     * Sends one message and runs {@code accepted} the moment the server has taken it, before the
+     * connection is closed: what is to happen once a message is sent (a queued message moved to
+     * {@code sent/}) then happens as close to the server's acceptance as it can.
+     *
+     * @throws MailException when the server cannot be reached or refuses the message
+     */
+    public void send(MimeMessage message, Runnable accepted) {
         try {
             if (message.getFrom() == null) {
                 message.setFrom(settings.from());
@@ -50,6 +61,7 @@ public final class SmtpSender {
                     transport.connect(settings.host(), settings.port(), settings.user(), settings.password());
                 }
                 transport.sendMessage(message, message.getAllRecipients());
+                accepted.run();
             }
         } catch (MessagingException e) {
             throw new MailException("Cannot send mail through " + settings + ": " + e.getMessage(), e);

@@ -13,10 +13,18 @@ import org.irm.catalogue.Language;
  * @param language    the language its answer is worded in
  * @param reasonCode  the refusal's code ({@code NOT_WORD}, {@code BAD_SEAL}...), null when accepted
  * @param folderState the per-State folder it was dropped in, or null
+ * @param messageId   the Message-ID of the e-mail it came attached to, or null: its answer is queued and
+ *                    threaded by it, also when a crash leaves the answer to be given on start
  */
 public record IntakeFacts(String state, String reviewId, String part, Language language, String reasonCode,
-                          String folderState) {
+                          String folderState, String messageId) {
     public IntakeFacts {
         Objects.requireNonNull(language, "language");
+    }
+
+    /** Facts of a file that did not come by e-mail. */
+    public IntakeFacts(String state, String reviewId, String part, Language language, String reasonCode,
+                       String folderState) {
+        this(state, reviewId, part, language, reasonCode, folderState, null);
     }
 }

@@ -119,7 +119,7 @@ public final class IntakeRegister {
     public Optional<IntakeFacts> facts(long submissionId) {
         return transactions.read("read submission " + submissionId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT state, review_id, part, language, reason_code, folder_state FROM submission_intake "
+                    "SELECT state, review_id, part, language, reason_code, folder_state, message_id FROM submission_intake "
                             + "WHERE submission_id = ?")) {
                 select.setLong(1, submissionId);
                 try (ResultSet row = select.executeQuery()) {
@@ -172,7 +172,7 @@ public final class IntakeRegister {
     /** Registered submissions never answered, oldest first. */
     public List<UnansweredSubmission> unanswered() {
         String sql = "SELECT " + prefixed("s.", Rows.SUBMISSION_COLUMNS)
-                + ", i.submission_id AS intake_id, i.state, i.review_id, i.part, i.language, i.reason_code, i.folder_state "
+                + ", i.submission_id AS intake_id, i.state, i.review_id, i.part, i.language, i.reason_code, i.folder_state, i.message_id "
                 + "FROM submission s LEFT JOIN submission_intake i ON i.submission_id = s.id "
                 + "WHERE NOT EXISTS (SELECT 1 FROM receipt r WHERE r.submission_id = s.id) ORDER BY s.id";
         return transactions.read("find unanswered submissions", connection -> {
@@ -197,7 +197,8 @@ public final class IntakeRegister {
 
     private static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submission_intake "
-                + "(submission_id, state, review_id, part, language, reason_code, folder_state) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "(submission_id, state, review_id, part, language, reason_code, folder_state, message_id) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, submissionId);
             insert.setString(2, facts.state());
             insert.setString(3, facts.reviewId());
@@ -205,13 +206,15 @@ public final class IntakeRegister {
             insert.setString(5, facts.language().code());
             insert.setString(6, facts.reasonCode());
             insert.setString(7, facts.folderState());
+            insert.setString(8, facts.messageId());
             insert.executeUpdate();
         }
     }
 
     private static IntakeFacts facts(ResultSet row) throws SQLException {
         return new IntakeFacts(row.getString("state"), row.getString("review_id"), row.getString("part"),
-                Language.of(row.getString("language")), row.getString("reason_code"), row.getString("folder_state"));
+                Language.of(row.getString("language")), row.getString("reason_code"), row.getString("folder_state"),
+                row.getString("message_id"));
     }
 
     private static String prefixed(String prefix, String columns) {

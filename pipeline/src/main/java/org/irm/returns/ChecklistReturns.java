@@ -65,6 +65,7 @@ public final class ChecklistReturns implements ReturnHandler {
     private final I18nLabels labels;
     private final IntakeRegister register;
     private final Rejections rejections;
+    private final ReplyPost replies;
     private final MailTexts texts;
     private final Answering answering;
     private final CommentedCopy commenter;
@@ -75,8 +76,8 @@ public final class ChecklistReturns implements ReturnHandler {
     private final org.irm.register.Register registerOfEvents;
 
     ChecklistReturns(IdentityVerifier verifier, ChecklistCheck checks, DocumentInspector.Catalogues catalogues,
-                     I18nLabels labels, IntakeRegister register, Rejections rejections, MailTexts texts,
-                     Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock,
+                     I18nLabels labels, IntakeRegister register, Rejections rejections, ReplyPost replies,
+                     MailTexts texts, Answering answering, CommentedCopy commenter, Function<String, String> stateNames, Clock clock,
                      org.irm.register.Register events) {
         this.verifier = verifier;
         this.checks = checks;
@@ -84,6 +85,7 @@ public final class ChecklistReturns implements ReturnHandler {
         this.labels = labels;
         this.register = register;
         this.rejections = rejections;
+        this.replies = replies;
         this.texts = texts;
         this.answering = answering;
         this.commenter = commenter;
@@ -130,7 +132,8 @@ public final class ChecklistReturns implements ReturnHandler {
         Recording recording = register.record(new NewSubmission(received.sha256(), id.checklistId(), arrival.source(),
                         arrival.sender(), arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null,
                         read.findings()), read.extraction().answers(),
-                new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(), null, arrival.folderState()));
+                new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(), null, arrival.folderState(),
+                        arrival.messageId()));
         List<AnswerConflict> conflicts = masters.conflictsOf(id.reviewId(), recording.submission().id());
         if (!recording.duplicate()) {
             logConflicts(id, received, conflicts);
@@ -185,15 +188,19 @@ public final class ChecklistReturns implements ReturnHandler {
             Path receipt = outbox.has(receiptName) ? outbox.resolve(receiptName)
                     : outbox.write(base + "-receipt", ".txt", (text.subject() + "\n\n" + text.body()).getBytes(StandardCharsets.UTF_8));
             written.add(0, receipt);
-            register.markAnswered(registered.id(), received.sha256(), clock.instant(),
-                    written.stream().map(Path::toString).toList());
             Reply reply = new Reply(arrival.sender(), text.subject(), text.body(),
                     annotated == null ? List.of() : List.of(annotated));
             String message = String.format(java.util.Locale.ROOT,
                     "%s registered: %s checklist%s, version %d, %d findings", arrival.originalName(), id.state(),
                     id.agency() == null ? "" : " (" + id.agency() + ")", registered.version(), read.findings().size());
-            return new Acknowledgement(Disposition.REGISTERED, received.sha256(), id.state(), language, null, message,
-                    written, reply);
+            Acknowledgement acknowledgement = new Acknowledgement(Disposition.REGISTERED, received.sha256(), id.state(),
+                    language, null, message, written, reply);
+            // The reply is on its way before the file counts as answered: a crash in between leaves it
+            // unanswered, and answering it on start posts the same reply once.
+            replies.post(arrival, acknowledgement);
+            register.markAnswered(registered.id(), received.sha256(), clock.instant(),
+                    written.stream().map(Path::toString).toList());
+            return acknowledgement;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the answer into " + outbox.path() + ": " + e.getMessage(), e);
         }

@@ -91,7 +91,7 @@ public final class IntakeDesk implements ReturnDesk {
             IntakeFacts facts = unanswered.facts();
             Arrival arrival = new Arrival(archive.path(submission.sha256()), submission.originalName(),
                     submission.source(), submission.sender(), facts == null ? null : facts.folderState(),
-                    submission.receivedAt());
+                    submission.receivedAt(), facts == null ? null : facts.messageId());
             finished.add(finish(new Received(arrival, submission.sha256(), arrival.file()), submission));
         }
         return finished;

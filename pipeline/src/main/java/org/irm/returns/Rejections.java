@@ -28,16 +28,17 @@ import org.irm.register.SubmissionRecord;
 public final class Rejections {
 
     private final IntakeRegister register;
+    private final ReplyPost replies;
     private final OutputFolder rejected;
     private final MailTexts texts;
     private final RefusalReasons reasons;
     private final List<Language> unidentifiedLanguages;
     private final Clock clock;
 
-    Rejections(IntakeRegister register, Path rejectedFolder, MailTexts texts, RefusalReasons reasons,
-               List<Language> unidentifiedLanguages,
-               Clock clock) {
+    Rejections(IntakeRegister register, ReplyPost replies, Path rejectedFolder, MailTexts texts, RefusalReasons reasons,
+               List<Language> unidentifiedLanguages, Clock clock) {
         this.register = register;
+        this.replies = replies;
         this.rejected = new OutputFolder(rejectedFolder);
         this.texts = texts;
         this.reasons = reasons;
@@ -54,7 +55,8 @@ public final class Rejections {
         Arrival arrival = received.arrival();
         IntakeFacts facts = new IntakeFacts(claimed == null ? null : claimed.state(),
                 claimed == null ? null : claimed.reviewId(), claimed == null ? null : claimed.part(),
-                claimed == null ? unidentifiedLanguages.get(0) : claimed.language(), refusal.code(), arrival.folderState());
+                claimed == null ? unidentifiedLanguages.get(0) : claimed.language(), refusal.code(), arrival.folderState(),
+                arrival.messageId());
         Recording recording = register.record(new NewSubmission(received.sha256(),
                 claimed == null ? null : claimed.checklistId(), arrival.source(), arrival.sender(), arrival.originalName(),
                 arrival.receivedAt(), Outcome.REFUSED, reasonColumn(refusal), List.of()), List.of(), facts);
@@ -97,11 +99,15 @@ public final class Rejections {
             subjects.add(text.subject());
             bodies.add(text.body());
         }
+        Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies), List.of());
+        Acknowledgement acknowledgement = new Acknowledgement(Disposition.REFUSED, received.sha256(),
+                facts == null ? null : facts.state(), languages.get(0), code,
+                arrival.originalName() + " refused (" + code + "): " + english, written, reply);
+        // Posted before the refusal counts as answered (see ChecklistReturns#answer).
+        replies.post(arrival, acknowledgement);
         register.markAnswered(registered.id(), received.sha256(), clock.instant(),
                 written.stream().map(Path::toString).toList());
-        Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies), List.of());
-        return new Acknowledgement(Disposition.REFUSED, received.sha256(), facts == null ? null : facts.state(),
-                languages.get(0), code, arrival.originalName() + " refused (" + code + "): " + english, written, reply);
+        return acknowledgement;
     }
 
     /** The register's reason column holds 2,000 characters; the full sentence is in the reason file. */

@@ -6,10 +6,11 @@ import java.util.List;
  * Takes returned files in, one at a time: the one service behind the inbox folder, the mailbox
  * and {@code irm ingest}. Its order is the crash-safety contract: the original goes to the
  * archive (by sha256) first, then the outcome is registered in one transaction (the commit
- * point), then the sender's answer is written. It never throws for bad input: every problem with
- * a file ends in a {@link Disposition#REFUSED} acknowledgement with a reason. It throws only when
- * the pipeline itself cannot work (archive not writable, register down), and then nothing of the
- * arrival has been lost: taking it again later finishes the work.
+ * point), then the sender's answer is written and, for a file that came by e-mail, its reply is
+ * queued ({@link ReplyPost}), and only then is the file recorded as answered. It never throws for
+ * bad input: every problem with a file ends in a {@link Disposition#REFUSED} acknowledgement with
+ * a reason. It throws only when the pipeline itself cannot work (archive not writable, register
+ * down), and then nothing of the arrival has been lost: taking it again later finishes the work.
  *
  * <p>Safe to call from several threads; taking the same bytes twice registers them once.
  */

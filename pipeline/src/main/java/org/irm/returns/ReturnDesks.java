@@ -19,6 +19,7 @@ import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.PackageLimits;
+import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.register.FocalPoints;
 import org.irm.register.IntakeRegister;
@@ -63,13 +64,15 @@ public final class ReturnDesks {
         java.nio.file.Path root = config.path(Setting.WATCH_ROOT);
         MailTexts texts = new MailTexts(config.templates());
         IntakeRegister intake = new IntakeRegister(register);
-        Rejections rejections = new Rejections(intake, root.resolve("rejected"), texts,
+        // Replies to e-mailed files are queued where irm run sends them from, whichever command took the file.
+        ReplyPost replies = new MailedReplies(MailQueue.under(root), config.get(Setting.MAIL_FROM));
+        Rejections rejections = new Rejections(intake, replies, root.resolve("rejected"), texts,
                 new RefusalReasons(config.templates()), unidentifiedLanguages(config), clock);
         ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
         ChecklistReturns checklists = new ChecklistReturns(new IdentityVerifier(seal),
-                checks, new CatalogueShelf(config.templates(), labels), labels, intake, rejections, texts,
+                checks, new CatalogueShelf(config.templates(), labels), labels, intake, rejections, replies, texts,
                 new ChecklistReturns.Answering(root.resolve("outbox"), config.get(Setting.INTAKE_COMMENT_AUTHOR),
                         config.get(Setting.INTAKE_COMMENT_INITIALS)),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),

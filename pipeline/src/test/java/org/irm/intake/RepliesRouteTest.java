@@ -29,9 +29,9 @@ class RepliesRouteTest {
                 "irm.mail.smtp.port", Integer.toString(closedPort), "irm.mail.smtp.security", "none"))) {
             NotifyBuilder failed = new NotifyBuilder(intake.camel).fromRoute("replies").whenFailed(2).create();
             intake.start();
-            new Answers(new org.irm.mail.MailQueue(intake.root.resolve("mail-queue")), "irm@secretariat.test")
-                    .send(new org.irm.mail.OutgoingMessage(List.of("focal@kenya.test"), "Received", "Thank you.\n",
-                            List.of(), null, "en"));
+            org.irm.mail.MailQueue queue = new org.irm.mail.MailQueue(intake.root.resolve("mail-queue"));
+            queue.put(new org.irm.mail.OutgoingMessage(List.of("focal@kenya.test"), "Received", "Thank you.\n",
+                    List.of(), null, "en").toMime(queue.session(), "irm@secretariat.test"));
 
             assertThat(failed.matches(20, TimeUnit.SECONDS)).as("the server was tried twice").isTrue();
             try (Stream<Path> queued = Files.list(intake.root.resolve("mail-queue"))) {
