@@ -96,7 +96,7 @@ class AnswerExtractorTest {
                 ControlLevel.BLOCK, PartKind.BODY, "Click or tap here to enter text.", null, null, null, List.of(),
                 true, false, List.of());
 
-        assertThat(AnswerExtractor.valueOf(manifest().fields().get(1), placeholder)).isEmpty();
+        assertThat(AnswerExtractor.valueOf(manifest().fields().get(1), placeholder, new WrittenDates(Language.EN))).isEmpty();
     }
 
     private static ChecklistManifest manifest() {
