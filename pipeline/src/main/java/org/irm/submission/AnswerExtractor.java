@@ -118,7 +118,7 @@ public final class AnswerExtractor {
         switch (entry.kind()) {
             case CODES: {
                 Boolean stored = control.checked();
-                Boolean shown = picker != null && picker.shownChecked() != null ? picker.shownChecked() : null;
+                Boolean shown = picker == null ? null : picker.shownChecked();
                 if (shown == null) {
                     return ControlAnswer.of(stored != null ? stored.toString() : valueOfText(entry, text, dates));
                 }
