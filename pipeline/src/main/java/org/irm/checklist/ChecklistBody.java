@@ -216,13 +216,20 @@ final class ChecklistBody {
             }
             case DATE -> {
                 xml.start("date");
-                if (!value.isEmpty()) {
-                    xml.attribute("fullDate", LocalDate.parse(value) + "T00:00:00Z");
-                }
+                isoDate(value).ifPresent(date -> xml.attribute("fullDate", date + "T00:00:00Z"));
                 xml.empty("dateFormat", "val", "yyyy-MM-dd").empty("lid", "val", language.locale().toLanguageTag())
                         .empty("storeMappedDataAs", "val", "dateTime").empty("calendar", "val", "gregorian").end();
             }
             default -> { }
+        }
+    }
+
+    /** A previous answer that is no date (a State wrote "soon") is shown as written, with no date stored. */
+    private static java.util.Optional<LocalDate> isoDate(String value) {
+        try {
+            return value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(value));
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return java.util.Optional.empty();
         }
     }
 

@@ -17,7 +17,13 @@ final class ControlDraft {
     String alias;
     ControlKind kind = ControlKind.RICH_TEXT;
     Boolean checked;
+    String checkedGlyph;
+    String uncheckedGlyph;
+    String listValue;
     String date;
+    String dateFormat;
+    String dateLanguage;
+    String calendar;
     boolean showingPlaceholder;
     boolean pendingChanges;
     boolean inProperties;
@@ -38,12 +44,29 @@ final class ControlDraft {
 
     ContentControl finish() {
         String value = TextJoin.trimParagraphs(text);
-        Boolean state = checked;
-        if (kind == ControlKind.CHECKBOX && state == null) {
-            state = value.contains("\u2612") ? Boolean.TRUE : value.contains("\u2610") ? Boolean.FALSE : null;
-        }
+        Boolean shown = kind == ControlKind.CHECKBOX ? shownChecked(value) : null;
+        Boolean state = checked != null || kind != ControlKind.CHECKBOX ? checked : shown;
         return new ContentControl(index, parentIndex, tag, alias, kind, level, part, value, state, selectedValue(value),
-                kind == ControlKind.DATE ? date : null, items, showingPlaceholder, pendingChanges, bookmarks);
+                kind == ControlKind.DATE ? date : null, items, showingPlaceholder, pendingChanges, bookmarks,
+                picker(shown));
+    }
+
+    private PickerDetails picker(Boolean shownChecked) {
+        return switch (kind) {
+            case CHECKBOX -> new PickerDetails(shownChecked, null, null, null, null);
+            case DROPDOWN, COMBO_BOX -> new PickerDetails(null, listValue, null, null, null);
+            case DATE -> new PickerDetails(null, null, dateFormat, dateLanguage, calendar);
+            default -> null;
+        };
+    }
+
+    /** The state the box's glyph shows: its own symbols, else Word's defaults ☒ and ☐. */
+    private Boolean shownChecked(String value) {
+        String on = checkedGlyph != null ? checkedGlyph : "\u2612";
+        String off = uncheckedGlyph != null ? uncheckedGlyph : "\u2610";
+        boolean showsOn = value.contains(on);
+        boolean showsOff = value.contains(off);
+        return showsOn == showsOff ? null : showsOn;
     }
 
     /** Word stores the displayed text of the chosen item: map it back to the item's value. */

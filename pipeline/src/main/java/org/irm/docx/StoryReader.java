@@ -154,14 +154,17 @@ final class StoryReader {
             case "alias" -> control.alias = attribute(xml, "val");
             case "showingPlcHdr" -> control.showingPlaceholder = onOff(attribute(xml, "val"));
             case "text" -> control.kind = ControlKind.TEXT;
-            case "dropDownList" -> control.kind = ControlKind.DROPDOWN;
-            case "comboBox" -> control.kind = ControlKind.COMBO_BOX;
+            case "dropDownList" -> { control.kind = ControlKind.DROPDOWN; control.listValue = attribute(xml, "lastValue"); }
+            case "comboBox" -> { control.kind = ControlKind.COMBO_BOX; control.listValue = attribute(xml, "lastValue"); }
             case "listItem" -> control.items.add(new ListItem(attribute(xml, "displayText"), attribute(xml, "value")));
             case "date" -> {
                 control.kind = ControlKind.DATE;
                 String full = attribute(xml, "fullDate");
                 control.date = full == null || full.length() < 10 ? null : full.substring(0, 10);
             }
+            case "dateFormat" -> control.dateFormat = attribute(xml, "val");
+            case "lid" -> control.dateLanguage = attribute(xml, "val");
+            case "calendar" -> control.calendar = attribute(xml, "val");
             case "picture" -> control.kind = ControlKind.PICTURE;
             case "group" -> control.kind = ControlKind.GROUP;
             case "docPartObj", "docPartList" -> control.kind = ControlKind.DOC_PART;
@@ -179,6 +182,10 @@ final class StoryReader {
             control.kind = ControlKind.CHECKBOX;
         } else if ("checked".equals(name)) {
             control.checked = onOff(xml.getAttributeValue(WordNames.W14, "val"));
+        } else if ("checkedState".equals(name)) {
+            control.checkedGlyph = glyph(xml.getAttributeValue(WordNames.W14, "val"));
+        } else if ("uncheckedState".equals(name)) {
+            control.uncheckedGlyph = glyph(xml.getAttributeValue(WordNames.W14, "val"));
         }
     }
 
@@ -268,6 +275,15 @@ final class StoryReader {
     private static String attribute(XMLStreamReader xml, String localName) {
         String value = xml.getAttributeValue(WordNames.W, localName);
         return value != null ? value : xml.getAttributeValue(null, localName);
+    }
+
+    /** A check box's symbol: its character code in hex ({@code 2612}); null when unreadable. */
+    private static String glyph(String hex) {
+        try {
+            return hex == null ? null : Character.toString(Integer.parseInt(hex.strip(), 16));
+        } catch (IllegalArgumentException notACharacter) {
+            return null;
+        }
     }
 
     private static boolean onOff(String value) {

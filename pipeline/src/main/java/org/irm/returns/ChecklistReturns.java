@@ -160,8 +160,10 @@ public final class ChecklistReturns implements ReturnHandler {
         Extraction extraction = extractor.extract(reading, manifest);
         ChecklistIdentity id = manifest.identity();
         Catalogue catalogue = catalogues.find(id.instrument(), id.cycle()).orElse(null);
-        List<Finding> findings = catalogue == null ? List.of()
-                : new AnswerValidator(catalogue).validate(id.state(), extraction.answers());
+        List<Finding> findings = new ArrayList<>(extraction.findings());
+        if (catalogue != null) {
+            findings.addAll(new AnswerValidator(catalogue).validate(id.state(), extraction.answers()));
+        }
         return new Read(extraction, findings, catalogue);
     }
 

@@ -17,7 +17,8 @@ import org.irm.catalogue.ValidationRule;
 
 /**
  * Checks a return's answers against the rules its catalogue declares: required, required when
- * another answer of the provision says so, allowed values, word limits. Only the provisions the
+ * another answer of the provision says so, allowed values, word limits; and that the answer to a
+ * date question is a date ({@code notADate}). Only the provisions the
  * checklist holds are checked (an agency's share answers for its own articles only).
  */
 public final class AnswerValidator {
@@ -59,6 +60,11 @@ public final class AnswerValidator {
             }
             FieldId field = provision.field(question.id());
             Set<String> answer = answerOf(question, field, values, ticked);
+            if (question.kind() == QuestionKind.DATE) {
+                // A date question takes a date whatever its rules say; the reader has already read every form it knows.
+                answer.stream().filter(v -> !WrittenDates.isIsoDate(v)).findFirst()
+                        .ifPresent(v -> findings.add(finding(state, field, "notADate", v)));
+            }
             for (ValidationRule rule : question.rules()) {
                 Finding finding = apply(rule, state, provision, field, answer, values, ticked);
                 if (finding != null) {

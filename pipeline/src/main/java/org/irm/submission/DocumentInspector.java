@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Labels;
+import org.irm.catalogue.Language;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistIdentity;
 import org.irm.checklist.ChecklistManifest;
@@ -98,6 +99,14 @@ public final class DocumentInspector {
     private List<InspectionReport.AnswerItem> answerItems(DocxReading reading, ChecklistManifest manifest,
                                                           List<InspectionReport.Problem> problems) {
         Extraction extraction = answers.extract(reading, manifest);
+        if (!extraction.findings().isEmpty()) {
+            Language language = manifest.identity().language();
+            FindingText text = new FindingText(catalogues != null ? catalogues.labels() : BundledLabels.get());
+            for (Finding finding : extraction.findings()) {
+                problems.add(new InspectionReport.Problem(finding.code(), finding.field().toString(),
+                        finding.field() + ": " + text.of(finding, language)));
+            }
+        }
         validate(manifest, extraction, problems);
         for (FieldId missing : extraction.missing()) {
             problems.add(new InspectionReport.Problem("fieldNotFound", missing.toString(),

@@ -8,7 +8,8 @@ import org.irm.catalogue.FieldId;
  * validator and never thrown; its text comes from the labels ({@code finding.<code>}) in the
  * checklist's language, with the arguments filled in.
  *
- * @param code      {@code required}, {@code requiredWhen}, {@code notAllowed} or {@code tooLong}
+ * @param code      the validator's {@code required}, {@code requiredWhen}, {@code notAllowed}, {@code tooLong}
+ *                  and {@code notADate}, or the reader's {@code storedValueDiffers}
  * @param arguments the message's arguments, as text
  */
 public record Finding(String state, FieldId field, String code, List<String> arguments) {

@@ -54,6 +54,29 @@ class CommandLineTest {
     }
 
     @Test
+    void inspectJsonNamesADateThatIsNoDateAndABoxTypedOverInProblemsCode() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("filled.docx").toString());
+        Path edited = org.irm.testsupport.Zips.edit(home.resolve("filled.docx"), "word/document.xml", xml -> {
+            // The date field shows "soon"; the first check box shows the other glyph than the state it stored.
+            String dated = xml.replaceFirst("(irm:uncac\\.general/submittedOn\"(?:(?!</w:sdt>).)*?<w:t[^>]*>)[^<]*<", "$1soon<");
+            int box = dated.indexOf("<w14:checked w14:val=\"");
+            String state = dated.substring(box + 22, box + 23);
+            return dated.substring(0, box + 22) + ("1".equals(state) ? "0" : "1") + dated.substring(box + 23);
+        }, home.resolve("edited.docx"));
+
+        out.getBuffer().setLength(0);
+        assertThat(run("inspect", edited.toString(), "--json")).isZero();
+
+        JsonNode problems = new ObjectMapper().readTree(out.toString()).get("problems");
+        List<String> codes = new ArrayList<>();
+        problems.forEach(p -> codes.add(p.get("code").asText() + " " + p.get("fieldId").asText()));
+        assertThat(codes).contains("notADate uncac.general/submittedOn")
+                .anySatisfy(code -> assertThat(code).startsWith("storedValueDiffers uncac.9.1/challenges#"));
+    }
+
+    @Test
     void aNewChecklistIsPrefilledFromAnEarlierOneAndLastCyclesObservations() throws Exception {
         run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9", "--out", home.resolve("old").toString());
         Path old = only(home.resolve("old"));

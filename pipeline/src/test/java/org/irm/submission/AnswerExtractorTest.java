@@ -20,6 +20,7 @@ import org.irm.docx.ControlLevel;
 import org.irm.docx.DocxReading;
 import org.irm.docx.ListItem;
 import org.irm.docx.PartKind;
+import org.irm.docx.PickerDetails;
 import org.junit.jupiter.api.Test;
 
 class AnswerExtractorTest {
@@ -27,6 +28,7 @@ class AnswerExtractorTest {
     private static final FieldId COMPLIANCE = FieldId.parse("uncac.9.1.a/compliance");
     private static final FieldId MEASURES = FieldId.parse("uncac.9.1.a/measures");
     private static final FieldId OTHER = FieldId.parse("uncac.9.1.a/challenges#other");
+    private static final FieldId SUBMITTED_ON = FieldId.parse("uncac.general/submittedOn");
 
     private final AnswerExtractor extractor = new AnswerExtractor();
 
@@ -96,7 +98,30 @@ class AnswerExtractorTest {
                 ControlLevel.BLOCK, PartKind.BODY, "Click or tap here to enter text.", null, null, null, List.of(),
                 true, false, List.of());
 
-        assertThat(AnswerExtractor.valueOf(manifest().fields().get(1), placeholder)).isEmpty();
+        assertThat(AnswerExtractor.valueOf(manifest().fields().get(1), placeholder, new WrittenDates(Language.EN))).isEmpty();
+    }
+
+    @Test
+    void aDatePickerShowingItsPlaceholderReadsTheDateItStoredWithoutAFinding() {
+        FieldMapEntry date = new FieldMapEntry(SUBMITTED_ON, FieldMarks.bookmark(SUBMITTED_ON), QuestionKind.DATE, 0,
+                "Click or tap to enter a date.", Map.of());
+        ContentControl picker = new ContentControl(0, null, FieldMarks.tag(SUBMITTED_ON), null, ControlKind.DATE,
+                ControlLevel.RUN, PartKind.BODY, "Click or tap to enter a date.", null, null, "2025-01-15", List.of(),
+                true, false, List.of(), new PickerDetails(null, null, "yyyy-MM-dd", "en", "gregorian"));
+
+        AnswerExtractor.ControlAnswer read = AnswerExtractor.read(date, picker, new WrittenDates(Language.EN));
+
+        assertThat(read.value()).isEqualTo("2025-01-15");
+        assertThat(read.storedDiffers()).isFalse();
+    }
+
+    @Test
+    void aCheckBoxShowingNoGlyphReadsTheStateItStored() {
+        ContentControl box = new ContentControl(2, null, FieldMarks.tag(OTHER), null, ControlKind.CHECKBOX,
+                ControlLevel.RUN, PartKind.BODY, "x", true, null, null, List.of(), false, false, List.of(),
+                new PickerDetails(null, null, null, null, null));
+
+        assertThat(AnswerExtractor.valueOf(manifest().fields().get(2), box, new WrittenDates(Language.EN))).isEqualTo("true");
     }
 
     private static ChecklistManifest manifest() {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -153,6 +154,55 @@ public final class LibreOffice {
                         + "; needs Debian's python3-uno, .ci/run installs it): " + Files.readString(log, StandardCharsets.UTF_8));
             }
             return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One file to answer in LibreOffice as a State's editor would: each edit names a content control by
+     * its field's bookmark and says what is done to it ({@code pickDate} and {@code shows}, {@code choose},
+     * {@code tick}, {@code type}; see src/test/resources/libreoffice/content_controls.py).
+     */
+    public record ControlEdits(Path in, Path out, List<Map<String, Object>> edits) { }
+
+    /**
+     * Runs src/test/resources/libreoffice/content_controls.py: LibreOffice driven through UNO (Debian's
+     * python3-uno), every file in one start, with its own user profile, bounded in time; each file is saved
+     * as .docx where its job says.
+     */
+    public static void editControls(List<ControlEdits> jobs) {
+        require();
+        try {
+            Path work = Files.createTempDirectory("lo-uno-");
+            Path script = work.resolve("content_controls.py");
+            try (var in = LibreOffice.class.getResourceAsStream("/libreoffice/content_controls.py")) {
+                Files.copy(in, script);
+            }
+            List<Map<String, Object>> described = new java.util.ArrayList<>();
+            for (ControlEdits job : jobs) {
+                Files.createDirectories(job.out().toAbsolutePath().getParent());
+                // LibreOffice works on its own copy: its lock file never lands beside the original.
+                Path input = Files.copy(job.in(), work.resolve(described.size() + "-" + job.in().getFileName()));
+                described.add(Map.of("in", input.toString(), "out", job.out().toAbsolutePath().toString(), "edits", job.edits()));
+            }
+            Path jobsFile = work.resolve("jobs.json");
+            new com.fasterxml.jackson.databind.ObjectMapper().writeValue(jobsFile.toFile(), described);
+            Path log = work.resolve("log.txt");
+            Process process = new ProcessBuilder(python(), script.toString(), work.resolve("profile").toString(),
+                    jobsFile.toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                fail("LibreOffice took more than 300 s to answer " + jobs.size() + " checklists");
+            }
+            if (process.exitValue() != 0 || jobs.stream().anyMatch(job -> !Files.isRegularFile(job.out()))) {
+                fail("LibreOffice could not answer the checklists (exit " + process.exitValue()
+                        + "; needs Debian's python3-uno, .ci/run installs it): " + Files.readString(log, StandardCharsets.UTF_8));
+            }
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
