@@ -113,6 +113,16 @@ class IntakeCommandsTest {
                 .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("EMPTY"));
     }
 
+    @Test
+    void aFileNameWithANewlineIsPrintedOnOneLine() throws Exception {
+        Path forged = Files.writeString(home.resolve("scan.pdf\nREGISTERED  forged.docx"), "%PDF-1.4\n%%EOF\n");
+
+        assertThat(run("ingest", forged.toString())).isEqualTo(2);
+
+        assertThat(out.toString().lines().toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("scan.pdf\\nREGISTERED  forged.docx"));
+    }
+
     /** A copy of a package with one entry written twice under the same name (which Java's zip writer refuses to do). */
     private static Path withEntryTwice(Path docx, String entry, Path copy) throws Exception {
         String stand = entry.substring(0, entry.length() - 1) + "#";
