@@ -175,6 +175,27 @@ class RegisterTest {
     }
 
     @Test
+    void aLockTimeoutSaysTheRegisterWasBusyWithoutAnUnfilledPlaceholder() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("busy/register").toAbsolutePath() + ";LOCK_TIMEOUT=200";
+        Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString(), "irm.db.url", url)));
+        ChecklistIdentity checklist = identity();
+        // Another writer has inserted the same file and not committed yet: the insert waits for its row, then times out.
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(url, "irm", "")) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement insert = other.createStatement()) {
+                insert.executeUpdate("INSERT INTO submission (sha256, source, original_name, received_at, outcome) "
+                        + "VALUES ('cafe01', 'folder', 'other.docx', TIMESTAMP WITH TIME ZONE '2027-01-01 00:00:00Z', 'REFUSED')");
+            }
+
+            assertThatThrownBy(() -> register.recordSubmission(accepted(checklist, "cafe01", ISSUED), List.of()))
+                    .isInstanceOf(RegisterException.class)
+                    .hasMessageContaining("the register was busy")
+                    .hasMessageNotContaining("{0}");
+            other.rollback();
+        }
+    }
+
+    @Test
     void aReturnThatArrivedEarlierButIsRegisteredLaterTakesItsPlaceAndTheLaterOneMovesUp() {
         Register register = openRegister();
         ChecklistIdentity checklist = identity();
