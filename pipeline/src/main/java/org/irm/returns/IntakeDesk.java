@@ -190,7 +190,11 @@ public final class IntakeDesk implements ReturnDesk {
                     + " checklist (.docx) you received, without copying its content into another document, and send"
                     + " that file."), null);
         }
-        return handler.get().take(received, reading);
+        try {
+            return handler.get().take(received, reading);
+        } catch (ReturnRefused refused) {
+            return rejections.refuse(received, refused.refusal(), refused.claimed());
+        }
     }
 
     /** Answers a registered submission that was never answered (a crash came between register and answer). */
@@ -208,7 +212,11 @@ public final class IntakeDesk implements ReturnDesk {
                 + registered.id() + " was accepted but its archived copy " + received.archived() + " cannot be read"));
         ReturnHandler handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No handler recognises accepted submission " + registered.id()));
-        return handler.finish(received, reading, registered);
+        try {
+            return handler.finish(received, reading, registered);
+        } catch (ReturnRefused refused) {
+            return rejections.refuse(received, refused.refusal(), refused.claimed());
+        }
     }
 
     /** Answers, now normally, a file held before whose same bytes were taken again (the cause fixed). */

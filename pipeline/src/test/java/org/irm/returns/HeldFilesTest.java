@@ -157,6 +157,17 @@ class HeldFilesTest {
         assertThat(desk.take(DeskFixture.dropped(good)).disposition()).isEqualTo(Disposition.REGISTERED);
     }
 
+    @Test
+    void theHeldAnswerIsWordedInEachOfTheSixLanguages() {
+        org.irm.mail.MailTexts texts = new org.irm.mail.MailTexts(fixture.config().templates());
+        for (Language language : Language.values()) {
+            org.irm.mail.MailTexts.Text text = texts.render("held", language, java.util.Map.of("fileName", "moj.docx",
+                    "received", "15/02/2027 08:30 UTC", "registered", true, "version", "3", "sha256", "ab"));
+            assertThat(text.subject()).as(language.code()).contains("moj.docx");
+            assertThat(text.body()).as(language.code()).contains("moj.docx", "15/02/2027 08:30 UTC", "3");
+        }
+    }
+
     private IntakeDesk deskWith(ReturnHandler handler) {
         return ReturnDesks.open(fixture.config(), register, Clock.systemUTC(), List.of(handler));
     }
