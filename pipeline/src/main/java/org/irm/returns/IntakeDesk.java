@@ -212,11 +212,8 @@ public final class IntakeDesk implements ReturnDesk {
                 + registered.id() + " was accepted but its archived copy " + received.archived() + " cannot be read"));
         ReturnHandler handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No handler recognises accepted submission " + registered.id()));
-        try {
-            return handler.finish(received, reading, registered);
-        } catch (ReturnRefused refused) {
-            return rejections.refuse(received, refused.refusal(), refused.claimed());
-        }
+        // A refusal thrown here would contradict what is registered: like any failure, it holds the file.
+        return handler.finish(received, reading, registered);
     }
 
     /** Answers, now normally, a file held before whose same bytes were taken again (the cause fixed). */
