@@ -64,12 +64,12 @@ public final class MailedReplies implements ReplyPost {
         if (queue.holdsKey(key)) {
             // The usual case for the desk's answers (posted by the desk, then offered again by the
             // mailbox route), and the point of the key after a crash: nothing to do.
-            LOG.debug("Answer to {} was queued before, not again: {}", message.to(), message.subject());
+            LOG.debug("Answer to {} was queued before, not again: {}", LogText.of(message.to()), LogText.of(message.subject()));
             return false;
         }
         boolean queued = queue.putOnce(key, message.toMime(queue.session(), from)).isPresent();
         if (queued) {
-            LOG.info("Answer to {} queued: {}", message.to(), message.subject());
+            LOG.info("Answer to {} queued: {}", LogText.of(message.to()), LogText.of(message.subject()));
         }
         return queued;
     }

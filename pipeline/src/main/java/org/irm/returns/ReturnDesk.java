@@ -9,8 +9,10 @@ import java.util.List;
  * point), then the sender's answer is written and, for a file that came by e-mail, its reply is
  * queued ({@link ReplyPost}), and only then is the file recorded as answered. It never throws for
  * bad input: every problem with a file ends in a {@link Disposition#REFUSED} acknowledgement with
- * a reason. It throws only when the pipeline itself cannot work (archive not writable, register
- * down), and then nothing of the arrival has been lost: taking it again later finishes the work.
+ * a reason, and a file the desk itself fails on in a {@link Disposition#HELD} one (held for the
+ * secretariat). It throws only when the pipeline itself cannot work (archive not writable,
+ * register down), and then nothing of the arrival has been lost: taking it again later finishes
+ * the work.
  *
  * <p>Safe to call from several threads; taking the same bytes twice registers them once.
  */
@@ -20,8 +22,9 @@ public interface ReturnDesk {
     Acknowledgement take(Arrival arrival);
 
     /**
-     * Finishes what a crash interrupted: files registered but never answered are answered now.
-     * Called once when the pipeline starts.
+     * Finishes what a crash interrupted: files registered but never answered are answered now
+     * (or, when that fails, held for the secretariat; one file never keeps the others waiting),
+     * and the temporary files a stop left behind are removed. Called once when the pipeline starts.
      */
     List<Acknowledgement> finishUnfinished();
 }
