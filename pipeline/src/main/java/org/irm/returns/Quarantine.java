@@ -71,16 +71,19 @@ final class Quarantine {
                 facts = intake.facts(submission.id()).orElse(null);
             } else {
                 facts = new IntakeFacts(null, null, null, rejections.languagesFor(null).get(0), IntakeRegister.HELD,
-                        arrival.folderState());
+                        arrival.folderState(), arrival.messageId());
                 submission = intake.record(new NewSubmission(received.sha256(), null, arrival.source(),
                         bounded(arrival.sender(), SENDER_COLUMN), bounded(arrival.originalName(), NAME_COLUMN),
                         arrival.receivedAt(), Outcome.REFUSED, bounded(IntakeRegister.HELD + ": " + what, 2000),
                         List.of()), List.of(), facts).submission();
             }
             List<Path> written = rejections.keep(received, IntakeRegister.HELD, reasonText(what, failure));
+            Acknowledgement held = acknowledgement(received, submission, facts, what, written);
+            // Queued before the hold is recorded, as every answer: a stop in between answers it on start, once.
+            rejections.replies().post(arrival, held);
             intake.markHeld(submission.id(), received.sha256(), clock.instant(),
                     written.stream().map(Path::toString).toList(), what);
-            return acknowledgement(received, submission, facts, what, written);
+            return held;
         } catch (RuntimeException holdingFailed) {
             failure.addSuppressed(holdingFailed);
             if (failure instanceof RuntimeException runtime) {

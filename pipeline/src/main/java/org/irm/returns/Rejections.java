@@ -35,6 +35,11 @@ public final class Rejections {
     private final List<Language> unidentifiedLanguages;
     private final Clock clock;
 
+    /** Where replies to mailed files are queued; the quarantine posts its notice there too. */
+    ReplyPost replies() {
+        return replies;
+    }
+
     Rejections(IntakeRegister register, ReplyPost replies, Path rejectedFolder, MailTexts texts, RefusalReasons reasons,
                List<Language> unidentifiedLanguages, Clock clock) {
         this.register = register;
