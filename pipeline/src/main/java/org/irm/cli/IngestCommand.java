@@ -14,6 +14,7 @@ import org.irm.register.SubmissionSource;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
 import org.irm.returns.Disposition;
+import org.irm.returns.LogText;
 import org.irm.returns.ReturnDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "identified, checked, registered as a new version and answered (receipt in watch-folders/outbox/<ISO3>/,",
             "refusals in watch-folders/rejected/ with a .reason.txt). Reviewers' copies are taken too (merged into",
             "the consolidated review). Work a crash left unanswered is finished first.",
-            "Prints one line per file; the exit code is 2 when any file was refused."
+            "Prints one line per file; the exit code is 2 when any file was refused or held for the secretariat",
+            "(a file the desk could not process: see watch-folders/rejected/), 1 when the pipeline itself failed",
+            "on a file (register unreachable, disk full): that file is left as it is and the others are taken."
         })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -61,23 +64,32 @@ public final class IngestCommand implements Callable<Integer> {
             out.println(line("finished", finished));
         }
         boolean refused = false;
+        boolean failed = false;
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 out.println("MISSING     " + file + ": no such file");
                 refused = true;
                 continue;
             }
-            Acknowledgement ack = desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI, sender,
-                    state == null ? null : state.trim().toUpperCase(Locale.ROOT), Instant.now()));
-            refused |= ack.disposition() == Disposition.REFUSED;
-            out.println(line(file.toString(), ack));
+            try {
+                Acknowledgement ack = desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
+                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), Instant.now()));
+                refused |= ack.disposition() == Disposition.REFUSED || ack.disposition() == Disposition.HELD;
+                out.println(line(file.toString(), ack));
+            } catch (RuntimeException pipelineFailed) {
+                // The register or a folder failed, not the file: say so and go on with the others.
+                failed = true;
+                out.println("FAILED      " + LogText.of(file) + ": " + LogText.of(pipelineFailed.getMessage())
+                        + " (nothing is lost: take it again once the cause is fixed)");
+            }
         }
-        return refused ? UserFacingErrors.USER_ERROR : 0;
+        return failed ? UserFacingErrors.INTERNAL_ERROR : refused ? UserFacingErrors.USER_ERROR : 0;
     }
 
     private static String line(String what, Acknowledgement ack) {
         String files = ack.filesWritten().isEmpty() ? "" : " -> " + String.join(", ",
                 ack.filesWritten().stream().map(Path::toString).toList());
-        return String.format(Locale.ROOT, "%-11s %s: %s%s", ack.disposition(), what, ack.message(), files);
+        return String.format(Locale.ROOT, "%-11s %s: %s%s", ack.disposition(), LogText.of(what), LogText.of(ack.message()),
+                files);
     }
 }

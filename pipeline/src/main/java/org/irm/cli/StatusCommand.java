@@ -22,6 +22,7 @@ import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
 import org.irm.register.ReturnedVersion;
+import org.irm.returns.LogText;
 import org.irm.returns.ProvisionProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,6 +112,7 @@ public final class StatusCommand implements Callable<Integer> {
             v.put("source", version.source().name().toLowerCase(Locale.ROOT));
             v.put("sender", version.sender());
             v.put("findings", version.findings().size());
+            v.put("held", version.held());
             versions.add(v);
         }
         report.put("versions", versions);
@@ -171,8 +173,9 @@ public final class StatusCommand implements Callable<Integer> {
                 report.get("lastReceived"), counts.get("answered"), counts.get("findings"), counts.get("missing"),
                 versions.size(), conflicts.size());
         for (Map<String, Object> v : versions) {
-            out.printf("  %-40s v%s  %s  %s  %s findings%n", v.get("part"), v.get("version"), v.get("receivedAt"),
-                    v.get("file"), v.get("findings"));
+            out.printf("  %-40s v%s  %s  %s  %s findings%s%n", v.get("part"), v.get("version"), v.get("receivedAt"),
+                    LogText.of(v.get("file")), v.get("findings"),
+                    v.get("held") == null ? "" : "  HELD for the secretariat: " + LogText.of(v.get("held")));
         }
         for (Map<String, Object> p : (List<Map<String, Object>>) report.get("provisions")) {
             if (!detailed && ProvisionProgress.MISSING.equals(p.get("status"))) {

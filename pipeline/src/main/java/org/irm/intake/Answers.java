@@ -4,6 +4,7 @@ import java.util.List;
 import org.irm.mail.MailQueue;
 import org.irm.mail.OutgoingMessage;
 import org.irm.returns.Acknowledgement;
+import org.irm.returns.LogText;
 import org.irm.returns.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +43,6 @@ public final class Answers {
     /** Queues a message the intake itself words (the answer to an e-mail without attachment). */
     public void send(OutgoingMessage message) {
         queue.put(message.toMime(queue.session(), from));
-        LOG.info("Answer to {} queued: {}", message.to(), message.subject());
+        LOG.info("Answer to {} queued: {}", LogText.of(message.to()), LogText.of(message.subject()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.irm.register.SubmissionSource;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
+import org.irm.returns.LogText;
 import org.irm.returns.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,8 +55,8 @@ public final class FolderArrivals {
         Acknowledgement acknowledgement = desk.take(new Arrival(file, file.getFileName().toString(),
                 SubmissionSource.FOLDER, null, folderState, clock.instant()));
         settled.taken(file.toAbsolutePath());
-        LOG.info("{}: {} {} {}", relativePath, acknowledgement.disposition(),
-                acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(), acknowledgement.message());
+        LOG.info("{}: {} {} {}", LogText.of(relativePath), acknowledgement.disposition(),
+                acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(), LogText.of(acknowledgement.message()));
         answers.send(acknowledgement, null);
         return acknowledgement;
     }

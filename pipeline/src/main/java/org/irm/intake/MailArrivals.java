@@ -17,6 +17,7 @@ import org.irm.mail.OutgoingMessage;
 import org.irm.register.SubmissionSource;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
+import org.irm.returns.LogText;
 import org.irm.returns.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ public final class MailArrivals {
             ReceivedMail mail = ReceivedMail.read(message, folder, maxFileBytes);
             boolean answer = mail.sender() != null && !mail.automatic();
             if (mail.attachments().isEmpty()) {
-                LOG.info("Message from {} ('{}') has no attachment{}", mail.sender(), mail.subject(),
+                LOG.info("Message from {} ('{}') has no attachment{}", LogText.of(mail.sender()), LogText.of(mail.subject()),
                         answer ? ": asked for the checklist" : "; automatic message, not answered");
                 if (answer) {
                     answers.send(noAttachment(mail));
@@ -80,9 +81,10 @@ public final class MailArrivals {
             for (ReceivedMail.Attachment attachment : mail.attachments()) {
                 Acknowledgement acknowledgement = desk.take(new Arrival(attachment.file(), attachment.originalName(),
                         SubmissionSource.MAIL, mail.sender(), null, clock.instant()));
-                LOG.info("{} from {}: {} {} {}", attachment.originalName(), mail.sender(), acknowledgement.disposition(),
+                LOG.info("{} from {}: {} {} {}", LogText.of(attachment.originalName()), LogText.of(mail.sender()),
+                        acknowledgement.disposition(),
                         acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(),
-                        acknowledgement.message());
+                        LogText.of(acknowledgement.message()));
                 if (answer) {
                     answers.send(acknowledgement, mail.messageId());
                 }

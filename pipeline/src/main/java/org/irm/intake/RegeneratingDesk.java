@@ -33,7 +33,8 @@ final class RegeneratingDesk implements ReturnDesk {
     }
 
     private Acknowledgement regenerated(Acknowledgement acknowledgement) {
-        if (acknowledgement.disposition() == Disposition.REGISTERED && acknowledgement.state() != null) {
+        if ((acknowledgement.disposition() == Disposition.REGISTERED || acknowledgement.disposition() == Disposition.HELD)
+                && acknowledgement.state() != null) {
             drafts.regenerate(acknowledgement.state());
         }
         return acknowledgement;

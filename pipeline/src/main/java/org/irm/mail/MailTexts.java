@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.irm.catalogue.Language;
+import org.irm.config.ConfigurationException;
 import org.irm.config.TemplateSource;
 
 /**
@@ -52,14 +53,15 @@ public final class MailTexts {
         try {
             template.process(model, out);
         } catch (TemplateException e) {
-            throw new IllegalStateException("The mail template " + path + " cannot be filled in: " + e.getMessage(), e);
+            // The secretariat's template, not the file being answered, is at fault: every answer would fail alike.
+            throw new ConfigurationException("The mail template " + path + " cannot be filled in: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         String text = out.toString().replace("\r\n", "\n");
         int end = text.indexOf('\n');
         if (end < 0) {
-            throw new IllegalStateException("The mail template " + path + " needs a subject line, a blank line and a body");
+            throw new ConfigurationException("The mail template " + path + " needs a subject line, a blank line and a body");
         }
         return new Text(text.substring(0, end).strip(), text.substring(end + 1).strip() + "\n");
     }
@@ -69,7 +71,7 @@ public final class MailTexts {
             String text = new String(source.stream().readAllBytes(), StandardCharsets.UTF_8);
             return new Template(source.location(), new StringReader(text), freemarker);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the mail template " + path + ": " + e.getMessage(), e);
+            throw new ConfigurationException("Cannot read the mail template " + path + ": " + e.getMessage(), e);
         }
     }
 }

@@ -54,12 +54,19 @@ public final class IntakeRegister {
     }
 
     /**
+     * The reason code of a file registered as refused only because the desk failed on it before
+     * it could decide (held for the secretariat): the same bytes taken again are examined again.
+     */
+    public static final String HELD = "NOT_PROCESSED";
+
+    /**
      * Refusals that depend on how the file arrived (who sent it, which folder, a reviewer's copy at
      * the States' desk), not on its bytes alone: the same bytes are examined again when they come
      * back, and a submission refused so is turned into the accepted version they now are.
      */
     public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
-            "REVIEW_COPY");
+            "REVIEW_COPY", HELD);
+
 
     /**
      * Turns a submission refused for how it arrived into the accepted version the same bytes now
@@ -68,15 +75,8 @@ public final class IntakeRegister {
      */
     private Recording retake(SubmissionRecord earlier, NewSubmission submission, List<Answer> answers, IntakeFacts facts) {
         return transactions.write("take file " + submission.originalName() + " again", connection -> {
-            int version;
-            try (PreparedStatement next = connection.prepareStatement(
-                    "SELECT COALESCE(MAX(version), 0) + 1 FROM submission WHERE checklist_id = ?")) {
-                next.setString(1, submission.checklistId().toString());
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    version = row.getInt(1);
-                }
-            }
+            int version = SubmissionWriter.placeByArrival(connection, submission.checklistId().toString(),
+                    submission.receivedAt(), submission.originalName());
             try (PreparedStatement update = connection.prepareStatement("UPDATE submission SET checklist_id = ?, "
                     + "source = ?, sender = ?, original_name = ?, received_at = ?, outcome = ?, reason = NULL, version = ? "
                     + "WHERE id = ? AND outcome = ?")) {
@@ -167,6 +167,75 @@ public final class IntakeRegister {
             }
             throw e;
         }
+    }
+
+    /**
+     * Records that the submission is held for the secretariat: its sender was told so (the files
+     * written are the copy in {@code rejected/} and its reason), the reason is kept with its
+     * receipt, and {@code submission.held} is logged, in one transaction. A submission answered
+     * before keeps its receipt and is held from now on.
+     */
+    public void markHeld(long submissionId, String sha256, Instant at, List<String> files, String reason) {
+        String detail = String.join("\n", files);
+        String held = bounded(reason, 2000);
+        transactions.write("hold submission " + submissionId + " for the secretariat", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE receipt SET held_reason = ? WHERE submission_id = ?")) {
+                update.setString(1, held);
+                update.setLong(2, submissionId);
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO receipt (submission_id, answered_at, files, held_reason) VALUES (?, ?, ?, ?)")) {
+                        insert.setLong(1, submissionId);
+                        Rows.setInstant(insert, 2, at);
+                        insert.setString(3, bounded(detail, 10000));
+                        insert.setString(4, held);
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            EventLog.append(connection, Event.of(at, Event.PIPELINE, "submission.held", Long.toString(submissionId),
+                    sha256, held + (detail.isEmpty() ? "" : "\n" + detail)));
+            return null;
+        });
+    }
+
+    /** Why the submission is held for the secretariat, or empty when it is not. */
+    public Optional<String> heldReason(long submissionId) {
+        return transactions.read("read receipt " + submissionId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT held_reason FROM receipt WHERE submission_id = ? AND held_reason IS NOT NULL")) {
+                select.setLong(1, submissionId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(row.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Records that a held submission has now been answered normally (its bytes were taken again
+     * once the cause was fixed), with the files written, and logs {@code submission.released}.
+     */
+    public void release(long submissionId, String sha256, Instant at, List<String> files) {
+        String detail = String.join("\n", files);
+        transactions.write("release submission " + submissionId, connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE receipt SET held_reason = NULL, "
+                    + "answered_at = ?, files = ? WHERE submission_id = ? AND held_reason IS NOT NULL")) {
+                Rows.setInstant(update, 1, at);
+                update.setString(2, bounded(detail, 10000));
+                update.setLong(3, submissionId);
+                if (update.executeUpdate() > 0) {
+                    EventLog.append(connection, Event.of(at, Event.PIPELINE, "submission.released",
+                            Long.toString(submissionId), sha256, detail));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String bounded(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 3) + "...";
     }
 
     /** Registered submissions never answered, oldest first. */

@@ -107,7 +107,8 @@ public final class MasterChecklists {
         List<ReturnedVersion> versions = new ArrayList<>();
         String state = null;
         String sql = "SELECT s.id, s.checklist_id, s.version, s.received_at, s.source, s.sender, s.original_name, "
-                + STATE + " AS state, " + PART + " AS part " + RETURNS + " AND " + REVIEW + " = ? "
+                + STATE + " AS state, " + PART + " AS part, (SELECT r.held_reason FROM receipt r WHERE r.submission_id = s.id) AS held "
+                + RETURNS + " AND " + REVIEW + " = ? "
                 + "ORDER BY s.received_at, s.id";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, reviewId);
@@ -118,7 +119,8 @@ public final class MasterChecklists {
                     ReturnedVersion version = new ReturnedVersion(id, UUID.fromString(rows.getString("checklist_id")),
                             partOf(rows.getString("part")), rows.getInt("version"), Rows.instant(rows, "received_at"),
                             SubmissionSource.ofCode(rows.getString("source")), rows.getString("sender"),
-                            rows.getString("original_name"), findings(connection, id, rows.getString("state")));
+                            rows.getString("original_name"), findings(connection, id, rows.getString("state")),
+                            rows.getString("held"));
                     versions.add(version);
                 }
             }

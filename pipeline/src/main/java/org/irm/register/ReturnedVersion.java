@@ -11,9 +11,12 @@ import java.util.List;
  *
  * @param part   {@code whole} or {@code agency:<name>}
  * @param sender the address it came from, or null (a shared folder, the command line)
+ * @param held   why the desk could not finish it and holds it for the secretariat (its answers
+ *               count all the same), or null when it was answered normally
  */
 public record ReturnedVersion(long submissionId, UUID checklistId, String part, int version, Instant receivedAt,
-                              SubmissionSource source, String sender, String originalName, List<Finding> findings) {
+                              SubmissionSource source, String sender, String originalName, List<Finding> findings,
+                              String held) {
     public ReturnedVersion {
         findings = List.copyOf(findings);
     }

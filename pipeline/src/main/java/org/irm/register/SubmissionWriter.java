@@ -80,7 +80,9 @@ final class SubmissionWriter {
         if (existing.isPresent()) {
             return new Recording(existing.get(), true);
         }
-        Integer version = submission.versioned() ? nextVersion(connection, submission) : null;
+        Integer version = submission.versioned()
+                ? placeByArrival(connection, submission.checklistId().toString(), submission.receivedAt(),
+                        submission.originalName()) : null;
         long id = insertSubmission(connection, submission, version);
         insertAnswers(connection, id, answers);
         insertFindings(connection, id, submission.findings());
@@ -104,15 +106,56 @@ final class SubmissionWriter {
         return submission.reason() == null ? what : what + ": " + submission.reason();
     }
 
-    private static int nextVersion(Connection connection, NewSubmission submission) throws SQLException {
-        String sql = "SELECT COALESCE(MAX(version), 0) + 1 FROM submission WHERE checklist_id = ?";
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, submission.checklistId().toString());
-            try (ResultSet row = select.executeQuery()) {
-                row.next();
-                return row.getInt(1);
+    /**
+     * The version a return of this checklist that arrived at {@code receivedAt} takes: versions
+     * number a checklist's accepted returns in the order they arrived, so the later-arrived file
+     * is the later version (the one that supersedes, field by field). Usually that is the next
+     * number. When returns registered before it arrived after it (files taken in parallel, by
+     * several instances, or a file taken again after its refusal), they move up by one, each move
+     * logged ({@code submission.renumbered}), in the registering transaction.
+     */
+    static int placeByArrival(Connection connection, String checklistId, java.time.Instant receivedAt, String newName)
+            throws SQLException {
+        record Placed(long id, String sha256, int version, java.time.Instant receivedAt, String name) { }
+        List<Placed> placed = new java.util.ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, sha256, version, received_at, original_name "
+                + "FROM submission WHERE checklist_id = ? AND version IS NOT NULL ORDER BY received_at, id")) {
+            select.setString(1, checklistId);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    placed.add(new Placed(rows.getLong("id"), rows.getString("sha256"), rows.getInt("version"),
+                            Rows.instant(rows, "received_at"), rows.getString("original_name")));
+                }
             }
         }
+        int before = (int) placed.stream().filter(p -> !p.receivedAt().isAfter(receivedAt)).count();
+        List<Placed> moved = new java.util.ArrayList<>();
+        List<Integer> movedTo = new java.util.ArrayList<>();
+        for (int i = 0; i < placed.size(); i++) {
+            int wanted = i < before ? i + 1 : i + 2;
+            if (placed.get(i).version() != wanted) {
+                moved.add(placed.get(i));
+                movedTo.add(wanted);
+            }
+        }
+        // Through negative numbers: (checklist, version) is unique at every row, not at the commit.
+        try (PreparedStatement renumber = connection.prepareStatement("UPDATE submission SET version = ? WHERE id = ?")) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < moved.size(); i++) {
+                    renumber.setInt(1, pass == 0 ? -movedTo.get(i) : movedTo.get(i));
+                    renumber.setLong(2, moved.get(i).id());
+                    renumber.executeUpdate();
+                }
+            }
+        }
+        for (int i = 0; i < moved.size(); i++) {
+            Placed p = moved.get(i);
+            EventLog.append(connection, Event.of(receivedAt, Event.PIPELINE, "submission.renumbered", checklistId,
+                    p.sha256(), p.name() + ": version " + p.version() + " is now version " + movedTo.get(i)
+                            + ", in the order the returns arrived (" + newName + " arrived at " + receivedAt
+                            + ", before it, and was registered after it)"));
+        }
+        return before + 1;
     }
 
     private static long insertSubmission(Connection connection, NewSubmission submission, Integer version)

@@ -54,6 +54,6 @@ final class Transactions {
 
     RegisterException failure(String doing, SQLException e) {
         return new RegisterException("Cannot " + doing + " in the register at " + database.describe() + ": "
-                + e.getMessage(), e);
+                + SqlFailure.why(e), e);
     }
 }

@@ -119,7 +119,7 @@ public final class ChecklistReturns implements ReturnHandler {
             throw pipelineDown;
         } catch (RuntimeException unreadable) {
             // A file our reader cannot make sense of must not come back forever: it is refused, with the cause logged.
-            LOG.warn("Cannot read {} ({}) as a checklist", received.arrival().originalName(), received.sha256(), unreadable);
+            LOG.warn("Cannot read {} ({}) as a checklist", LogText.of(received.arrival().originalName()), received.sha256(), unreadable);
             return rejections.refuse(received, new ReturnRefusal("CORRUPT", "The checklist's answers cannot be read ("
                     + unreadable.getMessage() + "). Save it again from Word as a Word Document (.docx) and send it"
                     + " again."), null);

@@ -7,5 +7,11 @@ public enum Disposition {
     /** Not taken: wrong type, unreadable, unknown identity, bad seal, another State...; the reason says why. */
     REFUSED,
     /** The same bytes were received before: answered "already received", not processed again. */
-    DUPLICATE
+    DUPLICATE,
+    /**
+     * The desk failed on this file (its reader or its answer's writer threw): held for the
+     * secretariat, with a copy and the reason in {@code rejected/}; the sender is told the
+     * secretariat will look at it. What was registered before the failure stays registered.
+     */
+    HELD
 }

@@ -2,6 +2,7 @@ package org.irm.returns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.Language;
+import org.irm.config.ConfigurationException;
 import org.irm.docx.DocxReading;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Outcome;
 import org.irm.register.Register;
+import org.irm.register.RegisterException;
 import org.irm.register.SubmissionRecord;
 import org.irm.register.UnansweredSubmission;
 import org.irm.screening.DocumentOpening;
@@ -33,8 +36,15 @@ import org.irm.screening.OpenedDocument;
  *       registers (the commit point) and answers; a file no handler recognises is refused.</li>
  * </ol>
  * Refusals are registered too, then copied to {@code rejected/} with their reason, then answered.
+ *
+ * <p>No file can stop the intake: when anything fails on one file (its reader, a handler, the
+ * writer of its answer), that file alone is held for the secretariat ({@link Quarantine}) and the
+ * desk goes on. Only a failure of the pipeline itself (archive not writable, register unreachable,
+ * a broken template) is thrown, and then taking the file again later finishes the work.
  */
 public final class IntakeDesk implements ReturnDesk {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntakeDesk.class);
 
     private final Archive archive;
     private final DocumentOpening opening;
@@ -44,11 +54,13 @@ public final class IntakeDesk implements ReturnDesk {
     private final Rejections rejections;
     private final MailTexts texts;
     private final Clock clock;
+    private final Quarantine quarantine;
+    private final LeftoverFiles leftovers;
     // One file's bytes are worked on by one thread at a time (striped by digest); others go on in parallel.
     private final Object[] stripes = new Object[64];
 
     IntakeDesk(Archive archive, DocumentOpening opening, List<ReturnHandler> handlers, Register register,
-               Rejections rejections, MailTexts texts, Clock clock) {
+               Rejections rejections, MailTexts texts, LeftoverFiles leftovers, Clock clock) {
         this.archive = archive;
         this.opening = opening;
         this.handlers = List.copyOf(handlers);
@@ -57,6 +69,8 @@ public final class IntakeDesk implements ReturnDesk {
         this.rejections = rejections;
         this.texts = texts;
         this.clock = clock;
+        this.quarantine = new Quarantine(register, rejections, texts, clock);
+        this.leftovers = leftovers;
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new Object();
         }
@@ -71,20 +85,63 @@ public final class IntakeDesk implements ReturnDesk {
             throw new UncheckedIOException("Cannot archive " + arrival.originalName() + ": " + e.getMessage()
                     + " (the file stays where it is and can be taken again)", e);
         }
-        synchronized (stripes[Integer.parseInt(received.sha256().substring(0, 2), 16) % stripes.length]) {
-            Optional<SubmissionRecord> known = register.submissionBySha256(received.sha256());
-            if (known.isPresent() && !intake.answered(known.get().id())) {
-                return finish(received, known.get());
+        synchronized (stripe(received)) {
+            try {
+                return decide(received);
+            } catch (RuntimeException | StackOverflowError failure) {
+                if (pipelineFailure(failure)) {
+                    throw failure;
+                }
+                return quarantine.hold(received, failure);
             }
-            if (known.isPresent() && !examinedAgain(known.get())) {
-                return duplicate(received, known.get());
-            }
+        }
+    }
+
+    private Acknowledgement decide(Received received) {
+        Optional<SubmissionRecord> known = register.submissionBySha256(received.sha256());
+        if (known.isEmpty()) {
             return examine(received);
         }
+        SubmissionRecord earlier = known.get();
+        if (!intake.answered(earlier.id())) {
+            return finish(received, earlier);
+        }
+        if (examinedAgain(earlier)) {
+            return examine(received);
+        }
+        if (intake.heldReason(earlier.id()).isPresent()) {
+            return finishedAfterHold(received, earlier);
+        }
+        if (earlier.outcome() == Outcome.REFUSED) {
+            return refusedAgain(received, earlier);
+        }
+        return duplicate(received, earlier);
+    }
+
+    /**
+     * True when the pipeline itself failed, not the file: the register unreachable or busy, a
+     * template or setting broken. The file is then left to be taken again (every file would fail
+     * alike, and holding them all would answer every State wrongly). A value the register cannot
+     * store (SQL state class 22: a name too long...) is the file's, and holds it.
+     */
+    private static boolean pipelineFailure(Throwable failure) {
+        if (failure instanceof ConfigurationException) {
+            return true;
+        }
+        if (failure instanceof RegisterException) {
+            return !(failure.getCause() instanceof SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22"));
+        }
+        return false;
+    }
+
+    private Object stripe(Received received) {
+        return stripes[Integer.parseInt(received.sha256().substring(0, 2), 16) % stripes.length];
     }
 
     @Override
     public List<Acknowledgement> finishUnfinished() {
+        leftovers.removeStale(clock.instant());
         List<Acknowledgement> finished = new ArrayList<>();
         for (UnansweredSubmission unanswered : intake.unanswered()) {
             SubmissionRecord submission = unanswered.submission();
@@ -92,9 +149,31 @@ public final class IntakeDesk implements ReturnDesk {
             Arrival arrival = new Arrival(archive.path(submission.sha256()), submission.originalName(),
                     submission.source(), submission.sender(), facts == null ? null : facts.folderState(),
                     submission.receivedAt());
-            finished.add(finish(new Received(arrival, submission.sha256(), arrival.file()), submission));
+            Received received = new Received(arrival, submission.sha256(), arrival.file());
+            synchronized (stripe(received)) {
+                try {
+                    finished.add(finish(received, submission));
+                } catch (RuntimeException | StackOverflowError failure) {
+                    // One file must never keep the others, or the pipeline's start, waiting: it is
+                    // held, or, when the pipeline itself failed, left for the next start.
+                    held(received, failure).ifPresent(finished::add);
+                }
+            }
         }
         return finished;
+    }
+
+    private Optional<Acknowledgement> held(Received received, Throwable failure) {
+        if (!pipelineFailure(failure)) {
+            try {
+                return Optional.of(quarantine.hold(received, failure));
+            } catch (RuntimeException holdingFailed) {
+                failure = holdingFailed;
+            }
+        }
+        LOG.error("Could not finish {} ({}), left unanswered for the next start: {}",
+                LogText.of(received.arrival().originalName()), received.sha256(), LogText.of(failure.getMessage()));
+        return Optional.empty();
     }
 
     private Acknowledgement examine(Received received) {
@@ -111,12 +190,20 @@ public final class IntakeDesk implements ReturnDesk {
                     + " checklist (.docx) you received, without copying its content into another document, and send"
                     + " that file."), null);
         }
-        return handler.get().take(received, reading);
+        try {
+            return handler.get().take(received, reading);
+        } catch (ReturnRefused refused) {
+            return rejections.refuse(received, refused.refusal(), refused.claimed());
+        }
     }
 
     /** Answers a registered submission that was never answered (a crash came between register and answer). */
     private Acknowledgement finish(Received received, SubmissionRecord registered) {
         IntakeFacts facts = intake.facts(registered.id()).orElse(null);
+        if (registered.outcome() == Outcome.REFUSED && facts != null && IntakeRegister.HELD.equals(facts.reasonCode())) {
+            // Registered to be held when a stop came before its hold was recorded: tried again, held again if it fails.
+            return examine(received);
+        }
         if (registered.outcome() == Outcome.REFUSED) {
             return rejections.answer(received, registered, facts, null);
         }
@@ -125,7 +212,30 @@ public final class IntakeDesk implements ReturnDesk {
                 + registered.id() + " was accepted but its archived copy " + received.archived() + " cannot be read"));
         ReturnHandler handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No handler recognises accepted submission " + registered.id()));
-        return handler.finish(received, reading, registered);
+        try {
+            return handler.finish(received, reading, registered);
+        } catch (ReturnRefused refused) {
+            return rejections.refuse(received, refused.refusal(), refused.claimed());
+        }
+    }
+
+    /** Answers, now normally, a file held before whose same bytes were taken again (the cause fixed). */
+    private Acknowledgement finishedAfterHold(Received received, SubmissionRecord held) {
+        Acknowledgement answered = finish(received, held);
+        intake.release(held.id(), received.sha256(), clock.instant(),
+                answered.filesWritten().stream().map(java.nio.file.Path::toString).toList());
+        return answered;
+    }
+
+    /**
+     * The same bytes as a file refused before: answered with the same refusal, not "already
+     * received", since that answer asked for another file (an empty file sent twice is told again
+     * that it is empty). The copy in {@code rejected/} is not written twice.
+     */
+    private Acknowledgement refusedAgain(Received received, SubmissionRecord refused) {
+        Arrival arrival = received.arrival();
+        intake.logDuplicate(received.sha256(), arrival.sender(), arrival.originalName(), arrival.receivedAt());
+        return rejections.answer(received, refused, intake.facts(refused.id()).orElse(null), null);
     }
 
     /**

@@ -64,26 +64,10 @@ public final class Rejections {
     /** Answers a refusal registered before (after a crash, or when the same bytes were just registered by another). */
     public Acknowledgement answer(Received received, SubmissionRecord registered, IntakeFacts facts, String message) {
         Arrival arrival = received.arrival();
-        List<Language> languages = facts != null && facts.state() != null ? List.of(facts.language()) : unidentifiedLanguages;
+        List<Language> languages = languagesFor(facts);
         String code = facts != null && facts.reasonCode() != null ? facts.reasonCode() : codeOf(registered.reason());
         String english = message != null ? message : messageOf(registered.reason());
-        List<Path> written = new ArrayList<>();
-        try {
-            String base = OutputFolder.safeBase(arrival.originalName()) + "-" + received.sha256().substring(0, 8);
-            String extension = OutputFolder.safeExtension(arrival.originalName());
-            String suffix = extension.isEmpty() ? "" : "." + extension;
-            if (rejected.has(base + suffix) && rejected.has(base + suffix + ".reason.txt")) {
-                written.add(rejected.resolve(base + suffix));
-                written.add(rejected.resolve(base + suffix + ".reason.txt"));
-            } else {
-                Path copy = rejected.copy(received.archived(), base, suffix);
-                written.add(copy);
-                written.add(rejected.write(copy.getFileName().toString(), ".reason.txt",
-                        reasonFile(arrival, received, code, english).getBytes(StandardCharsets.UTF_8)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write to " + rejected.path() + ": " + e.getMessage(), e);
-        }
+        List<Path> written = keep(received, code, english);
         List<String> subjects = new ArrayList<>();
         List<String> bodies = new ArrayList<>();
         for (Language language : languages) {
@@ -102,6 +86,39 @@ public final class Rejections {
         Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies), List.of());
         return new Acknowledgement(Disposition.REFUSED, received.sha256(), facts == null ? null : facts.state(),
                 languages.get(0), code, arrival.originalName() + " refused (" + code + "): " + english, written, reply);
+    }
+
+    /**
+     * Puts a copy of the archived file in {@code rejected/} with its reason beside it, once: when
+     * the copy and its reason are there already (an answer given again) they are reused.
+     *
+     * @return the copy and its reason file
+     */
+    List<Path> keep(Received received, String code, String reason) {
+        Arrival arrival = received.arrival();
+        List<Path> written = new ArrayList<>();
+        try {
+            String base = OutputFolder.safeBase(arrival.originalName()) + "-" + received.sha256().substring(0, 8);
+            String extension = OutputFolder.safeExtension(arrival.originalName());
+            String suffix = extension.isEmpty() ? "" : "." + extension;
+            if (rejected.has(base + suffix) && rejected.has(base + suffix + ".reason.txt")) {
+                written.add(rejected.resolve(base + suffix));
+                written.add(rejected.resolve(base + suffix + ".reason.txt"));
+            } else {
+                Path copy = rejected.copy(received.archived(), base, suffix);
+                written.add(copy);
+                written.add(rejected.write(copy.getFileName().toString(), ".reason.txt",
+                        reasonFile(arrival, received, code, reason).getBytes(StandardCharsets.UTF_8)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write to " + rejected.path() + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    /** The languages a file's answer is worded in: its checklist's, or those for files not identified. */
+    List<Language> languagesFor(IntakeFacts facts) {
+        return facts != null && facts.state() != null ? List.of(facts.language()) : unidentifiedLanguages;
     }
 
     /** The register's reason column holds 2,000 characters; the full sentence is in the reason file. */

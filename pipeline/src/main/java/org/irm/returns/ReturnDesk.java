@@ -7,7 +7,8 @@ import java.util.List;
  * and {@code irm ingest}. Its order is the crash-safety contract: the original goes to the
  * archive (by sha256) first, then the outcome is registered in one transaction (the commit
  * point), then the sender's answer is written. It never throws for bad input: every problem with
- * a file ends in a {@link Disposition#REFUSED} acknowledgement with a reason. It throws only when
+ * a file ends in a {@link Disposition#REFUSED} acknowledgement with a reason, and a file the desk
+ * itself fails on in a {@link Disposition#HELD} one (held for the secretariat). It throws only when
  * the pipeline itself cannot work (archive not writable, register down), and then nothing of the
  * arrival has been lost: taking it again later finishes the work.
  *
@@ -19,8 +20,9 @@ public interface ReturnDesk {
     Acknowledgement take(Arrival arrival);
 
     /**
-     * Finishes what a crash interrupted: files registered but never answered are answered now.
-     * Called once when the pipeline starts.
+     * Finishes what a crash interrupted: files registered but never answered are answered now
+     * (or, when that fails, held for the secretariat; one file never keeps the others waiting),
+     * and the temporary files a stop left behind are removed. Called once when the pipeline starts.
      */
     List<Acknowledgement> finishUnfinished();
 }

@@ -79,7 +79,8 @@ public final class ReturnDesks {
         handlers.add(ReportDraftReturns.over(register, seal, rejections, config.get(Setting.INTAKE_COMMENT_AUTHOR), clock));
         handlers.add(checklists);
         return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
-                rejections, texts, clock);
+                rejections, texts, new LeftoverFiles(List.of(root.resolve("archive"), root.resolve("outbox"),
+                root.resolve("rejected"))), clock);
     }
 
     private static List<Language> unidentifiedLanguages(IrmConfig config) {

@@ -7,8 +7,9 @@ import org.irm.register.SubmissionRecord;
  * Takes in one kind of returned document, recognised by the identity it carries: States'
  * checklists ({@link ChecklistReturns}); reviewers' copies can be another. The desk archives and
  * screens the file first, then hands it to the first handler that recognises it; the handler
- * checks, registers (one transaction) and answers. Like the desk, a handler never throws for bad
- * input: it refuses through {@link Rejections} with a reason.
+ * checks, registers (one transaction) and answers. Like the desk, a handler never fails for bad
+ * input: it refuses through {@link Rejections} with a reason or, before registering anything,
+ * throws {@link ReturnRefused} for the desk to refuse it.
  */
 public interface ReturnHandler {
 

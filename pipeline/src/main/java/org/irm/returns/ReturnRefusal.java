@@ -20,6 +20,8 @@ public record ReturnRefusal(String code, String message) {
     public static final String FOREIGN_STATE = "FOREIGN_STATE";
     /** A reviewer's copy where a State's checklist was expected (the reviews folder or address takes those). */
     public static final String REVIEW_COPY = "REVIEW_COPY";
+    /** A review copy whose seal holds but whose content cannot be read: damaged, or not laid out as issued. */
+    public static final String UNREADABLE_REVIEW_COPY = "UNREADABLE_REVIEW_COPY";
     /** The sender's address is not registered as a focal point of any State. */
     public static final String UNKNOWN_SENDER = "UNKNOWN_SENDER";
 

@@ -15,6 +15,8 @@ import org.irm.returns.Disposition;
 import org.irm.returns.Received;
 import org.irm.returns.Reply;
 import org.irm.returns.ReturnHandler;
+import org.irm.returns.ReturnRefusal;
+import org.irm.returns.ReturnRefused;
 import org.irm.submission.IdentityCheck;
 import org.irm.submission.IdentityVerifier;
 
@@ -72,7 +74,10 @@ public final class ReviewReturns implements ReturnHandler {
             ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
             if (taken.refused()) {
-                throw new IllegalStateException("A recognised review copy could not be read: " + taken.refusal());
+                // Its seal holds but its content cannot be read: refused with the reason, not taken again at every look.
+                throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY, "This review copy"
+                        + " cannot be read: " + taken.refusal() + " Save it again from Word as a Word Document (.docx),"
+                        + " without changing its layout, and return it to the reviews folder or address."), identity);
             }
             boolean duplicate = taken.recorded().duplicate();
             State state = states.find(identity.state()).orElseThrow(() -> new IllegalStateException(

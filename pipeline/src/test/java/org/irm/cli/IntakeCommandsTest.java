@@ -87,6 +87,70 @@ class IntakeCommandsTest {
     }
 
     @Test
+    void aFileTheDeskCannotFinishNeverStopsTheOtherFilesOfIngestNorTheNextIngest() throws Exception {
+        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        // Findings, so the desk writes an annotated copy of the State's own package: a zip holding
+        // one entry name twice made that writer throw "duplicate entry" after registering the return.
+        new ChecklistFiller().fill(issued, Map.of(FieldId.parse("uncac.9.1/compliance"), "partly"),
+                home.resolve("findings.docx"));
+        Path poison = withEntryTwice(home.resolve("findings.docx"), "word/document.xml", home.resolve("poison.docx"));
+        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+        out.getBuffer().setLength(0);
+
+        int exit = run("ingest", poison.toString(), home.resolve("ken.docx").toString());
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(exit).as(out + err.toString()).isEqualTo(2);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).matches("(HELD|REFUSED) .*poison\\.docx.*");
+        assertThat(lines.get(1)).startsWith("REGISTERED");
+
+        out.getBuffer().setLength(0);
+        Path empty = Files.createFile(home.resolve("empty.docx"));
+        assertThat(run("ingest", empty.toString())).isEqualTo(2);
+        assertThat(out.toString().lines().toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("EMPTY"));
+    }
+
+    @Test
+    void aFileNameWithANewlineIsPrintedOnOneLine() throws Exception {
+        Path forged = Files.writeString(home.resolve("scan.pdf\nREGISTERED  forged.docx"), "%PDF-1.4\n%%EOF\n");
+
+        assertThat(run("ingest", forged.toString())).isEqualTo(2);
+
+        assertThat(out.toString().lines().toList()).singleElement()
+                .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("scan.pdf\\nREGISTERED  forged.docx"));
+    }
+
+    /** A copy of a package with one entry written twice under the same name (which Java's zip writer refuses to do). */
+    private static Path withEntryTwice(Path docx, String entry, Path copy) throws Exception {
+        String stand = entry.substring(0, entry.length() - 1) + "#";
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipFile original = new java.util.zip.ZipFile(docx.toFile());
+             java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (java.util.zip.ZipEntry e : java.util.Collections.list(original.entries())) {
+                byte[] content = original.getInputStream(e).readAllBytes();
+                zip.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                zip.write(content);
+                if (e.getName().equals(entry)) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(stand));
+                    zip.write(content);
+                }
+            }
+        }
+        byte[] zipped = bytes.toByteArray();
+        byte[] from = stand.getBytes(StandardCharsets.UTF_8);
+        byte[] to = entry.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + from.length <= zipped.length; i++) {
+            if (java.util.Arrays.equals(zipped, i, i + from.length, from, 0, from.length)) {
+                System.arraycopy(to, 0, zipped, i, to.length);
+            }
+        }
+        return Files.write(copy, zipped);
+    }
+
+    @Test
     void ingestFromAnAddressThatIsNoFocalPointOfTheStateIsRefusedUntilItIsRegistered() throws Exception {
         run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
         Path issued = only(home.resolve("watch-folders/outbox/KEN"));

@@ -152,7 +152,7 @@ class RegisterTest {
     }
 
     @Test
-    void returnsRecordedAtTheSameTimeStillGetConsecutiveVersions() throws Exception {
+    void returnsRecordedAtTheSameTimeGetConsecutiveVersionsInTheOrderTheyArrived() throws Exception {
         Register register = openRegister();
         ChecklistIdentity checklist = identity();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -168,9 +168,51 @@ class RegisterTest {
         }
         pool.shutdown();
 
-        assertThat(versions).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6);
-        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::version)
-                .containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(versions).allSatisfy(v -> assertThat(v).isBetween(1, 6));
+        List<AnswerVersion> history = register.history(checklist.checklistId(), COMPLIANCE);
+        assertThat(history).extracting(AnswerVersion::version).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(history).extracting(AnswerVersion::receivedAt).isSorted();
+    }
+
+    @Test
+    void aLockTimeoutSaysTheRegisterWasBusyWithoutAnUnfilledPlaceholder() throws Exception {
+        String url = "jdbc:h2:file:" + home.resolve("busy/register").toAbsolutePath() + ";LOCK_TIMEOUT=200";
+        Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString(), "irm.db.url", url)));
+        ChecklistIdentity checklist = identity();
+        // Another writer has inserted the same file and not committed yet: the insert waits for its row, then times out.
+        try (java.sql.Connection other = java.sql.DriverManager.getConnection(url, "irm", "")) {
+            other.setAutoCommit(false);
+            try (java.sql.Statement insert = other.createStatement()) {
+                insert.executeUpdate("INSERT INTO submission (sha256, source, original_name, received_at, outcome) "
+                        + "VALUES ('cafe01', 'folder', 'other.docx', TIMESTAMP WITH TIME ZONE '2027-01-01 00:00:00Z', 'REFUSED')");
+            }
+
+            assertThatThrownBy(() -> register.recordSubmission(accepted(checklist, "cafe01", ISSUED), List.of()))
+                    .isInstanceOf(RegisterException.class)
+                    .hasMessageContaining("the register was busy")
+                    .hasMessageNotContaining("{0}");
+            other.rollback();
+        }
+    }
+
+    @Test
+    void aReturnThatArrivedEarlierButIsRegisteredLaterTakesItsPlaceAndTheLaterOneMovesUp() {
+        Register register = openRegister();
+        ChecklistIdentity checklist = identity();
+        List<Answer> yes = List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false));
+        register.recordSubmission(accepted(checklist, "ab01", ISSUED.plusSeconds(10)), yes);
+        register.recordSubmission(accepted(checklist, "ab03", ISSUED.plusSeconds(30)), yes);
+
+        Recording earlier = register.recordSubmission(accepted(checklist, "ab02", ISSUED.plusSeconds(20)),
+                List.of(new Answer(COMPLIANCE, "no", FoundBy.TAG, false)));
+
+        assertThat(earlier.submission().version()).isEqualTo(2);
+        assertThat(register.submissionBySha256("ab01").orElseThrow().version()).isEqualTo(1);
+        assertThat(register.submissionBySha256("ab03").orElseThrow().version()).isEqualTo(3);
+        assertThat(register.history(checklist.checklistId(), COMPLIANCE)).extracting(AnswerVersion::value)
+                .containsExactly("yes", "no", "yes");
+        assertThat(register.events()).filteredOn(e -> e.action().equals("submission.renumbered")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("version 2 is now version 3"));
     }
 
     @Test

@@ -152,6 +152,24 @@ class IntakeDeskTest {
     }
 
     @Test
+    void anEmptyFileSentTwiceIsToldAgainThatItIsEmptyNotThatItWasAlreadyReceived() throws Exception {
+        Path empty = Files.createFile(home.resolve("return.docx"));
+        IntakeDesk desk = fixture.desk();
+
+        Acknowledgement first = desk.take(DeskFixture.mailed(empty, "focal@example.ke"));
+        Acknowledgement second = desk.take(DeskFixture.mailed(empty, "focal@example.ke"));
+
+        assertThat(first.reasonCode()).isEqualTo("EMPTY");
+        assertThat(second.disposition()).isEqualTo(Disposition.REFUSED);
+        assertThat(second.reasonCode()).isEqualTo("EMPTY");
+        assertThat(second.reply().to()).isEqualTo("focal@example.ke");
+        assertThat(second.reply().body()).isEqualTo(first.reply().body()).contains("empty")
+                .doesNotContain("already received");
+        assertThat(second.filesWritten()).isEqualTo(first.filesWritten());
+        assertThat(fixture.files("rejected")).hasSize(2);
+    }
+
+    @Test
     void theSameBytesTwiceAreAnsweredAlreadyReceivedAndRegisteredOnce() throws Exception {
         Checklists.Written issued = fixture.checklist("ESP", Language.ES, null);
         Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "espana.docx");

@@ -50,6 +50,46 @@ class ReturnHandlerPluginTest {
     }
 
     @Test
+    void aHandlerThatRefusesARecognisedFileHasItRefusedByTheDeskWithItsReasonAndNotTakenAgain() throws Exception {
+        DeskFixture fixture = new DeskFixture(home);
+        Checklists.Written issued = fixture.checklist("FRA", Language.FR, "Ministère de la Justice");
+        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "copie.docx");
+        int[] taken = {0};
+        ReturnHandler unreadable = new ReturnHandler() {
+            @Override
+            public boolean recognises(DocxReading reading) {
+                return reading.customProperties().getOrDefault("IRM.part", "").startsWith("agency:");
+            }
+
+            @Override
+            public Acknowledgement take(Received received, DocxReading reading) {
+                taken[0]++;
+                throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY,
+                        "This review copy cannot be read: its notes table is damaged."),
+                        new org.irm.submission.IdentityVerifier(Checklists.SEAL).check(reading).identity().orElseThrow());
+            }
+
+            @Override
+            public Acknowledgement finish(Received received, DocxReading reading, SubmissionRecord registered) {
+                throw new AssertionError("a refusal is answered by the desk, never finished by the handler");
+            }
+        };
+        IntakeDesk desk = ReturnDesks.open(fixture.config(), fixture.register(), Clock.systemUTC(), List.of(unreadable));
+
+        Acknowledgement first = desk.take(DeskFixture.dropped(filled));
+        Acknowledgement again = desk.take(DeskFixture.dropped(filled));
+
+        assertThat(first.disposition()).isEqualTo(Disposition.REFUSED);
+        assertThat(first.reasonCode()).isEqualTo("UNREADABLE_REVIEW_COPY");
+        assertThat(first.language()).isEqualTo(Language.FR);
+        assertThat(first.reply().body()).contains("copie d’examen", "ne peut pas être lu");
+        assertThat(fixture.files("rejected")).hasSize(2);
+        assertThat(again.reasonCode()).isEqualTo("UNREADABLE_REVIEW_COPY");
+        assertThat(taken[0]).isEqualTo(1);
+        assertThat(desk.finishUnfinished()).isEmpty();
+    }
+
+    @Test
     void aReviewersCopyIsNeverTakenAsAStatesReturnAndTheReviewsHandlerTakesIt() throws Exception {
         DeskFixture fixture = new DeskFixture(home);
         org.irm.catalogue.StateList states = org.irm.catalogue.StateList.load(org.irm.config.TemplateSource.bundled());
