@@ -1,7 +1,6 @@
 package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +49,6 @@ class HostileFilesIngestTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void eachHostileFileGetsItsOutcomeAndTheNextReturnIsStillRegistered(HostileFiles.Case hostile) throws Exception {
-        assumeTrue(hostile.fixedIn() == null, "needs the desk's fix from branch " + hostile.fixedIn());
         Path dropped = Files.createDirectories(home.resolve("dropped-" + variant));
         Path file = Files.write(dropped.resolve(hostile.fileName()), hostile.recipe().make(returns.withFindings(variant++)));
 

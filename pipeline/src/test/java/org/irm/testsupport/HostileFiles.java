@@ -28,9 +28,8 @@ public final class HostileFiles {
      * @param fileName the name it arrives under
      * @param reason   the refusal code expected, or null when it must be registered like the genuine return
      * @param twice    sent twice: both arrivals must get the same outcome
-     * @param fixedIn  the branch whose fix the desk needs for this case, while it is not merged; else null
      */
-    public record Case(String name, String fileName, String reason, boolean twice, Recipe recipe, String fixedIn) {
+    public record Case(String name, String fileName, String reason, boolean twice, Recipe recipe) {
         @Override
         public String toString() {
             return name;
@@ -119,16 +118,16 @@ public final class HostileFiles {
                                 })),
                 // The desk's own cases (issue 12): answered "already received" although the first answer
                 // asked to send it again; a name that forges a second line in the log.
-                new Case("0 bytes, twice", "empty.docx", "EMPTY", true, g -> new byte[0], "desk"),
-                new Case("a newline in its name", "ken\nREGISTERED forged-entry.docx", null, false, g -> g, "desk"));
+                new Case("0 bytes, twice", "empty.docx", "EMPTY", true, g -> new byte[0]),
+                new Case("a newline in its name", "ken\nREGISTERED forged-entry.docx", null, false, g -> g));
     }
 
     private static Case refused(String name, String fileName, String reason, Recipe recipe) {
-        return new Case(name, fileName, reason, false, recipe, null);
+        return new Case(name, fileName, reason, false, recipe);
     }
 
     private static Case registered(String name, String fileName, Recipe recipe) {
-        return new Case(name, fileName, null, false, recipe, null);
+        return new Case(name, fileName, null, false, recipe);
     }
 
     /** Rewrites every entry through {@code each}, which may add, drop or repeat entries. */
