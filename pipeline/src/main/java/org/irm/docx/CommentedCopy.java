@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +21,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 /**
@@ -46,7 +45,6 @@ public final class CommentedCopy {
         }
     }
 
-    private static final String W_NAMESPACE = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
     private static final String COMMENTS_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments";
     private static final String COMMENTS_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml";
     private static final Pattern COMMENT_ID = Pattern.compile("<w:comment\\b[^>]*?\\bw:id=\"(-?\\d+)\"");
@@ -63,37 +61,41 @@ public final class CommentedCopy {
 
     /**
      * Writes the commented copy to {@code target}, which must not exist (it is never overwritten);
-     * written to a temporary file beside it first, then moved into place.
+     * written to a temporary file beside it first, then moved into place. A package in Strict Open
+     * XML gets its comments in Strict names, so the copy stays Strict. Every part is copied through
+     * the reader's bounded streams: a part that inflates past the {@link PackageLimits} stops the
+     * copy with a {@link RefusalReason#ZIP_BOMB} refusal instead of filling the disk.
      *
      * @return the bookmarks found and commented, in the order given; empty (and no file written)
      *         when none of them was found or the package's markup is not one this class edits
      */
     public List<String> write(Path original, List<PlacedComment> comments, Instant date, Path target)
             throws IOException, RefusedDocumentException {
-        String main;
-        String document;
-        String commentsPart;
-        String existingComments;
-        String relsPart;
-        String rels;
-        String contentTypes;
         try (WordPackage pkg = WordPackage.open(original, limits)) {
-            main = PackageParts.mainDocument(pkg).orElse(null);
-            if (main == null) {
-                return List.of();
-            }
-            document = markup(pkg, main);
-            commentsPart = PackageRelations.of(pkg, main, limits).stream().filter(r -> "comments".equals(r.type()))
-                    .map(PackageRelations.Related::part).filter(pkg::has).findFirst().orElse(null);
-            existingComments = commentsPart == null ? null : text(pkg, commentsPart);
-            int slash = main.lastIndexOf('/');
-            relsPart = main.substring(0, slash + 1) + "_rels/" + main.substring(slash + 1) + ".rels";
-            rels = pkg.has(relsPart) ? text(pkg, relsPart) : null;
-            contentTypes = text(pkg, "[Content_Types].xml");
+            return write(pkg, comments, date, target);
+        } catch (WordPackage.LimitExceeded e) {
+            throw Refusals.zipBomb();
         }
-        if (!document.contains(W_NAMESPACE) || contentTypes == null) {
+    }
+
+    private List<String> write(WordPackage pkg, List<PlacedComment> comments, Instant date, Path target)
+            throws IOException, RefusedDocumentException {
+        String main = PackageParts.mainDocument(pkg).orElse(null);
+        if (main == null) {
             return List.of();
         }
+        String document = markup(pkg, main);
+        Markup markup = Markup.of(document);
+        String contentTypes = text(pkg, "[Content_Types].xml");
+        if (markup == null || contentTypes == null) {
+            return List.of();
+        }
+        String commentsPart = PackageRelations.of(pkg, main, limits).stream().filter(r -> "comments".equals(r.type()))
+                .map(PackageRelations.Related::part).filter(pkg::has).findFirst().orElse(null);
+        String existingComments = commentsPart == null ? null : text(pkg, commentsPart);
+        int slash = main.lastIndexOf('/');
+        String relsPart = main.substring(0, slash + 1) + "_rels/" + main.substring(slash + 1) + ".rels";
+        String rels = pkg.has(relsPart) ? text(pkg, relsPart) : null;
         int nextId = existingComments == null ? 0 : maxCommentId(existingComments) + 1;
         List<Insertion> insertions = new ArrayList<>();
         StringBuilder newComments = new StringBuilder();
@@ -120,11 +122,11 @@ public final class CommentedCopy {
             }
             replaced.put(commentsPart, utf8(existingComments.substring(0, end) + newComments + existingComments.substring(end)));
         } else {
-            commentsPart = freeCommentsPart(original, main);
+            commentsPart = freeCommentsPart(pkg, main);
             replaced.put(commentsPart, utf8("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:comments "
-                    + W_NAMESPACE + ">" + newComments + "</w:comments>"));
+                    + markup.declaration() + ">" + newComments + "</w:comments>"));
             String target2 = commentsPart.substring(main.lastIndexOf('/') + 1);
-            String relationship = "<Relationship Id=\"" + freeRelationshipId(rels) + "\" Type=\"" + COMMENTS_TYPE
+            String relationship = "<Relationship Id=\"" + freeRelationshipId(rels) + "\" Type=\"" + markup.commentsType()
                     + "\" Target=\"" + target2 + "\"/>";
             replaced.put(relsPart, utf8(rels == null
                     ? "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships xmlns=\""
@@ -133,8 +135,28 @@ public final class CommentedCopy {
             replaced.put("[Content_Types].xml", utf8(contentTypes.replace("</Types>",
                     "<Override PartName=\"/" + commentsPart + "\" ContentType=\"" + COMMENTS_CONTENT_TYPE + "\"/></Types>")));
         }
-        writePackage(original, replaced, target);
+        writePackage(pkg, replaced, target);
         return placed;
+    }
+
+    /**
+     * Which WordprocessingML the main document is written in, as its {@code w:} prefix declares:
+     * Transitional or Strict. The comments part and its relationship are written in the same one.
+     */
+    private record Markup(String declaration, String commentsType) {
+        static Markup of(String document) {
+            if (document.contains(declaring(WordNames.W))) {
+                return new Markup(declaring(WordNames.W), COMMENTS_TYPE);
+            }
+            if (document.contains(declaring(StrictNames.W))) {
+                return new Markup(declaring(StrictNames.W), StrictNames.RELATIONSHIP_TYPES + "comments");
+            }
+            return null;
+        }
+
+        private static String declaring(String namespace) {
+            return "xmlns:w=\"" + namespace + "\"";
+        }
     }
 
     /** Marks the range of the bookmark's content for the comment; false when the bookmark is not there. */
@@ -331,15 +353,13 @@ public final class CommentedCopy {
         return max;
     }
 
-    private static String freeCommentsPart(Path original, String main) throws IOException {
+    private static String freeCommentsPart(WordPackage pkg, String main) {
         String folder = main.substring(0, main.lastIndexOf('/') + 1);
-        try (ZipFile zip = new ZipFile(original.toFile())) {
-            String name = folder + "comments.xml";
-            for (int n = 2; zip.getEntry(name) != null; n++) {
-                name = folder + "comments" + n + ".xml";
-            }
-            return name;
+        String name = folder + "comments.xml";
+        for (int n = 2; pkg.has(name); n++) {
+            name = folder + "comments" + n + ".xml";
         }
+        return name;
     }
 
     private static String freeRelationshipId(String rels) {
@@ -350,31 +370,32 @@ public final class CommentedCopy {
         return id;
     }
 
-    private static void writePackage(Path original, Map<String, byte[]> replaced, Path target) throws IOException {
+    /** Copies every entry of the package in its order, each through the bounded stream, with the replaced parts' new bytes. */
+    private static void writePackage(WordPackage pkg, Map<String, byte[]> replaced, Path target) throws IOException,
+            RefusedDocumentException {
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".commented-", ".tmp");
         try {
-            try (ZipFile zip = new ZipFile(original.toFile());
-                 OutputStream file = Files.newOutputStream(temporary);
+            try (OutputStream file = Files.newOutputStream(temporary);
                  ZipOutputStream out = new ZipOutputStream(file)) {
                 // The fastest level: the copy is a reply to read once, and deflating a checklist's
                 // megabytes at the default level was the largest cost of answering a return.
                 out.setLevel(Deflater.BEST_SPEED);
-                Map<String, byte[]> pending = new LinkedHashMap<>(replaced);
-                Enumeration<? extends ZipEntry> entries = zip.entries();
-                while (entries.hasMoreElements()) {
-                    ZipEntry entry = entries.nextElement();
-                    out.putNextEntry(new ZipEntry(entry.getName()));
-                    byte[] replacement = pending.remove(entry.getName());
+                // Part names are compared ignoring case, as the package itself compares them.
+                Map<String, Map.Entry<String, byte[]>> pending = new LinkedHashMap<>();
+                replaced.forEach((name, bytes) -> pending.put(name.toLowerCase(Locale.ROOT), Map.entry(name, bytes)));
+                for (String name : pkg.entryNames()) {
+                    out.putNextEntry(new ZipEntry(name));
+                    Map.Entry<String, byte[]> replacement = pending.remove(name.toLowerCase(Locale.ROOT));
                     if (replacement != null) {
-                        out.write(replacement);
-                    } else if (!entry.isDirectory()) {
-                        try (InputStream in = zip.getInputStream(entry)) {
+                        out.write(replacement.getValue());
+                    } else if (!name.endsWith("/")) {
+                        try (InputStream in = pkg.open(name).orElseThrow()) {
                             in.transferTo(out);
                         }
                     }
                     out.closeEntry();
                 }
-                for (Map.Entry<String, byte[]> added : pending.entrySet()) {
+                for (Map.Entry<String, byte[]> added : pending.values()) {
                     out.putNextEntry(new ZipEntry(added.getKey()));
                     out.write(added.getValue());
                     out.closeEntry();

@@ -100,14 +100,18 @@ public final class DocxReader {
         void parse(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException;
     }
 
-    /** Parses one part safely, turning every low-level failure into the refusal it means. */
+    /**
+     * Parses one part safely, turning every low-level failure into the refusal it means. A part
+     * written in Strict Open XML is shown to the parser under Transitional names.
+     */
     public static void parse(WordPackage pkg, String part, PartParser parser) throws RefusedDocumentException {
         Optional<InputStream> opened = pkg.open(part);
         if (opened.isEmpty()) {
             return;
         }
         try (InputStream in = opened.get()) {
-            XMLStreamReader xml = SafeXml.reader(in);
+            // Strict Open XML is read under Transitional names, so no step needs to know both.
+            XMLStreamReader xml = new TransitionalReader(SafeXml.reader(in));
             try {
                 parser.parse(xml);
             } finally {

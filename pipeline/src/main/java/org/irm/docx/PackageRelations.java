@@ -48,10 +48,11 @@ final class PackageRelations {
         return related;
     }
 
-    private static String shortType(String type) {
-        if (WordNames.COMMENTS_EXTENDED.equals(type)) {
+    private static String shortType(String strictOrTransitional) {
+        if (WordNames.COMMENTS_EXTENDED.equals(strictOrTransitional)) {
             return "commentsExtended";
         }
+        String type = StrictNames.transitional(strictOrTransitional);
         return type.substring(type.lastIndexOf('/') + 1);
     }
 

@@ -21,4 +21,23 @@ final class Refusals {
         return new RefusedDocumentException(RefusalReason.CORRUPT, "The file is damaged: its part " + part
                 + " is not well-formed (" + detail + "). Save it again from Word and resend it.");
     }
+
+    static RefusedDocumentException damaged() {
+        return new RefusedDocumentException(RefusalReason.CORRUPT, "The file is damaged: it looks like a Word document "
+                + "but cannot be opened (incomplete or corrupted, perhaps cut off while copying). Save it again from Word "
+                + "and send it again.");
+    }
+
+    static RefusedDocumentException duplicateEntry() {
+        return new RefusedDocumentException(RefusalReason.DUPLICATE_ENTRY, "The file holds two parts under the same name, "
+                + "which Word never writes (some zip tools do, and a second copy can hide a forged one): it was refused. "
+                + "Open the checklist in Word, save it again as a Word Document (.docx) and send that file, without "
+                + "re-zipping it.");
+    }
+
+    static RefusedDocumentException tooManyParts(int limit) {
+        return new RefusedDocumentException(RefusalReason.TOO_MANY_PARTS, "The file holds more than " + limit
+                + " parts, far more than any checklist: it was refused for safety. Open the checklist in Word, save it "
+                + "again as a Word Document (.docx) and send that file.");
+    }
 }

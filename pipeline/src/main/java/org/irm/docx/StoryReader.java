@@ -26,6 +26,7 @@ final class StoryReader {
     private final Deque<RevisionDraft> revisions = new ArrayDeque<>();
     private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
     private final List<String> bookmarksJustStarted = new ArrayList<>();
+    private final Map<String, ControlMark> controlMarks = new java.util.HashMap<>();
     private int moveFromDepth;
     private CommentDraft comment;
 
@@ -90,8 +91,17 @@ final class StoryReader {
             case "del" -> startRevision(xml, RevisionType.DELETION);
             case "moveFrom" -> { startRevision(xml, RevisionType.MOVE_FROM); moveFromDepth++; }
             case "moveTo" -> startRevision(xml, RevisionType.MOVE_TO);
-            case "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange", "tblGridChange",
+            case "rPrChange", "pPrChange", "sectPrChange", "tblPrChange", "trPrChange", "tcPrChange",
                  "numberingChange", "tblPrExChange" -> startRevision(xml, RevisionType.FORMATTING);
+            // A table grid's change has no author or date of its own: it belongs to the table
+            // properties' change Word writes beside it, which is the revision reported.
+            case "tblGridChange" -> markPending();
+            case "customXmlInsRangeStart" -> startControlMark(xml, RevisionType.INSERTION);
+            case "customXmlDelRangeStart" -> startControlMark(xml, RevisionType.DELETION);
+            case "customXmlMoveFromRangeStart" -> startControlMark(xml, RevisionType.MOVE_FROM);
+            case "customXmlMoveToRangeStart" -> startControlMark(xml, RevisionType.MOVE_TO);
+            case "customXmlInsRangeEnd", "customXmlDelRangeEnd", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeEnd" ->
+                    endControlMark(attribute(xml, "id"));
             case "bookmarkStart" -> startBookmark(xml);
             case "bookmarkEnd" -> endBookmark(attribute(xml, "id"));
             case "commentRangeStart" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), true); }
@@ -115,7 +125,7 @@ final class StoryReader {
             case "sdtPr" -> { if (control != null) control.inProperties = false; }
             case "sdt" -> { if (control != null) out.finishControl(controls.pop()); }
             case "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
-                 "trPrChange", "tcPrChange", "tblGridChange", "numberingChange", "tblPrExChange" -> endRevision(name);
+                 "trPrChange", "tcPrChange", "numberingChange", "tblPrExChange" -> endRevision(name);
             case "p" -> paragraphEnd();
             case "comment" -> { if (comment != null) { out.comment(comment); comment = null; } }
             default -> { }
@@ -194,6 +204,32 @@ final class StoryReader {
         revisions.push(new RevisionDraft(attribute(xml, "id"), type, attribute(xml, "author"), attribute(xml, "date"),
                 part, anchorHere()));
     }
+
+    /**
+     * The tracked insertion, deletion or move of a whole content control (or custom XML element):
+     * Word marks the control's start tag and its end tag each with a range of their own
+     * ({@code w:customXmlDelRangeStart} ... {@code w:customXmlDelRangeEnd}), with author and date.
+     * One revision per control: the mark whose range closes inside the control it opens, anchored
+     * to that control; the mark around its end tag, whose range closes outside it, repeats it.
+     */
+    private void startControlMark(XMLStreamReader xml, RevisionType type) {
+        String id = attribute(xml, "id");
+        if (id != null) {
+            controlMarks.put(id, new ControlMark(type, attribute(xml, "author"), attribute(xml, "date"), controls.size()));
+        }
+    }
+
+    private void endControlMark(String id) {
+        ControlMark mark = id == null ? null : controlMarks.remove(id);
+        if (mark == null || controls.size() < mark.depth()) {
+            return;
+        }
+        markPending();
+        out.revision(new RevisionDraft(id, mark.type(), mark.author(), mark.date(), part, anchorHere()).finish());
+    }
+
+    /** A content control's change mark whose range is still open, with the control depth where it opened. */
+    private record ControlMark(RevisionType type, String author, String date, int depth) { }
 
     private void endRevision(String name) {
         if (revisions.isEmpty()) {

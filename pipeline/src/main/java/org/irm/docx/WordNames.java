@@ -8,7 +8,6 @@ final class WordNames {
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     static final String REL_PREFIX = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-    static final String REL_PREFIX_STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
     static final String COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended";
 
     private WordNames() {

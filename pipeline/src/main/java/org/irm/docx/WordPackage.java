@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
@@ -32,30 +31,77 @@ public final class WordPackage implements AutoCloseable {
         this.entries = entries;
     }
 
-    /** Opens the zip; refuses it when it is broken or has more entries than the limits allow. */
+    /**
+     * Opens the zip and refuses it, before any part is read, when it is broken, holds more entries
+     * than the limits allow, holds two entries with one part name (OPC part names ignore case: a
+     * second copy of a part could hide a forged one, and every writer would fail on it), or declares
+     * a part, or all parts together, larger than the limits.
+     */
     public static WordPackage open(Path file, PackageLimits limits) throws RefusedDocumentException {
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
-        } catch (ZipException e) {
-            throw new RefusedDocumentException(RefusalReason.CORRUPT, "The file is damaged: it looks like a Word "
-                    + "document but cannot be opened (incomplete or corrupted). Save it again from Word and resend it.");
         } catch (IOException e) {
-            throw new RefusedDocumentException(RefusalReason.CORRUPT, "The file cannot be opened: " + e.getMessage());
+            throw Refusals.damaged();
         }
-        Map<String, ZipEntry> entries = new LinkedHashMap<>();
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            if (entries.size() >= limits.maxEntries()) {
-                closeQuietly(zip);
-                throw new RefusedDocumentException(RefusalReason.ZIP_BOMB, "The file holds more than "
-                        + limits.maxEntries() + " parts, far more than any checklist: it was refused for safety.");
+        try {
+            if (zip.size() > limits.maxEntries()) {
+                throw Refusals.tooManyParts(limits.maxEntries());
             }
-            // Part names are case-insensitive in OPC; a leading slash is not part of zip names.
-            entries.putIfAbsent(entry.getName().toLowerCase(java.util.Locale.ROOT), entry);
+            Map<String, ZipEntry> entries = new LinkedHashMap<>();
+            long declared = 0;
+            Enumeration<? extends ZipEntry> all = zip.entries();
+            while (all.hasMoreElements()) {
+                ZipEntry entry = all.nextElement();
+                if (entries.putIfAbsent(normalise(entry.getName()), entry) != null) {
+                    throw Refusals.duplicateEntry();
+                }
+                declared += Math.max(entry.getSize(), 0);
+                if (declaredTooLarge(entry, limits) || declared > limits.maxTotalBytes()) {
+                    throw Refusals.zipBomb();
+                }
+            }
+            return new WordPackage(zip, limits, entries);
+        } catch (RefusedDocumentException | RuntimeException e) {
+            closeQuietly(zip);
+            throw e;
         }
-        return new WordPackage(zip, limits, entries);
+    }
+
+    /** What the zip's own directory says of an entry already passes a limit (a bomb that does not even hide). */
+    private static boolean declaredTooLarge(ZipEntry entry, PackageLimits limits) {
+        long size = entry.getSize();
+        return size > limits.maxPartBytes()
+                || (size > limits.ratioFloorBytes() && size / Math.max(entry.getCompressedSize(), 1) > limits.maxRatio());
+    }
+
+    /** Every entry's name as the zip spells it, in the zip's order (for writers that copy the package). */
+    public List<String> entryNames() {
+        return entries.values().stream().map(ZipEntry::getName).toList();
+    }
+
+    /**
+     * Inflates every entry through the bounded stream and throws the bytes away: a part that
+     * inflates past the limits is refused here, whether anything references it or not. Costs one
+     * inflation of the package (about 10 ms for a whole checklist's 4.7 MB).
+     */
+    public void inflateEveryPart() throws RefusedDocumentException {
+        byte[] buffer = new byte[64 * 1024];
+        for (ZipEntry entry : entries.values()) {
+            if (entry.isDirectory()) {
+                continue;
+            }
+            try (InputStream in = new BoundedStream(zip.getInputStream(entry), entry)) {
+                while (in.read(buffer) >= 0) {
+                    // Only the count matters.
+                }
+            } catch (LimitExceeded e) {
+                throw Refusals.zipBomb();
+            } catch (IOException | RuntimeException e) {
+                // java.util.zip throws unchecked exceptions for some malformed entries.
+                throw Refusals.damaged();
+            }
+        }
     }
 
     public boolean has(String partName) {
@@ -94,6 +140,7 @@ public final class WordPackage implements AutoCloseable {
         closeQuietly(zip);
     }
 
+    /** An OPC part name as a key: no leading slash, case folded (part names are compared ignoring case). */
     private static String normalise(String partName) {
         String name = partName.startsWith("/") ? partName.substring(1) : partName;
         return name.toLowerCase(java.util.Locale.ROOT);

@@ -26,7 +26,8 @@ public final class DocumentOpening {
 
     public DocumentOpening(PackageLimits limits) {
         this.detector = new FormatDetector(limits);
-        this.screening = new Screening(List.of(new SizeCheck(limits.maxFileBytes()), new WordFormatCheck(detector)));
+        this.screening = new Screening(List.of(new SizeCheck(limits.maxFileBytes()), new PackageCheck(limits),
+                new WordFormatCheck(detector)));
         this.reader = new DocxReader(limits);
     }
 

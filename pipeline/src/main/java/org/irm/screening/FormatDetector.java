@@ -64,13 +64,23 @@ public final class FormatDetector {
                 return new DetectedFormat("ooxml", main == null ? "application/x-tika-ooxml" : main,
                         "Office Open XML file that is not a Word document");
             }
-            if (format == DetectedFormat.DOCX && pkg.has("word/vbaProject.bin")) {
-                return BY_MAIN_CONTENT_TYPE.get("application/vnd.ms-word.document.macroEnabled.main+xml");
+            boolean macros = holdsMacros(pkg);
+            if (format == DetectedFormat.DOCX && macros) {
+                return BY_MAIN_CONTENT_TYPE.get("application/vnd.ms-word.document.macroEnabled.main+xml").withMacros(true);
             }
-            return format;
+            return "docm".equals(format.shortName()) || "dotm".equals(format.shortName()) ? format.withMacros(macros) : format;
         } catch (RefusedDocumentException e) {
             return new DetectedFormat("corrupt-zip", "application/zip", "damaged zip archive");
         }
+    }
+
+    /**
+     * Whether the package holds a VBA project (Word keeps it in {@code word/vbaProject.bin}; the
+     * name is looked for in any folder and any case, as a tool may move it).
+     */
+    private static boolean holdsMacros(WordPackage pkg) {
+        return pkg.entryNames().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT))
+                .anyMatch(name -> name.equals("vbaproject.bin") || name.endsWith("/vbaproject.bin"));
     }
 
     /** The content type of the part _rels/.rels names as the office document: its Override, else its extension's Default. */

@@ -18,8 +18,12 @@ public final class WordFormatCheck implements FileCheck {
         DetectedFormat format = detector.detect(file);
         return Optional.ofNullable(switch (format.shortName()) {
             case "docx" -> null;
-            case "docm", "dotm" -> refusal(RefusalReason.MACRO_ENABLED, "This is a macro-enabled Word file ("
+            case "docm", "dotm" -> format.macros()
+                    ? refusal(RefusalReason.MACRO_ENABLED, "This is a macro-enabled Word file ("
                     + format.shortName() + "). Macros are not accepted for security reasons. In Word choose "
+                    + "File > Save As > Word Document (*.docx) and send that file.")
+                    : refusal(RefusalReason.MACRO_ENABLED_FORMAT, "This file holds no macros, but it is saved in Word's "
+                    + "macro-enabled format (." + format.shortName() + "), which is not accepted. In Word choose "
                     + "File > Save As > Word Document (*.docx) and send that file.");
             case "dotx" -> refusal(RefusalReason.TEMPLATE, "This is a Word template (.dotx), not a document. Open it, "
                     + "choose File > Save As > Word Document (*.docx) and send that file.");

@@ -1,6 +1,7 @@
 package org.irm.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import org.irm.testsupport.RawZip;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,28 @@ class CommentedCopyTest {
                 .replace("<w:commentRangeEnd w:id=\"0\"/><w:r><w:commentReference w:id=\"0\"/></w:r>", "");
         assertThat(withoutComment).isEqualTo(DOCUMENT);
         assertThat(part(target, "word/comments.xml")).contains("\u064a\u0631\u062c\u0649 \u0627\u0644\u0625\u062c\u0627\u0628\u0629");
+    }
+
+    @Test
+    void aPartThatInflatesPastTheLimitsStopsTheCopyInsteadOfFillingTheOutbox() throws Exception {
+        Path genuine = folder.resolve("genuine.docx");
+        writePackage(genuine);
+        RawZip zip = new RawZip();
+        for (var entry : RawZip.entries(Files.readAllBytes(genuine))) {
+            zip.add(entry.getKey(), entry.getValue());
+        }
+        // Nothing references it, and its header says 4 KB: only inflating it shows 3.6 GB.
+        zip.raw("word/media/padding.bin", RawZip.zeros(3_600), 0, 4096);
+        Path original = Files.write(folder.resolve("return.docx"), zip.bytes());
+        Path target = folder.resolve("to-fix.docx");
+
+        assertThatThrownBy(() -> new CommentedCopy("Secretariat", "SEC", PackageLimits.DEFAULTS).write(original,
+                List.of(new CommentedCopy.PlacedComment("irm_field", "Fix")), Instant.parse("2026-12-01T10:00:00Z"), target))
+                .isInstanceOfSatisfying(RefusedDocumentException.class,
+                        e -> assertThat(e.refusal().reason()).isEqualTo(RefusalReason.ZIP_BOMB));
+        try (var left = Files.list(folder)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("genuine.docx", "return.docx");
+        }
     }
 
     private static void writePackage(Path file) throws Exception {

@@ -99,6 +99,39 @@ class DocxReaderTest {
         assertThat(reading.comments().get(0).anchor().bookmarks()).containsExactly("irm_x");
     }
 
+    @Test
+    void theTrackedDeletionOrInsertionOfAWholeContentControlIsOneRevisionOnThatControl() throws Exception {
+        // As Word writes it: one mark around the control's start tag, one around its end tag.
+        DocxReading reading = read(body("<w:customXmlDelRangeStart w:id=\"9\" w:author=\"KEN agency\" w:date=\"2027-01-05T10:00:00Z\"/>"
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"deleted\"/></w:sdtPr><w:sdtContent><w:customXmlDelRangeEnd w:id=\"9\"/>"
+                + "<w:p><w:del w:id=\"10\" w:author=\"KEN agency\"><w:r><w:delText>old answer</w:delText></w:r></w:del></w:p>"
+                + "<w:customXmlDelRangeStart w:id=\"11\" w:author=\"KEN agency\"/></w:sdtContent></w:sdt>"
+                + "<w:customXmlDelRangeEnd w:id=\"11\"/>"
+                + "<w:customXmlInsRangeStart w:id=\"12\" w:author=\"KEN focal point\"/>"
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"inserted\"/></w:sdtPr><w:sdtContent><w:customXmlInsRangeEnd w:id=\"12\"/>"
+                + "<w:p/><w:customXmlInsRangeStart w:id=\"13\" w:author=\"KEN focal point\"/></w:sdtContent></w:sdt>"
+                + "<w:customXmlInsRangeEnd w:id=\"13\"/>"), Map.of());
+
+        assertThat(reading.revisions()).extracting(Revision::id, Revision::type, Revision::author, r -> r.anchor().controlTag())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("9", RevisionType.DELETION, "KEN agency", "deleted"),
+                        org.assertj.core.groups.Tuple.tuple("10", RevisionType.DELETION, "KEN agency", "deleted"),
+                        org.assertj.core.groups.Tuple.tuple("12", RevisionType.INSERTION, "KEN focal point", "inserted"));
+        assertThat(reading.revisions().get(0).date()).isEqualTo("2027-01-05T10:00:00Z");
+        assertThat(reading.contentControls()).allMatch(ContentControl::pendingChanges);
+    }
+
+    @Test
+    void aTableGridChangeIsPartOfItsTablePropertiesChangeNotARevisionByNoOne() throws Exception {
+        DocxReading reading = read(body("<w:tbl><w:tblPr><w:tblW w:w=\"5000\"/><w:tblPrChange w:id=\"1\" w:author=\"KEN\" "
+                + "w:date=\"2027-01-05T10:00:00Z\"><w:tblPr><w:tblW w:w=\"4000\"/></w:tblPr></w:tblPrChange></w:tblPr>"
+                + "<w:tblGrid><w:gridCol w:w=\"5000\"/><w:tblGridChange w:id=\"2\"><w:tblGrid><w:gridCol w:w=\"4000\"/>"
+                + "</w:tblGrid></w:tblGridChange></w:tblGrid><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), Map.of());
+
+        assertThat(reading.revisions()).extracting(Revision::type, Revision::author)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(RevisionType.FORMATTING, "KEN"));
+    }
+
     private DocxReading read(String document, Map<String, String> extraParts) throws Exception {
         Map<String, String> entries = new LinkedHashMap<>();
         entries.put("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"

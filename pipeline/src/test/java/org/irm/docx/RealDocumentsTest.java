@@ -42,6 +42,12 @@ class RealDocumentsTest {
             "poi_SimpleMacro.docm", RefusalReason.MACRO_ENABLED,
             "poi_ChronologicalResume.dotx", RefusalReason.TEMPLATE);
 
+    /**
+     * Moves of whole content controls ({@code w:customXmlMoveFromRangeStart}), which the reader
+     * reports as a move of their own beside the manifest's {@code w:moveFrom} elements.
+     */
+    private static final Map<String, Integer> CONTROLS_MOVED = Map.of("oxpt_RP018_move-in-content-control.docx", 1);
+
     private final DocumentOpening opening = new DocumentOpening();
 
     static Stream<Map<String, String>> manifest() throws IOException {
@@ -82,7 +88,8 @@ class RealDocumentsTest {
                 .as(name + " comment authors").isEqualTo(number(row, "comment_authors"));
         assertThat(count(reading.revisions(), RevisionType.INSERTION)).as(name + " ins").isEqualTo(number(row, "ins"));
         assertThat(count(reading.revisions(), RevisionType.DELETION)).as(name + " del").isEqualTo(number(row, "del"));
-        assertThat(count(reading.revisions(), RevisionType.MOVE_FROM)).as(name + " moves").isEqualTo(number(row, "moves"));
+        assertThat(count(reading.revisions(), RevisionType.MOVE_FROM)).as(name + " moves")
+                .isEqualTo(number(row, "moves") + CONTROLS_MOVED.getOrDefault(name, 0));
         assertThat(reading.revisions().stream().map(Revision::author).filter(Objects::nonNull).distinct().count())
                 .as(name + " revision authors").isEqualTo(number(row, "revision_authors"));
     }

@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import java.util.List;
+import org.irm.testsupport.HostileFiles;
+import org.irm.testsupport.SealedReturns;
 import org.irm.testsupport.Zips;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +32,39 @@ class HostileFilesTest {
     Path folder;
 
     private final DocumentOpening opening = new DocumentOpening();
+
+    @TempDir
+    static Path fixtures;
+
+    private static byte[] genuine;
+
+    private static synchronized byte[] genuine() throws Exception {
+        if (genuine == null) {
+            genuine = new SealedReturns(fixtures.resolve("returns")).withFindings(1);
+        }
+        return genuine;
+    }
+
+    static List<HostileFiles.Case> hostileFiles() {
+        return HostileFiles.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostileFiles")
+    void eachHostileFileIsRefusedForItsOwnReasonOrReadInFull(HostileFiles.Case hostile) throws Exception {
+        byte[] genuine = genuine();
+        Path file = Files.write(folder.resolve("hostile.docx"), hostile.recipe().make(genuine));
+
+        OpenedDocument opened = opening.open(file);
+
+        if (hostile.registered()) {
+            assertThat(opened.refusal()).isEmpty();
+            assertThat(opened.reading().orElseThrow().contentControls()).hasSameSizeAs(
+                    opening.open(Files.write(folder.resolve("genuine.docx"), genuine)).reading().orElseThrow().contentControls());
+        } else {
+            assertRefused(file, RefusalReason.valueOf(hostile.reason()));
+        }
+    }
 
     @Test
     void anExternalEntityInTheDocumentIsRefused() throws Exception {
