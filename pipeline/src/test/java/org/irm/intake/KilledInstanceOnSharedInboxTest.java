@@ -64,9 +64,10 @@ class KilledInstanceOnSharedInboxTest {
 
     @Test
     void whatAKilledInstanceHadClaimedIsFinishedByTheOtherOnceItsClaimsExpire() throws Exception {
-        // Long enough that no file waits that long for a live instance on a busy machine, short for the test.
-        Path configA = configure("a", 8_000);
-        Path configB = configure("b", 8_000);
+        // Longer than a live instance keeps a claimed file waiting (at most four files queued behind
+        // its workers, the first of them paying for the JVM's warm-up) on a busy machine; short for a test.
+        Path configA = configure("a", 20_000);
+        Path configB = configure("b", 20_000);
         IrmRunProcess a = start("a", configA);
         IrmRunProcess b = start("b", configB);
 
