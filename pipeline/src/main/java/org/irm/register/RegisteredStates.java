@@ -2,6 +2,7 @@ package org.irm.register;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Optional;
 import org.irm.catalogue.State;
@@ -12,14 +13,34 @@ import org.irm.catalogue.State;
  */
 public final class RegisteredStates {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final Transactions transactions;
 
     public RegisteredStates(Register register) {
         this.transactions = register.transactions();
     }
 
-    /** Adds the States the register does not know yet and updates the names, groups and party flags of the others. */
+    /**
+     * Adds the States the register does not know yet and updates the names, groups and party flags of the others.
+     *
+     * @return how many States were added
+     */
     public int importStates(Collection<State> states) {
+        try {
+            return importOnce(states);
+        } catch (RegisterException e) {
+            // Several instances starting at once on one register each import the list: the one that
+            // inserted a State second failed on its key and rolled back. The first one's rows are
+            // committed now, so the same import done again updates them.
+            if (e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return importOnce(states);
+            }
+            throw e;
+        }
+    }
+
+    private int importOnce(Collection<State> states) {
         return transactions.write("import the States list", connection -> {
             int added = 0;
             try (PreparedStatement update = connection.prepareStatement(

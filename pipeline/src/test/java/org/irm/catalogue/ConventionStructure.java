@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.irm.testsupport.SharedFiles;
 
 /**
  * The Convention's structure as the project's reference file states it
@@ -39,7 +40,7 @@ final class ConventionStructure {
     private static final Pattern TITLE_LIST = Pattern.compile("Chapter ([IVX]+): (.+?)\\.\\s*(?=Chapter [IVX]+:|#)");
 
     static ConventionStructure fromSharedData() {
-        Path file = Path.of(System.getProperty("irm.shared", "../../shared"), "data", "uncac-structure.md");
+        Path file = SharedFiles.data("uncac-structure.md");
         try {
             return new ConventionStructure(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {

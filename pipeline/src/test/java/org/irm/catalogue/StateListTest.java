@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.irm.config.TemplateSource;
+import org.irm.testsupport.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,7 @@ class StateListTest {
 
     @Test
     void bundledListHasEveryEntityAndPartyOfTheReference() throws IOException, CatalogueException {
-        List<String> reference = Files.readAllLines(Path.of(System.getProperty("irm.shared"), "data", "states.csv")).subList(1, 199);
+        List<String> reference = Files.readAllLines(SharedFiles.data("states.csv")).subList(1, 199);
 
         StateList states = StateList.load(TemplateSource.bundled());
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,7 +130,13 @@ class CommandLineTest {
 
     @Test
     void aFileThatIsNotWordIsRefusedWithItsReasonAndExitCodeTwo() throws Exception {
-        Path legacy = Path.of(System.getProperty("irm.shared"), "corpus", "real-docs", "poi_MarkAuthorsTable.doc");
+        Path legacy = home.resolve("answers.doc");
+        // A Word 97-2003 file is an OLE2 compound file with a WordDocument stream: written here
+        // rather than taken from ../shared/corpus, so the test runs in a clone of the project alone.
+        try (POIFSFileSystem ole = new POIFSFileSystem(); var file = Files.newOutputStream(legacy)) {
+            ole.createDocument(new ByteArrayInputStream(new byte[512]), "WordDocument");
+            ole.writeFilesystem(file);
+        }
 
         int exit = run("inspect", legacy.toString(), "--json");
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.register.Event;
 import org.irm.register.Register;
@@ -21,8 +22,9 @@ import picocli.CommandLine;
 /** {@code irm lots} as a user runs it: draw, verify, redraw, years, and plain messages on refusal. */
 class LotsCommandTest {
 
-    private static final String STATES = Path.of(System.getProperty("irm.shared"), "data", "states.csv").toString();
     private static final String TEMPLATES = System.getProperty("irm.templates");
+    /** The States list the project ships, as a secretariat would give it with --states. */
+    private static final String STATES = Path.of(TEMPLATES).resolve(StateList.PATH).toString();
 
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.irm.screening.DocumentOpening;
 import org.irm.screening.OpenedDocument;
 import org.irm.docx.RefusalReason;
+import org.irm.testsupport.SharedFiles;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,8 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * formatting revisions).
  */
 class RealDocumentsTest {
-
-    private static final Path CORPUS = Path.of(System.getProperty("irm.shared", "../../shared"), "corpus", "real-docs");
 
     /** Files the manifest counts but the pipeline must refuse, with the reason each deserves. */
     private static final Map<String, RefusalReason> REFUSED = Map.of(
@@ -50,8 +50,14 @@ class RealDocumentsTest {
 
     private final DocumentOpening opening = new DocumentOpening();
 
+    /** Skips the class, with the reason, in a checkout without ../shared/corpus (counted as a skipped test). */
+    @BeforeAll
+    static void needsTheCorpus() {
+        SharedFiles.corpus();
+    }
+
     static Stream<Map<String, String>> manifest() throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(SharedFiles.corpus().resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
         String[] header = lines.get(0).split("\t", -1);
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(line -> {
             String[] cells = line.split("\t", -1);
@@ -67,7 +73,7 @@ class RealDocumentsTest {
     @MethodSource("manifest")
     void everyRealDocumentIsReadWithTheManifestCountsOrRefusedForItsReason(Map<String, String> row) {
         String name = row.get("file");
-        OpenedDocument opened = opening.open(CORPUS.resolve(name));
+        OpenedDocument opened = opening.open(SharedFiles.corpus().resolve(name));
 
         if (REFUSED.containsKey(name)) {
             assertThat(opened.refusal()).as(name).hasValueSatisfying(r -> {

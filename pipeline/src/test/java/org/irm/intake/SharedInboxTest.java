@@ -16,6 +16,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
+import org.irm.register.RegisterDatabase;
 import org.irm.returns.Acknowledgement;
 import org.irm.returns.Arrival;
 import org.irm.returns.Disposition;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two pipeline instances (two Camel contexts, each with its own home and desk) on one shared
- * inbox and one register: every dropped file is taken by exactly one of them.
+ * inbox and one register: every dropped file is taken by exactly one of them. The register is
+ * embedded H2 in server mode here; {@link SharedInboxOnPostgresTest} shares a PostgreSQL one.
  */
 class SharedInboxTest {
 
@@ -40,9 +42,9 @@ class SharedInboxTest {
     void twoInstancesOnOneInboxTakeEveryFileExactlyOnceAndSendNoAlreadyReceivedAnswers() throws Exception {
         ReturnsFixture returns = new ReturnsFixture(home.resolve("fixtures"));
         Path shared = home.resolve("shared");
-        String url = "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        RegisterDatabase database = database();
         int files = 12;
-        try (Running a = new Running("a", shared, url); Running b = new Running("b", shared, url)) {
+        try (Running a = new Running("a", shared, database); Running b = new Running("b", shared, database)) {
             a.camel.start();
             b.camel.start();
             Path inbox = Files.createDirectories(shared.resolve("inbox"));
@@ -55,12 +57,18 @@ class SharedInboxTest {
             assertThat(all).as("each file taken once, by one instance").hasSize(files)
                     .allSatisfy(ack -> assertThat(ack.disposition()).isEqualTo(Disposition.REGISTERED));
             assertThat(all.stream().map(Acknowledgement::sha256).collect(Collectors.toSet())).hasSize(files);
-            Register register = Register.open(new org.irm.register.RegisterDatabase(url, "irm", ""));
+            Register register = Register.open(database);
             for (Acknowledgement ack : all) {
                 assertThat(register.submissionBySha256(ack.sha256())).as("registered").isPresent();
             }
             assertThat(isEmpty(inbox)).as("no file left in the inbox").isTrue();
         }
+    }
+
+    /** The register both instances share: embedded H2 that the first to open it serves to the other. */
+    RegisterDatabase database() {
+        return new RegisterDatabase("jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                "irm", "");
     }
 
     private int answered() {
@@ -88,10 +96,12 @@ class SharedInboxTest {
     private final class Running implements AutoCloseable {
         final CamelContext camel = new DefaultCamelContext();
 
-        Running(String name, Path shared, String url) throws Exception {
+        Running(String name, Path shared, RegisterDatabase database) throws Exception {
             Map<String, String> values = new HashMap<>(ReturnsFixture.settings(home.resolve(name)));
             values.put("irm.watch.root", shared.toString());
-            values.put("irm.db.url", url);
+            values.put("irm.db.url", database.url());
+            values.put("irm.db.user", database.user());
+            values.put("irm.db.password", database.password());
             values.put("irm.inbox.poll.ms", "50");
             values.put("irm.inbox.settle.ms", "300");
             values.put("irm.reports.auto", "false");

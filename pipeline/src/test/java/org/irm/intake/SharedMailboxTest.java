@@ -16,6 +16,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
+import org.irm.register.RegisterDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two pipeline instances reading one returns mailbox with one register: every message is taken
  * (its attachment handed to a desk and answered) by exactly one of them. The mailbox password
- * holds characters that mean something in a URI.
+ * holds characters that mean something in a URI. The register is embedded H2 in server mode here;
+ * {@link SharedMailboxOnPostgresTest} shares a PostgreSQL one.
  */
 class SharedMailboxTest {
 
@@ -41,12 +43,12 @@ class SharedMailboxTest {
     @Test
     void twoInstancesOnOneMailboxTakeEveryMessageExactlyOnceLoggedInWithAPasswordOfUriCharacters() throws Exception {
         GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", PASSWORD);
-        String url = "jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE";
+        RegisterDatabase database = database();
         RecordingDesk deskA = new RecordingDesk();
         RecordingDesk deskB = new RecordingDesk();
         int messages = 8;
-        CamelContext a = instance("a", deskA, url);
-        CamelContext b = instance("b", deskB, url);
+        CamelContext a = instance("a", deskA, database);
+        CamelContext b = instance("b", deskB, database);
         try {
             a.start();
             b.start();
@@ -70,11 +72,19 @@ class SharedMailboxTest {
         assertThat(MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount()).isZero();
     }
 
-    private CamelContext instance(String name, RecordingDesk desk, String url) throws Exception {
+    /** The register both instances share: embedded H2 that the first to open it serves to the other. */
+    RegisterDatabase database() {
+        return new RegisterDatabase("jdbc:h2:file:" + home.resolve("register").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+                "irm", "");
+    }
+
+    private CamelContext instance(String name, RecordingDesk desk, RegisterDatabase database) throws Exception {
         Map<String, String> values = new HashMap<>();
         values.put("irm.home", home.resolve(name).toString());
         values.put("irm.watch.root", home.resolve("shared").toString());
-        values.put("irm.db.url", url);
+        values.put("irm.db.url", database.url());
+        values.put("irm.db.user", database.user());
+        values.put("irm.db.password", database.password());
         values.put("irm.mail.imap.host", "127.0.0.1");
         values.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
         values.put("irm.mail.imap.security", "none");

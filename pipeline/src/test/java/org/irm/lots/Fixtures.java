@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
 
-/** Inputs shared by the draw's tests: the real States list and the shipped policies. */
+/** Inputs shared by the draw's tests: the real States list (as the project ships it) and the shipped policies. */
 final class Fixtures {
 
     private Fixtures() {
     }
 
+    /** The States list the project ships (templates/states/states.csv, a copy of ../shared/data/states.csv). */
     static Path statesFile() {
-        return Path.of(System.getProperty("irm.shared", "../../shared"), "data", "states.csv");
+        return Path.of(System.getProperty("irm.templates", "../templates")).resolve(StateList.PATH);
     }
 
     static CsvPartyRoster realStates() throws IOException {

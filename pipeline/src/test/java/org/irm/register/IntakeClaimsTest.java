@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Claims of several instances on embedded H2; {@link IntakeClaimsOnPostgresTest} runs the same on PostgreSQL. */
 class IntakeClaimsTest {
 
     private static final Instant T0 = Instant.parse("2027-03-01T09:00:00Z");
@@ -16,10 +17,14 @@ class IntakeClaimsTest {
     @TempDir
     Path folder;
 
+    /** The register's database: an embedded H2 file here. */
+    RegisterDatabase database() {
+        return new RegisterDatabase("jdbc:h2:file:" + folder.resolve("register").toAbsolutePath() + ";DB_CLOSE_DELAY=5",
+                "irm", "");
+    }
+
     private IntakeClaims claims() {
-        Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + folder.resolve("register")
-                .toAbsolutePath() + ";DB_CLOSE_DELAY=5", "irm", ""));
-        return new IntakeClaims(register, Duration.ofMinutes(10));
+        return new IntakeClaims(Register.open(database()), Duration.ofMinutes(10));
     }
 
     @Test

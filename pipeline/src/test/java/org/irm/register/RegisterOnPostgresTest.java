@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,31 +12,25 @@ import java.util.concurrent.Future;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIdentity;
-import org.irm.config.IrmConfig;
 import org.irm.submission.Answer;
 import org.irm.submission.FoundBy;
+import org.irm.testsupport.PostgresServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The same schema and the same writes on a real PostgreSQL server. Runs only when given an empty
- * database: {@code mvn -pl pipeline test -Dtest=RegisterOnPostgresTest
+ * The same schema and the same writes on a real PostgreSQL server, each test in a schema of its
+ * own ({@link PostgresServer}): {@code mvn -pl pipeline test -Dtest=RegisterOnPostgresTest
  * -Dirm.test.postgres.url=jdbc:postgresql://localhost:5432/irm_test -Dirm.test.postgres.user=irm}.
  */
-@EnabledIfSystemProperty(named = "irm.test.postgres.url", matches = "jdbc:postgresql:.+")
 class RegisterOnPostgresTest {
 
     private static final FieldId COMPLIANCE = FieldId.parse("uncac.5.1/compliance");
 
-    private static IrmConfig config() {
-        return IrmConfig.of(Map.of("irm.db.url", System.getProperty("irm.test.postgres.url"),
-                "irm.db.user", System.getProperty("irm.test.postgres.user", "irm"),
-                "irm.db.password", System.getProperty("irm.test.postgres.password", "")));
-    }
+    private final RegisterDatabase database = PostgresServer.freshDatabase();
 
     @Test
     void aChecklistItsVersionsADuplicateAndTheLogWorkOnPostgresql() {
-        Register register = Register.open(config());
+        Register register = Register.open(database);
         Instant issued = Instant.parse("2026-03-02T09:00:00.123456Z");
         ChecklistIdentity checklist = new ChecklistIdentity(UUID.randomUUID(), "uncac-2-PER", "PER", "uncac", 2,
                 Language.ES, "2026.1", "Fiscalía", issued, "cd34");
@@ -63,12 +56,12 @@ class RegisterOnPostgresTest {
                 .containsExactly("sí, en parte: " + "x".repeat(20_000), "yes");
         assertThat(register.events(checklist.checklistId().toString())).extracting(Event::action)
                 .containsExactly("checklist.issued", "submission.accepted", "submission.accepted");
-        assertThat(Register.open(config()).submissionBySha256(prefix + "02")).isPresent();
+        assertThat(Register.open(database).submissionBySha256(prefix + "02")).isPresent();
     }
 
     @Test
     void returnsRecordedAtTheSameTimeGetConsecutiveVersionsOnPostgresql() throws Exception {
-        Register register = Register.open(config());
+        Register register = Register.open(database);
         UUID checklist = UUID.randomUUID();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Recording>> futures = new ArrayList<>();
@@ -89,7 +82,7 @@ class RegisterOnPostgresTest {
 
     @Test
     void aDrawnReviewItsRedrawAndItsStageWorkOnPostgresql() {
-        Reviews reviews = Register.open(config()).reviews();
+        Reviews reviews = Register.open(database).reviews();
         String state = "Q" + UUID.randomUUID().toString().substring(0, 2).toUpperCase(java.util.Locale.ROOT);
         ReviewDraw draw = new ReviewDraw("lots-uncac-c9-2031", 2031, "ef".repeat(32));
         NewReview drawn = NewReview.of(state, "uncac", 9, Language.ES, ReviewStage.DRAWN,
@@ -108,5 +101,29 @@ class RegisterOnPostgresTest {
         assertThat(moved.deadlines()).isEmpty();
         assertThat(moved.createdAt()).isEqualTo(Instant.parse("2031-06-10T10:00:00.123456Z"));
         assertThat(reviews.forStateUnderReview(state)).extracting(ReviewRecord::stage).containsExactly(ReviewStage.DESK_REVIEW);
+    }
+
+    @Test
+    void twoInstancesStartingAtOnceBothImportTheStatesListOnPostgresql() throws Exception {
+        List<org.irm.catalogue.State> states = org.irm.catalogue.StateList.load(org.irm.config.TemplateSource.bundled()).all();
+        Register register = Register.open(database);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<Future<Integer>> imports = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            imports.add(pool.submit(() -> {
+                start.await();
+                return new RegisteredStates(register).importStates(states);
+            }));
+        }
+        start.countDown();
+        int added = 0;
+        for (Future<Integer> imported : imports) {
+            added += imported.get();
+        }
+        pool.shutdown();
+
+        assertThat(added).as("each State added once, by one of them").isEqualTo(states.size());
+        assertThat(new RegisteredStates(register).count()).isEqualTo(states.size());
     }
 }

@@ -21,6 +21,8 @@ import org.irm.docx.WordPackage;
 import org.irm.register.NoteKind;
 import org.irm.register.ReviewerNote;
 import org.irm.testsupport.Checklists;
+import org.irm.testsupport.SharedFiles;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,12 +33,17 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RealReviewedDocumentsTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("irm.shared", "../../shared"), "corpus", "real-docs");
     private static final ChecklistIdentity REVIEWER = new ChecklistIdentity(UUID.randomUUID(), "uncac-2-KEN", "KEN",
             "uncac", 2, Language.EN, "2026.1", null, Instant.parse("2026-11-01T00:00:00Z"), "00", "FRA");
 
+    /** Skips the class, with the reason, in a checkout without ../shared/corpus (counted as a skipped test). */
+    @BeforeAll
+    static void needsTheCorpus() {
+        SharedFiles.corpus();
+    }
+
     static Stream<String> reviewedFiles() throws IOException {
-        List<String> lines = Files.readAllLines(CORPUS.resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
+        List<String> lines = Files.readAllLines(SharedFiles.corpus().resolve("MANIFEST.tsv"), StandardCharsets.UTF_8);
         List<String> header = List.of(lines.get(0).split("\t", -1));
         return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.split("\t", -1))
                 .filter(c -> c[0].endsWith(".docx"))
@@ -48,7 +55,7 @@ class RealReviewedDocumentsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("reviewedFiles")
     void everyCommentAndTrackedChangeOfARealFileBecomesOneNoteWithItsAuthor(String name) throws Exception {
-        Path file = CORPUS.resolve(name);
+        Path file = SharedFiles.corpus().resolve(name);
         DocxReading reading;
         ReturnedCopy copy;
         try (WordPackage pkg = WordPackage.open(file, PackageLimits.DEFAULTS)) {

@@ -7,6 +7,7 @@ import org.irm.catalogue.Language;
 import org.irm.checklist.IdentitySeal;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
+import org.irm.testsupport.SharedFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ class IdentityVerifierTest {
 
     @Test
     void someoneElsesDocumentHasNoIdentityAndNoAnswers() throws Exception {
-        Path corpus = Path.of(System.getProperty("irm.shared"), "corpus", "real-docs", "aspose_Revisions.docx");
+        Path corpus = SharedFiles.corpusFile("aspose_Revisions.docx");
 
         InspectionReport report = new DocumentInspector(Checklists.SEAL).inspect(corpus).report().orElseThrow();
 
