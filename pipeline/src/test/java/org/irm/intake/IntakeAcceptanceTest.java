@@ -4,22 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -257,40 +249,12 @@ class IntakeAcceptanceTest {
     }
 
     private static void send(String from, String subject, List<Case> attachments) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
-        message.setSubject(subject);
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Please find our return attached.");
-        parts.addBodyPart(text);
-        for (Case c : attachments) {
-            MimeBodyPart part = new MimeBodyPart();
-            part.setContent(c.bytes(), "application/octet-stream");
-            part.setFileName(c.name());
-            // As mail programs send files: base64, so SMTP's line-ending rules never touch the bytes.
-            part.setHeader("Content-Transfer-Encoding", "base64");
-            parts.addBodyPart(part);
-        }
-        message.setContent(parts);
-        message.saveChanges();
-        Transport.send(message);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        attachments.forEach(c -> files.put(c.name(), c.bytes()));
+        ReturnMails.send(MAIL, from, RETURNS, subject, files);
     }
 
     private static Map<String, String> mailSettings() {
-        return Map.of(
-                "irm.mail.imap.host", "127.0.0.1",
-                "irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()),
-                "irm.mail.imap.security", "none",
-                "irm.mail.imap.user", "returns",
-                "irm.mail.imap.password", "secret",
-                "irm.mail.smtp.host", "127.0.0.1",
-                "irm.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()),
-                "irm.mail.smtp.security", "none",
-                "irm.mail.from", RETURNS);
+        return ReturnMails.mailSettings(MAIL, RETURNS);
     }
 }

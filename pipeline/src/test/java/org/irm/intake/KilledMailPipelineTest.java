@@ -7,10 +7,6 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
@@ -26,9 +22,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -207,28 +203,9 @@ class KilledMailPipelineTest {
 
     /** Mails the attachments in one message from the focal point; returns them with the message's Message-ID. */
     private static List<Attachment> send(String subject, List<Attachment> attachments) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        MimeMessage message = new MimeMessage(Session.getInstance(properties));
-        message.setFrom(new InternetAddress(FOCAL_POINT));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
-        message.setSubject(subject);
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Please find our return attached.");
-        parts.addBodyPart(text);
-        for (Attachment attachment : attachments) {
-            MimeBodyPart part = new MimeBodyPart();
-            part.setContent(attachment.bytes(), "application/octet-stream");
-            part.setFileName(attachment.fileName());
-            part.setHeader("Content-Transfer-Encoding", "base64");
-            parts.addBodyPart(part);
-        }
-        message.setContent(parts);
-        message.saveChanges();
-        Transport.send(message);
-        String id = message.getMessageID();
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        attachments.forEach(a -> files.put(a.fileName(), a.bytes()));
+        String id = ReturnMails.send(MAIL, FOCAL_POINT, RETURNS, subject, files);
         return attachments.stream().map(a -> new Attachment(id, a.fileName(), a.bytes(), a.answer())).toList();
     }
 
@@ -404,16 +381,8 @@ class KilledMailPipelineTest {
     private Path configure() throws Exception {
         Map<String, String> settings = ReturnsFixture.settings(home);
         settings.put("irm.templates", Path.of(settings.get("irm.templates")).toAbsolutePath().toString());
-        settings.put("irm.mail.imap.host", "127.0.0.1");
-        settings.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
-        settings.put("irm.mail.imap.security", "none");
-        settings.put("irm.mail.imap.user", "returns");
-        settings.put("irm.mail.imap.password", "secret");
+        settings.putAll(ReturnMails.mailSettings(MAIL, RETURNS));
         settings.put("irm.mail.imap.poll.ms", "200");
-        settings.put("irm.mail.smtp.host", "127.0.0.1");
-        settings.put("irm.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        settings.put("irm.mail.smtp.security", "none");
-        settings.put("irm.mail.from", RETURNS);
         settings.put("irm.mail.queue.poll.ms", "100");
         settings.put("irm.reports.auto", "false");
         Path config = home.resolve("irm.properties");

@@ -16,7 +16,6 @@ import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -123,16 +122,7 @@ class MailboxRouteTest {
     }
 
     private static Map<String, String> settings() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("irm.mail.imap.host", "127.0.0.1");
-        settings.put("irm.mail.imap.port", Integer.toString(MAIL.getImap().getPort()));
-        settings.put("irm.mail.imap.security", "none");
-        settings.put("irm.mail.imap.user", "returns");
-        settings.put("irm.mail.imap.password", "secret");
-        settings.put("irm.mail.smtp.host", "127.0.0.1");
-        settings.put("irm.mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        settings.put("irm.mail.smtp.security", "none");
-        settings.put("irm.mail.from", RETURNS);
+        Map<String, String> settings = ReturnMails.mailSettings(MAIL, RETURNS);
         settings.put("irm.intake.unidentified.languages", "en,fr");
         return settings;
     }
