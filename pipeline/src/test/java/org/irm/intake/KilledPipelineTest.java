@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +19,7 @@ import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.IntakeRegister;
-import org.irm.register.Outcome;
 import org.irm.register.Register;
-import org.irm.register.SubmissionRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,18 +68,7 @@ class KilledPipelineTest {
         assertThat(leftByTheKill).isPositive();
         Register register = Register.open(IrmConfig.load(config, Map.of()));
         IntakeRegister intake = new IntakeRegister(register);
-        List<String> problems = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            SubmissionRecord record = register.submissionBySha256(RecordingDesk.sha256(file.getValue())).orElse(null);
-            if (record == null) {
-                problems.add(file.getKey() + " was lost");
-            } else if (!intake.answered(record.id())) {
-                problems.add(file.getKey() + " was registered but never answered");
-            } else if ((record.outcome() == Outcome.ACCEPTED) == file.getKey().matches("ken-(6|12|18|24)\\.docx")) {
-                problems.add(file.getKey() + " ended " + record.outcome());
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(FileOutcomes.problems(register, files)).isEmpty();
         assertThat(submissions(config)).as("each file registered exactly once").isEqualTo(FILES);
         // Originals only: a copy the kill cut short leaves its temporary file, which is no original.
         assertThat(archived(archive)).isEqualTo(FILES);
