@@ -14,7 +14,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.IdentitySeal;
+import org.irm.identity.IdentitySeal;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.register.Register;

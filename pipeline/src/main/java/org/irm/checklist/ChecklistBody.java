@@ -15,6 +15,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.FieldMarks;
 
 /**
  * Lays out the checklist's body as WordprocessingML: the cover, the general questions, then per

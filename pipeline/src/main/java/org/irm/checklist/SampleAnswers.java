@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.identity.FieldMapEntry;
 
 /**
  * Answers a checklist as a State would, deterministically from a seed: a mix of compliance

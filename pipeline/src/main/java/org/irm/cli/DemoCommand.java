@@ -30,21 +30,21 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.IdentitySeal;
 import org.irm.checklist.SampleAnswers;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
-import org.irm.config.SecretKeys;
 import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code irm demo}: the whole flow as far as it is built, on sample States, in a fresh folder:

@@ -17,6 +17,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.report.DraftImporter;
 import org.irm.report.ReportFinding;
@@ -40,7 +41,7 @@ final class ReportDemo {
     }
 
     void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
-             TemplateSource templates, org.irm.checklist.IdentitySeal seal) throws IOException {
+             TemplateSource templates, IdentitySeal seal) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
         say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(templates, labels),

@@ -1,10 +1,10 @@
 package org.irm.register;
 
-import org.irm.submission.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.irm.submission.Finding;
 
 /**
  * A received file as intake hands it to the register, after archiving it and before acknowledging it.

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.submission.FoundBy;
 
 /**

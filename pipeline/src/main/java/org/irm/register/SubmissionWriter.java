@@ -1,6 +1,5 @@
 package org.irm.register;
 
-import org.irm.submission.Finding;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,6 +8,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 import org.irm.submission.Answer;
+import org.irm.submission.Finding;
 
 /**
  * Writes one submission, its answers, its findings and its event in one transaction: the commit

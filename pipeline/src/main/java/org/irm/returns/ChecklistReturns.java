@@ -17,13 +17,15 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.FieldMapEntry;
-import org.irm.checklist.IdentityFormat;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.IdentityCheck;
+import org.irm.identity.IdentityFormat;
+import org.irm.identity.IdentityVerifier;
 import org.irm.mail.MailTexts;
 import org.irm.register.AnswerConflict;
 import org.irm.register.Event;
@@ -42,8 +44,6 @@ import org.irm.submission.DocumentInspector;
 import org.irm.submission.Extraction;
 import org.irm.submission.Finding;
 import org.irm.submission.FindingText;
-import org.irm.submission.IdentityCheck;
-import org.irm.submission.IdentityVerifier;
 
 /**
  * Takes in States' returned checklists: checks the identity, sender and folder

@@ -14,7 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.FieldMarks;
+import org.irm.identity.FieldMarks;
 import org.irm.register.NoteKind;
 
 /**

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.FieldId;
 import org.irm.checklist.ChecklistFiller;
-import org.irm.checklist.IdentitySeal;
+import org.irm.identity.IdentitySeal;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import org.junit.jupiter.api.BeforeEach;

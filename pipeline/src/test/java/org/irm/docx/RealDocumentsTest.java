@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.irm.screening.DocumentOpening;
 import org.irm.screening.OpenedDocument;
-import org.irm.docx.RefusalReason;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

@@ -14,7 +14,7 @@ import java.util.zip.ZipFile;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistFiller;
-import org.irm.checklist.FieldMapEntry;
+import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.StrictOpenXml;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.identity;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.identity;
 
 /**
  * Names of the identity as it is written into a checklist: the custom XML part's namespace and

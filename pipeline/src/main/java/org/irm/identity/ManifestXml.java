@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.identity;
 
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;

@@ -1,8 +1,6 @@
-package org.irm.submission;
+package org.irm.identity;
 
 import java.util.Optional;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.checklist.ChecklistManifest;
 
 /**
  * The outcome of checking a file's identity.

@@ -1,13 +1,9 @@
-package org.irm.submission;
+package org.irm.identity;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.IdentityFormat;
-import org.irm.checklist.IdentitySeal;
-import org.irm.checklist.ManifestXml;
 import org.irm.docx.DocxReading;
 
 /**

@@ -1,4 +1,4 @@
-package org.irm.submission;
+package org.irm.identity;
 
 /** What a returned file's identity turned out to be. */
 public enum IdentityStatus {
