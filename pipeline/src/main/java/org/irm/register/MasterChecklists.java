@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.identity.ChecklistIdentity;
-import org.irm.submission.Finding;
-import org.irm.submission.FoundBy;
 
 /**
  * Reads a State's master checklist from the register: every accepted return of every part of its

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.irm.submission.Finding;
 
 /**
  * A received file as intake hands it to the register, after archiving it and before acknowledging it.

@@ -13,7 +13,6 @@ import org.flywaydb.core.api.FlywayException;
 import org.irm.catalogue.FieldId;
 import org.irm.config.IrmConfig;
 import org.irm.identity.ChecklistIdentity;
-import org.irm.submission.Answer;
 
 /**
  * The register: the database that remembers checklists issued, every file received with its

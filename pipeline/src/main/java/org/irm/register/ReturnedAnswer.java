@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.identity.ChecklistIdentity;
-import org.irm.submission.FoundBy;
 
 /**
  * One field's answer as one return gave it: which part (the whole checklist or an agency's share)

@@ -3,7 +3,6 @@ package org.irm.register;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.irm.submission.Finding;
 
 /**
  * One accepted return of one part of a State's checklist: version {@code version} of checklist

@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.irm.submission.Answer;
-import org.irm.submission.Finding;
 
 /**
  * Writes one submission, its answers, its findings and its event in one transaction: the commit

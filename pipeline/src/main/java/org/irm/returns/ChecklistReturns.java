@@ -27,8 +27,10 @@ import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityFormat;
 import org.irm.identity.IdentityVerifier;
 import org.irm.mail.MailTexts;
+import org.irm.register.Answer;
 import org.irm.register.AnswerConflict;
 import org.irm.register.Event;
+import org.irm.register.Finding;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.MasterChecklists;
@@ -37,12 +39,10 @@ import org.irm.register.Outcome;
 import org.irm.register.Recording;
 import org.irm.register.RegisterException;
 import org.irm.register.SubmissionRecord;
-import org.irm.submission.Answer;
 import org.irm.submission.AnswerExtractor;
 import org.irm.submission.AnswerValidator;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Extraction;
-import org.irm.submission.Finding;
 import org.irm.submission.FindingText;
 
 /**

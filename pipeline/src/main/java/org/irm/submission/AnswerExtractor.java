@@ -16,6 +16,9 @@ import org.irm.docx.PickerDetails;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.FieldMapEntry;
 import org.irm.identity.FieldMarks;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
+import org.irm.register.FoundBy;
 
 /**
  * Reads every answer of a returned checklist, field by field, looking for each in the order

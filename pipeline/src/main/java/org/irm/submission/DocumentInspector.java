@@ -22,6 +22,8 @@ import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityStatus;
 import org.irm.identity.IdentityVerifier;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
 import org.irm.screening.DocumentOpening;
 import org.irm.screening.OpenedDocument;
 

@@ -14,8 +14,6 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.identity.ChecklistIdentity;
-import org.irm.submission.Answer;
-import org.irm.submission.FoundBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 

@@ -21,6 +21,8 @@ import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.FieldMapEntry;
 import org.irm.identity.FieldMarks;
+import org.irm.register.Answer;
+import org.irm.register.FoundBy;
 import org.junit.jupiter.api.Test;
 
 class AnswerExtractorTest {

@@ -1,4 +1,4 @@
-package org.irm.submission;
+package org.irm.register;
 
 /** How an answer was located in a returned file, from the most to the least direct. */
 public enum FoundBy {

@@ -1,4 +1,4 @@
-package org.irm.submission;
+package org.irm.register;
 
 import org.irm.catalogue.FieldId;
 
