@@ -18,14 +18,14 @@ import org.irm.identity.IdentitySeal;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.register.Register;
-import org.irm.report.FixedReportInputs;
+import org.irm.demo.FixedReportInputs;
 import org.irm.report.ReportInputs;
 import org.irm.report.ReportKind;
 import org.irm.report.ReportRenderer;
 import org.irm.report.ReportService;
 import org.irm.report.ReviewFacts;
 import org.irm.report.ReviewerNote;
-import org.irm.report.SampleReview;
+import org.irm.demo.SampleReview;
 import org.irm.report.StateAnswers;
 import org.irm.report.Translator;
 

@@ -1,6 +1,6 @@
 /**
  * Stage: issuing a State's checklist. Lays out the Word document from the catalogue with docx4j
- * (body, paragraphs, styles and fonts) and seals it with its identity; also the sample filler the demos
- * use. May use the lower packages ({@code config}, {@code catalogue}, {@code identity}, ...).
+ * (body, paragraphs, styles and fonts) and seals it with its identity. May use the lower packages
+ * ({@code config}, {@code catalogue}, {@code identity}, ...).
  */
 package org.irm.checklist;

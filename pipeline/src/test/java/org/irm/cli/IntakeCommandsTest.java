@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistFiller;
+import org.irm.demo.ChecklistFiller;
 import org.irm.identity.IdentitySeal;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;

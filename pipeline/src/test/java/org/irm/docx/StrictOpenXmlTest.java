@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.zip.ZipFile;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistFiller;
+import org.irm.demo.ChecklistFiller;
 import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.StrictOpenXml;

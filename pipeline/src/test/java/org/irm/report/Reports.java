@@ -13,6 +13,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.demo.FixedReportInputs;
+import org.irm.demo.SampleReview;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;

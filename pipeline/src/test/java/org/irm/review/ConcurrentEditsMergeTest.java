@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.irm.demo.SampleReviewer;
 import org.irm.docx.Comment;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;

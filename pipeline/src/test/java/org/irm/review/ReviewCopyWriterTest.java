@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import org.irm.catalogue.Language;
+import org.irm.demo.SampleReviewer;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Revision;

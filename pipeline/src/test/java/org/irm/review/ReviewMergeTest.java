@@ -15,6 +15,7 @@ import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.TemplateSource;
+import org.irm.demo.SampleReviewer;
 import org.irm.docx.Comment;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;

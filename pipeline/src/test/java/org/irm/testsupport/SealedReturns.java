@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistFiller;
+import org.irm.demo.ChecklistFiller;
 import org.irm.identity.FieldMapEntry;
 
 /**

@@ -1,4 +1,4 @@
-package org.irm.report;
+package org.irm.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,9 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.State;
+import org.irm.report.ReviewFacts;
+import org.irm.report.ReviewerNote;
+import org.irm.report.StateAnswers;
 
 /**
  * A review as it stands once the State has answered and the reviewers have written their notes,

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.demo;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.irm.review;
+package org.irm.demo;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +16,8 @@ import java.util.zip.ZipOutputStream;
 import org.irm.catalogue.FieldId;
 import org.irm.identity.FieldMarks;
 import org.irm.register.NoteKind;
+import org.irm.review.ReviewCopyWriter;
+import org.irm.review.ReviewerFields;
 
 /**
  * Edits a review copy as a reviewer in Word would, by writing the package XML the way Word stores

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.demo;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +26,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.irm.catalogue.FieldId;
+import org.irm.checklist.WordXml;
 import org.irm.identity.FieldMarks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -118,7 +119,7 @@ public final class ChecklistFiller {
             boolean ticked = "true".equals(value);
             child(checkbox, W14, "checked").setAttributeNS(W14, "w14:val", ticked ? "1" : "0");
             Element text = (Element) content.getElementsByTagNameNS(W, "t").item(0);
-            text.setTextContent(ticked ? ChecklistBody.CHECKED : ChecklistBody.UNCHECKED);
+            text.setTextContent(ticked ? WordXml.CHECKED : WordXml.UNCHECKED);
         } else if (list != null) {
             replaceRuns(content, displayText(list, value));
         } else if (date != null) {

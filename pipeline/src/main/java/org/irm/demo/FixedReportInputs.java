@@ -1,7 +1,11 @@
-package org.irm.report;
+package org.irm.demo;
 
 import java.util.List;
 import java.util.Optional;
+import org.irm.report.ReportInputs;
+import org.irm.report.ReviewFacts;
+import org.irm.report.ReviewerNote;
+import org.irm.report.StateAnswers;
 
 /**
  * Report inputs given whole: one review, the State's answers and the reviewers' notes, as read

@@ -1,4 +1,4 @@
-package org.irm.cli;
+package org.irm.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +24,6 @@ import org.irm.report.ReportFinding;
 import org.irm.report.ReportKind;
 import org.irm.report.ReportRenderer;
 import org.irm.report.ReportService;
-import org.irm.report.SampleReview;
 import org.irm.report.Translator;
 
 /**
@@ -32,15 +31,15 @@ import org.irm.report.Translator;
  * drafted as report and executive summary in the six languages; two blocks edited as the
  * secretariat would in Word and dropped back; drafted again, keeping the edits.
  */
-final class ReportDemo {
+public final class ReportDemo {
 
     private final PrintWriter say;
 
-    ReportDemo(PrintWriter say) {
+    public ReportDemo(PrintWriter say) {
         this.say = say;
     }
 
-    void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
+    public void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
              TemplateSource templates, IdentitySeal seal) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
         say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);

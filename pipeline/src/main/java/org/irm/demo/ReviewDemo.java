@@ -1,4 +1,4 @@
-package org.irm.cli;
+package org.irm.demo;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,7 +23,6 @@ import org.irm.register.NoteKind;
 import org.irm.register.Register;
 import org.irm.review.ReviewDesk;
 import org.irm.review.ReviewIntake;
-import org.irm.review.SampleReviewer;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 
@@ -33,18 +32,18 @@ import org.irm.submission.DocumentInspector;
  * a move, the same words changed differently by two reviewers, notes), taken into the register and
  * merged into one consolidated review.
  */
-final class ReviewDemo {
+public final class ReviewDemo {
 
     private static final String[][] REVIEWERS = {{"SEN", "Aminata Diallo"}, {"BRA", "Jo\u00e3o Silva"},
         {ChecklistIdentity.SECRETARIAT, "UNODC Secretariat"}};
 
     private final PrintWriter say;
 
-    ReviewDemo(PrintWriter say) {
+    public ReviewDemo(PrintWriter say) {
         this.say = say;
     }
 
-    void run(Path run, Path kenyaReturn, Catalogue catalogue, I18nLabels labels, IdentitySeal seal,
+    public void run(Path run, Path kenyaReturn, Catalogue catalogue, I18nLabels labels, IdentitySeal seal,
              TemplateSource templates, StateList states, Register register) throws IOException {
         say.println("6. Review: copies of Kenya's answers for Senegal, Brazil and the secretariat, edited, merged");
         ReviewDesk desk = new ReviewDesk(catalogue, labels, seal, templates, states, Clock.systemUTC());

@@ -1,13 +1,13 @@
-package org.irm.cli;
+package org.irm.demo;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.irm.catalogue.Catalogue;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
@@ -27,14 +27,15 @@ import org.irm.returns.ProvisionProgress;
  * The demo's intake step: the returns go through the return desk as the inbox folder and the
  * mailbox would hand them in, then the register says where each State stands.
  */
-final class ReturnsDemo {
+public final class ReturnsDemo {
 
     private ReturnsDemo() {
     }
 
-    static void run(PrintWriter say, IrmConfig config, Path run, Register register, Catalogue catalogue,
-                    List<Path> returns) {
-        IntakeDesk desk = PipelineDesks.open(deskConfig(config, run), register, Clock.systemUTC());
+    /** Runs the step; {@code openDesk} opens the pipeline's return desk (as irm run does) on a configuration. */
+    public static void run(PrintWriter say, IrmConfig config, Path run, Register register, Catalogue catalogue,
+                           List<Path> returns, Function<IrmConfig, IntakeDesk> openDesk) {
+        IntakeDesk desk = openDesk.apply(deskConfig(config, run));
         String focalPoint = "focal.point@kenya.example";
         new FocalPoints(register).add(new FocalPoint("KEN", focalPoint, "Kenya's focal point", null), "demo");
         say.println("4. Taking the returns in through the return desk (as irm ingest and the inbox do): archive, "
