@@ -15,6 +15,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.FieldMarks;
 
 /**
  * Lays out the checklist's body as WordprocessingML: the cover, the general questions, then per
@@ -24,8 +26,6 @@ import org.irm.catalogue.QuestionKind;
  */
 final class ChecklistBody {
 
-    static final String CHECKED = "\u2612";
-    static final String UNCHECKED = "\u2610";
     private static final String CHECKBOX_FONT = "MS Gothic";
 
     private final Catalogue catalogue;
@@ -188,7 +188,7 @@ final class ChecklistBody {
                     .empty14("uncheckedState", "val", "2610", "font", CHECKBOX_FONT).end();
             xml.end().start("sdtContent").start("r").start("rPr")
                     .empty("rFonts", "ascii", CHECKBOX_FONT, "eastAsia", CHECKBOX_FONT, "hAnsi", CHECKBOX_FONT, "hint", "eastAsia")
-                    .end().text(checked ? CHECKED : UNCHECKED).end().end().end();
+                    .end().text(checked ? WordXml.CHECKED : WordXml.UNCHECKED).end().end().end();
             closeField(id, true);
             text.run(" " + labels.text(language, "code." + list.id() + "." + code));
             xml.end();

@@ -14,9 +14,11 @@ import java.util.UUID;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
-import org.irm.config.TemplateSource;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
+import org.irm.config.TemplateSource;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentitySeal;
 
 /**
  * Issues checklists: builds the request for a State, writes the document into its outbox folder

@@ -17,6 +17,10 @@ import org.docx4j.wml.Styles;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
 import org.irm.config.TemplateSource;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentityParts;
+import org.irm.identity.IdentitySeal;
 
 /**
  * Writes a State's checklist as a Word document with docx4j: the body laid out by
@@ -27,7 +31,7 @@ import org.irm.config.TemplateSource;
 public final class ChecklistWriter {
 
     /** The application named in the checklist's docProps/app.xml. */
-    public static final String APPLICATION = "IRM Pipeline";
+    public static final String APPLICATION = IdentityParts.APPLICATION;
 
     private final Catalogue catalogue;
     private final I18nLabels labels;
@@ -56,7 +60,7 @@ public final class ChecklistWriter {
             main.setJaxbElement((Document) XmlUtils.unmarshalString(body.write(footer)));
             protect(main);
             ChecklistManifest manifest = new ChecklistManifest(identity, body.fieldMap());
-            ChecklistParts.identity(pkg, manifest);
+            IdentityParts.identity(pkg, manifest);
             pkg.save(out);
             return manifest;
         } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {

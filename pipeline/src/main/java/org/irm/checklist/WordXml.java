@@ -12,6 +12,10 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class WordXml {
 
+    /** What a ticked check box shows (w14 checkbox checkedState), and what an empty one shows. */
+    public static final String CHECKED = "\u2612";
+    public static final String UNCHECKED = "\u2610";
+
     public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     public static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";

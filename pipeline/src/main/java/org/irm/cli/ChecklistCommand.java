@@ -21,22 +21,22 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.IdentitySeal;
 import org.irm.config.IrmConfig;
-import org.irm.register.Register;
-import org.irm.submission.ChecklistAnswers;
-import org.irm.submission.DocumentInspector;
 import org.irm.config.SecretKeys;
+import org.irm.config.Setting;
+import org.irm.identity.IdentitySeal;
 import org.irm.mail.ChecklistDispatch;
 import org.irm.mail.MailTexts;
 import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
-import org.irm.config.Setting;
+import org.irm.register.Register;
+import org.irm.submission.ChecklistAnswers;
+import org.irm.submission.DocumentInspector;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm checklist}: writes the self-assessment checklist for a State. */
 @Command(name = "checklist", mixinStandardHelpOptions = true,

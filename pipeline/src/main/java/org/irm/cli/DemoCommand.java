@@ -28,23 +28,26 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.IdentitySeal;
-import org.irm.checklist.SampleAnswers;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.demo.ChecklistFiller;
+import org.irm.demo.ReportDemo;
+import org.irm.demo.ReturnsDemo;
+import org.irm.demo.ReviewDemo;
+import org.irm.demo.SampleAnswers;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
-import org.irm.config.SecretKeys;
 import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code irm demo}: the whole flow as far as it is built, on sample States, in a fresh folder:
@@ -115,7 +118,8 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
-        ReturnsDemo.run(say, config, run, register, catalogue, returns);
+        ReturnsDemo.run(say, config, run, register, catalogue, returns,
+                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);
         say.println();

@@ -13,9 +13,9 @@ import org.irm.register.Register;
 import org.irm.register.RegisteredStates;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm focal-points}: who may return a State's checklist by e-mail, and who is answered. */
 @Command(name = "focal-points", mixinStandardHelpOptions = true,

@@ -18,10 +18,10 @@ import org.irm.returns.LogText;
 import org.irm.returns.ReturnDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm ingest}: takes returned files in once, as the running pipeline would. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,

@@ -12,20 +12,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.I18nLabels;
-import org.irm.checklist.IdentitySeal;
-import org.irm.submission.CatalogueShelf;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.docx.Refusal;
+import org.irm.identity.IdentitySeal;
+import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm inspect}: what a Word file holds, ours or anyone's. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,

@@ -1,7 +1,7 @@
 package org.irm.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /**
  * The {@code irm} command: one subcommand per job a user does. Errors reach the user as a message

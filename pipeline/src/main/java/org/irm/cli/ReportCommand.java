@@ -16,6 +16,7 @@ import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.report.DraftImporter;
 import org.irm.report.ReportFinding;
@@ -23,9 +24,9 @@ import org.irm.report.ReportKind;
 import org.irm.report.ReportService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm report}: drafts a State's country review report and executive summary, or takes an edited draft back. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -105,7 +106,7 @@ public final class ReportCommand implements Callable<Integer> {
         DraftImporter.Imported result;
         try {
             result = new DraftImporter(register.reportRecords(),
-                    new org.irm.checklist.IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), Clock.systemUTC())
+                    new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), Clock.systemUTC())
                     .importDraft(imported, author);
         } catch (DraftImporter.ForgedDraftException e) {
             throw new UserInputException(org.irm.returns.ReportDraftReturns.BAD_SEAL + ": " + e.getMessage());

@@ -6,19 +6,19 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.IdentitySeal;
-import org.irm.checklist.SampleAnswers;
 import org.irm.config.SecretKeys;
+import org.irm.demo.ChecklistFiller;
+import org.irm.demo.SampleAnswers;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentitySeal;
 import org.irm.submission.ChecklistFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm sample-fill}: answers a checklist as a State would, for samples, tests and training. */
 @Command(name = "sample-fill", mixinStandardHelpOptions = true,

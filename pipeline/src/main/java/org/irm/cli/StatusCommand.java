@@ -26,9 +26,9 @@ import org.irm.returns.LogText;
 import org.irm.returns.ProvisionProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code irm status}: where each State's returns stand, provision by provision. */
 @Command(name = "status", mixinStandardHelpOptions = true,

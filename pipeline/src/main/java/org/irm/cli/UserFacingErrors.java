@@ -1,9 +1,9 @@
 package org.irm.cli;
 
 import org.irm.config.ConfigurationException;
-import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /**
  * Turns a failure inside a command into one plain sentence on standard error and an exit code.

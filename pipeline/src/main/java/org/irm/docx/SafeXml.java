@@ -1,7 +1,7 @@
 package org.irm.docx;
 
-import java.io.InputStream;
 import com.ctc.wstx.stax.WstxInputFactory;
+import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

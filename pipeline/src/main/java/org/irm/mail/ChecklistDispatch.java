@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Labels;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.register.Event;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;

@@ -1,7 +1,6 @@
 package org.irm.register;
 
 import java.time.Instant;
-import org.irm.submission.FoundBy;
 
 /** One field's answer in one version of a checklist: a line of the field's history. */
 public record AnswerVersion(int version, long submissionId, Instant receivedAt, String value, FoundBy foundBy,

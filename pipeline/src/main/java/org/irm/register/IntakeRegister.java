@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.irm.catalogue.Language;
-import org.irm.submission.Answer;
 
 /**
  * The register's side of the return desk: registers a received file together with what intake

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
-import org.irm.submission.Finding;
 
 /**
  * A State's answers for one review as they stand now, merged from every accepted return of every

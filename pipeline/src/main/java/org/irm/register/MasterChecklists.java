@@ -12,8 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
-import org.irm.submission.Finding;
-import org.irm.submission.FoundBy;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * Reads a State's master checklist from the register: every accepted return of every part of its
@@ -196,6 +195,6 @@ public final class MasterChecklists {
     }
 
     private static String partOf(String part) {
-        return part == null ? org.irm.checklist.ChecklistIdentity.WHOLE : part;
+        return part == null ? ChecklistIdentity.WHOLE : part;
     }
 }

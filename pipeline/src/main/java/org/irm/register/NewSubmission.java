@@ -1,6 +1,5 @@
 package org.irm.register;
 
-import org.irm.submission.Finding;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

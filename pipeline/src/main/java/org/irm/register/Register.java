@@ -11,9 +11,8 @@ import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistIdentity;
 import org.irm.config.IrmConfig;
-import org.irm.submission.Answer;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * The register: the database that remembers checklists issued, every file received with its

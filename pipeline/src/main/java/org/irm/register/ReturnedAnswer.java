@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.submission.FoundBy;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * One field's answer as one return gave it: which part (the whole checklist or an agency's share)

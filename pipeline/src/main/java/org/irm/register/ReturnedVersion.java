@@ -1,9 +1,8 @@
 package org.irm.register;
 
 import java.time.Instant;
-import java.util.UUID;
-import org.irm.submission.Finding;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * One accepted return of one part of a State's checklist: version {@code version} of checklist

@@ -3,6 +3,7 @@ package org.irm.register;
 import java.time.Instant;
 import java.util.Objects;
 import org.irm.catalogue.FieldId;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * One thing a reviewer said in a returned review copy: an observation, good practice or
@@ -11,7 +12,7 @@ import org.irm.catalogue.FieldId;
  * @param reviewId       the review (from the copy's sealed identity)
  * @param state          the State under review (ISO3)
  * @param reviewingState who reviewed: the reviewing State's ISO3 code, or {@code "secretariat"}
- *                       ({@link org.irm.checklist.ChecklistIdentity#SECRETARIAT})
+ *                       ({@link ChecklistIdentity#SECRETARIAT})
  * @param author         the author the file names (Word's user name), or null when it names none
  * @param provisionId    the provision it sits in, e.g. {@code uncac.9.1.a}; null outside every provision
  * @param field          the field it sits in: a State's answer field ({@code uncac.9.1.a/compliance}) or

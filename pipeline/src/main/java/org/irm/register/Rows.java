@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import org.irm.catalogue.Language;
-import org.irm.submission.FoundBy;
 
 /** Reading the register's rows into records, and the column conversions both directions share. */
 final class Rows {

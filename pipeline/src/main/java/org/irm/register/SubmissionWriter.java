@@ -1,6 +1,5 @@
 package org.irm.register;
 
-import org.irm.submission.Finding;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
-import org.irm.submission.Answer;
 
 /**
  * Writes one submission, its answers, its findings and its event in one transaction: the commit

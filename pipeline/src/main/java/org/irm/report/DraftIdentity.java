@@ -15,6 +15,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
 import org.irm.docx.SafeXml;
+import org.irm.identity.IdentitySeal;
 
 /**
  * Who a report draft is and what it showed: written into every draft as a custom XML part
@@ -51,7 +52,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
     }
 
     /** The same identity sealed under the secretariat's key. */
-    public DraftIdentity sealedWith(org.irm.checklist.IdentitySeal key) {
+    public DraftIdentity sealedWith(IdentitySeal key) {
         return new DraftIdentity(reviewId, state, kind, language, inputsDigest, blocks, key.sealOf(sealedValues()));
     }
 

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.irm.checklist.IdentitySeal;
 import org.irm.docx.Bookmark;
 import org.irm.docx.ContentControl;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReportRecords;
 

@@ -13,19 +13,20 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
@@ -53,7 +54,7 @@ public final class ReportService {
     private final ReportComposer composer;
     private final Options options;
     private final Clock clock;
-    private final org.irm.checklist.IdentitySeal seal;
+    private final IdentitySeal seal;
     private final DraftWriter writer = new DraftWriter();
 
     /**
@@ -81,7 +82,7 @@ public final class ReportService {
 
     public ReportService(Catalogue catalogue, I18nLabels labels, ReportRenderer renderer, ReportInputs inputs,
                          Register register, Translator translator, Options options,
-                         org.irm.checklist.IdentitySeal seal, Clock clock) {
+                         IdentitySeal seal, Clock clock) {
         this.catalogue = catalogue;
         this.labels = labels;
         this.renderer = renderer;
@@ -106,7 +107,7 @@ public final class ReportService {
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,
-                Options.from(config), new org.irm.checklist.IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
+                Options.from(config), new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
     }
 
     /** The State's current review, or a clear refusal when the register knows none. */

@@ -11,9 +11,9 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
+import org.irm.register.Finding;
 import org.irm.register.MasterChecklist;
 import org.irm.register.ReturnedAnswer;
-import org.irm.submission.Finding;
 
 /**
  * Where one provision of a State's checklist stands, from its master checklist: {@code answered}

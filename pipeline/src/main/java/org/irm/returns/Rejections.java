@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;

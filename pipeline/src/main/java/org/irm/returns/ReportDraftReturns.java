@@ -3,6 +3,7 @@ package org.irm.returns;
 import java.time.Clock;
 import java.util.List;
 import org.irm.docx.DocxReading;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.SubmissionRecord;
 import org.irm.register.SubmissionSource;
 import org.irm.report.DraftImporter;
@@ -72,7 +73,7 @@ public final class ReportDraftReturns implements ReturnHandler {
     }
 
     /** The handler for a desk over this register. */
-    static ReportDraftReturns over(org.irm.register.Register register, org.irm.checklist.IdentitySeal seal,
+    static ReportDraftReturns over(org.irm.register.Register register, IdentitySeal seal,
                                    Rejections rejections, String editor, Clock clock) {
         return new ReportDraftReturns(new DraftImporter(register.reportRecords(), seal, clock), rejections, editor);
     }

@@ -12,13 +12,14 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.IdentitySeal;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.PackageLimits;
+import org.irm.identity.IdentitySeal;
+import org.irm.identity.IdentityVerifier;
 import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.register.FocalPoints;
@@ -27,7 +28,6 @@ import org.irm.register.Register;
 import org.irm.register.RegisteredStates;
 import org.irm.screening.DocumentOpening;
 import org.irm.submission.CatalogueShelf;
-import org.irm.submission.IdentityVerifier;
 
 /**
  * Builds the return desk from the configuration: folders under {@code irm.watch.root}, the

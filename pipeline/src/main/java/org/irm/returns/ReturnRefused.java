@@ -1,7 +1,7 @@
 package org.irm.returns;
 
 import java.util.Objects;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * Thrown by a {@link ReturnHandler} that recognised a file but refuses it, before registering

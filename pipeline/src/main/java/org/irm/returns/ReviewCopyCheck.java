@@ -1,7 +1,7 @@
 package org.irm.returns;
 
 import java.util.Optional;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * Refuses a reviewer's copy that reached the States' checklist handler (no reviews handler took

@@ -3,12 +3,12 @@ package org.irm.review;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
-import org.irm.checklist.FieldMarks;
-import java.util.stream.Stream;
+import org.irm.identity.FieldMarks;
 
 /**
  * Which bookmark of a review copy marks which field or provision heading, from the catalogue: the

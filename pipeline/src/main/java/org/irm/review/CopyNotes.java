@@ -16,10 +16,10 @@ import java.util.Set;
 import org.irm.catalogue.FieldId;
 import org.irm.docx.Comment;
 import org.irm.docx.Revision;
-import org.irm.docx.TrackedParagraph;
 import org.irm.docx.TrackedParagraph.Change;
 import org.irm.docx.TrackedParagraph.Piece;
 import org.irm.docx.TrackedParagraph.PieceKind;
+import org.irm.docx.TrackedParagraph;
 import org.irm.register.NoteKind;
 import org.irm.register.ReviewerNote;
 

@@ -3,10 +3,10 @@ package org.irm.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.irm.docx.TrackedParagraph;
 import org.irm.docx.TrackedParagraph.Change;
 import org.irm.docx.TrackedParagraph.Piece;
 import org.irm.docx.TrackedParagraph.PieceKind;
+import org.irm.docx.TrackedParagraph;
 
 /**
  * One reviewer's edits of one field, laid over the text the reviewer was given (the base): each

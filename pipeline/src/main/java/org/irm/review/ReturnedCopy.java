@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistIdentity;
 import org.irm.docx.DocxReading;
 import org.irm.docx.TrackedParagraph;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * A returned review copy as read: its verified identity, what the reader found in it (comments with

@@ -21,15 +21,16 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.checklist.ChecklistManifest;
 import org.irm.checklist.ChecklistParts;
-import org.irm.checklist.FieldMapEntry;
-import org.irm.checklist.FieldMarks;
-import org.irm.checklist.IdentitySeal;
 import org.irm.checklist.Paragraphs;
 import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.FieldMarks;
+import org.irm.identity.IdentityParts;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.NoteKind;
 
 /**
@@ -71,7 +72,7 @@ public final class ReviewCopyWriter {
             main.setJaxbElement((Document) XmlUtils.unmarshalString(body.write()));
             trackChangesEnforced(main);
             ChecklistManifest manifest = new ChecklistManifest(identity, body.fieldMap);
-            ChecklistParts.identity(pkg, manifest);
+            IdentityParts.identity(pkg, manifest);
             pkg.save(out);
             return manifest;
         } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {

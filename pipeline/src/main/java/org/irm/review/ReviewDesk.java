@@ -11,22 +11,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
-import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.IdentitySeal;
-import org.irm.catalogue.CatalogueException;
-import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.StateList;
+import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.TemplateSource;
+import org.irm.docx.RefusedDocumentException;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
-import org.irm.docx.RefusedDocumentException;
 
 /**
  * The review stage's front door for the CLI, the demo and the intake: writes review copies into a

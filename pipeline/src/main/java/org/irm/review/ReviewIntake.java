@@ -10,19 +10,19 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.irm.catalogue.Catalogue;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.checklist.IdentitySeal;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.TrackedParagraphs;
 import org.irm.docx.WordPackage;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.IdentityCheck;
+import org.irm.identity.IdentitySeal;
+import org.irm.identity.IdentityVerifier;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
 import org.irm.register.ReviewerNote;
-import org.irm.submission.IdentityCheck;
-import org.irm.submission.IdentityVerifier;
 
 /**
  * Takes a returned review copy in: reads it (bounded), checks that its sealed identity is a review

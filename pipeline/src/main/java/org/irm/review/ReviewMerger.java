@@ -26,11 +26,12 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.checklist.ChecklistParts;
-import org.irm.checklist.FieldMarks;
 import org.irm.checklist.Paragraphs;
 import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
 import org.irm.docx.Comment;
+import org.irm.identity.FieldMarks;
+import org.irm.identity.IdentityParts;
 import org.irm.register.NoteKind;
 import org.irm.review.FieldEdits.Group;
 import org.irm.review.FieldEdits.Op;
@@ -85,7 +86,7 @@ public final class ReviewMerger {
                     ChecklistParts.styles(templates, language)));
             main.setJaxbElement((Document) XmlUtils.unmarshalString(body));
             // Which bookmark is which answer: irm inspect names the field of each comment and change by it.
-            ChecklistParts.fieldMap(pkg, render.marked);
+            IdentityParts.fieldMap(pkg, render.marked);
             if (!render.comments.isEmpty()) {
                 CommentsPart comments = new CommentsPart();
                 comments.setJaxbElement((Comments) XmlUtils.unwrap(XmlUtils.unmarshalString(render.commentsXml())));
@@ -95,7 +96,7 @@ public final class ReviewMerger {
                 main.addTargetPart(threads);
             }
             if (pkg.getDocPropsExtendedPart() != null) {
-                pkg.getDocPropsExtendedPart().getContents().setApplication(org.irm.checklist.ChecklistWriter.APPLICATION);
+                pkg.getDocPropsExtendedPart().getContents().setApplication(IdentityParts.APPLICATION);
             }
             pkg.save(out);
         } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.ChecklistIdentity;
 import org.irm.docx.DocxReading;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.IdentityCheck;
+import org.irm.identity.IdentityVerifier;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
 import org.irm.returns.Acknowledgement;
@@ -17,8 +19,6 @@ import org.irm.returns.Reply;
 import org.irm.returns.ReturnHandler;
 import org.irm.returns.ReturnRefusal;
 import org.irm.returns.ReturnRefused;
-import org.irm.submission.IdentityCheck;
-import org.irm.submission.IdentityVerifier;
 
 /**
  * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds

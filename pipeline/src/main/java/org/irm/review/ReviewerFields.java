@@ -3,7 +3,7 @@ package org.irm.review;
 import java.util.List;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.FieldMarks;
+import org.irm.identity.FieldMarks;
 import org.irm.register.NoteKind;
 
 /**

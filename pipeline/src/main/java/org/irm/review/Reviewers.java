@@ -1,7 +1,7 @@
 package org.irm.review;
 
 import org.irm.catalogue.StateList;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.identity.ChecklistIdentity;
 
 /**
  * How a reviewer is named in what the secretariat reads: "Kenya (KEN)" for a reviewing State,

@@ -1,14 +1,14 @@
 package org.irm.screening;
 
-import org.irm.docx.Refusal;
-import org.irm.docx.RefusalReason;
-import org.irm.docx.RefusedDocumentException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.irm.docx.DocxReader;
 import org.irm.docx.PackageLimits;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
+import org.irm.docx.RefusedDocumentException;
 
 /**
  * Screens a file and, when it passes, reads it: the front door for every Word file that comes

@@ -1,7 +1,7 @@
 package org.irm.screening;
 
-import org.irm.docx.Refusal;
 import java.util.Optional;
+import org.irm.docx.Refusal;
 
 /**
  * One reason a file may not be taken in. A check only reads the candidate (it never moves,

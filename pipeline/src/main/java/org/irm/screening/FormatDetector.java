@@ -1,6 +1,5 @@
 package org.irm.screening;
 
-import org.irm.docx.RefusedDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,8 +12,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypes;
 import org.irm.docx.DocxReader;
-import org.irm.docx.PackageParts;
 import org.irm.docx.PackageLimits;
+import org.irm.docx.PackageParts;
+import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.WordPackage;
 
 /**

@@ -1,8 +1,8 @@
 package org.irm.screening;
 
-import org.irm.docx.Refusal;
 import java.util.Optional;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
 
 /** A file after screening and reading: its detected format, and either what it holds or why it was refused. */
 public record OpenedDocument(DetectedFormat format, DocxReading content, Refusal refusalReason) {

@@ -1,8 +1,8 @@
 package org.irm.screening;
 
-import org.irm.docx.Refusal;
 import java.util.List;
 import java.util.Optional;
+import org.irm.docx.Refusal;
 
 /** Runs checks in order and stops at the first refusal: cheap checks first, so a huge file is never opened. */
 public final class Screening implements FileCheck {

@@ -1,8 +1,8 @@
 package org.irm.screening;
 
+import java.util.Optional;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
-import java.util.Optional;
 
 /** Refuses empty files and files larger than the configured limit. */
 public final class SizeCheck implements FileCheck {

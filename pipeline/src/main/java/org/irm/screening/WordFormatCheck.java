@@ -1,8 +1,8 @@
 package org.irm.screening;
 
+import java.util.Optional;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
-import java.util.Optional;
 
 /** Refuses everything that is not a plain Word document (.docx), saying what it is and what to do. */
 public final class WordFormatCheck implements FileCheck {

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.QuestionKind;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.FieldMapEntry;
-import org.irm.checklist.FieldMarks;
 import org.irm.docx.Bookmark;
 import org.irm.docx.ContentControl;
 import org.irm.docx.DocxReading;
 import org.irm.docx.ListItem;
 import org.irm.docx.PickerDetails;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.FieldMarks;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
+import org.irm.register.FoundBy;
 
 /**
  * Reads every answer of a returned checklist, field by field, looking for each in the order

@@ -14,6 +14,8 @@ import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
 import org.irm.catalogue.ValidationRule;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
 
 /**
  * Checks a return's answers against the rules its catalogue declares: required, required when

@@ -1,8 +1,10 @@
 package org.irm.submission;
 
 import java.nio.file.Path;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.IdentitySeal;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentityCheck;
+import org.irm.identity.IdentitySeal;
+import org.irm.identity.IdentityVerifier;
 import org.irm.screening.DocumentOpening;
 import org.irm.screening.OpenedDocument;
 

@@ -2,6 +2,8 @@ package org.irm.submission;
 
 import java.util.List;
 import org.irm.catalogue.FieldId;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
 
 /**
  * Every answer read from a checklist, the fields of its field map that could not be found, and

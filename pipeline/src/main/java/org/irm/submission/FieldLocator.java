@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.FieldMarks;
 import org.irm.docx.Anchor;
 import org.irm.docx.ContentControl;
+import org.irm.identity.FieldMarks;
 
 /**
  * Says which field of a checklist a content control, comment or tracked change belongs to, by the

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.irm.catalogue.Labels;
 import org.irm.catalogue.Language;
+import org.irm.register.Finding;
 
 /** Renders a finding in a language, as the State reads it: the question named by its text, not its id. */
 public final class FindingText {

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.irm.catalogue.Language;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a focal point sees: the checklist converts to PDF in LibreOffice and shows its headings in its language. */
 class ChecklistPdfTest {

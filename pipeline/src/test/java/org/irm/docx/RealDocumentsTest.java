@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.irm.screening.DocumentOpening;
 import org.irm.screening.OpenedDocument;
-import org.irm.docx.RefusalReason;
 import org.irm.testsupport.SharedFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistFiller;
 import org.irm.checklist.ChecklistRequest;
-import org.irm.checklist.FieldMapEntry;
+import org.irm.demo.ChecklistFiller;
+import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
 
 /** Checklists issued for article 9 and filled as States would: complete, with findings, truncated. */

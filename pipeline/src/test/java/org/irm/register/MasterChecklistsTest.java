@@ -13,9 +13,6 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.config.IrmConfig;
-import org.irm.submission.Answer;
-import org.irm.submission.Finding;
-import org.irm.submission.FoundBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

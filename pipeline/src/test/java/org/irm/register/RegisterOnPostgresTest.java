@@ -11,9 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.submission.Answer;
-import org.irm.submission.FoundBy;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.testsupport.PostgresServer;
 import org.junit.jupiter.api.Test;
 

@@ -17,10 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistIdentity;
 import org.irm.config.IrmConfig;
-import org.irm.submission.Answer;
-import org.irm.submission.FoundBy;
+import org.irm.identity.ChecklistIdentity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +51,7 @@ class RegisterTest {
         ChecklistIdentity checklist = identity();
         NewSubmission submission = new NewSubmission("f1f1", checklist.checklistId(), SubmissionSource.FOLDER,
                 "focal.point@example.org", "NOR checklist.docx", ISSUED.plusSeconds(60), Outcome.ACCEPTED, null,
-                List.of(new org.irm.submission.Finding("NOR", MEASURES, "tooLong", List.of("3001", "3000"))));
+                List.of(new Finding("NOR", MEASURES, "tooLong", List.of("3001", "3000"))));
 
         register.recordSubmission(submission, List.of());
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.SubmissionSource;
@@ -73,7 +74,7 @@ class DraftDropTest {
         Path disagreeing = Zips.edit(edited, "docProps/custom.xml", xml -> xml.replace(">KEN<", ">UGA<"),
                 home.resolve("disagreeing.docx"));
         // Or writes a draft under a key of its own.
-        Path otherKey = Reports.serviceSealedWith(new org.irm.checklist.IdentitySeal(
+        Path otherKey = Reports.serviceSealedWith(new IdentitySeal(
                         "a-key-that-is-not-the-secretariat".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 Reports.kenya(), Reports.register(home.resolve("other"))).regenerateIfChanged("KEN", List.of(Language.EN),
                 List.of(ReportKind.REPORT), home.resolve("other-outbox")).get(0).file();

@@ -11,7 +11,9 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.register.Answer;
 import org.irm.register.Deadline;
+import org.irm.register.FoundBy;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
 import org.irm.register.NewReview;
@@ -23,8 +25,6 @@ import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
 import org.irm.register.SubmissionSource;
-import org.irm.submission.Answer;
-import org.irm.submission.FoundBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irm.catalogue.Language;
+import org.irm.demo.FixedReportInputs;
 import org.irm.register.Event;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;

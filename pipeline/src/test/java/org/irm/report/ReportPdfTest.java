@@ -10,6 +10,7 @@ import java.util.List;
 import org.assertj.core.api.SoftAssertions;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.demo.SampleReview;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
 import org.junit.jupiter.api.Test;

@@ -13,6 +13,9 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.demo.FixedReportInputs;
+import org.irm.demo.SampleReview;
+import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
 import org.irm.testsupport.Checklists;
@@ -66,7 +69,7 @@ final class Reports {
                 OPTIONS, Checklists.SEAL, CLOCK);
     }
 
-    static ReportService serviceSealedWith(org.irm.checklist.IdentitySeal seal, ReportInputs inputs, Register register)
+    static ReportService serviceSealedWith(IdentitySeal seal, ReportInputs inputs, Register register)
             throws IOException {
         return new ReportService(Checklists.cycle2(), Checklists.labels(), renderer(), inputs, register, Translator.NONE,
                 OPTIONS, seal, CLOCK);

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
+import org.irm.identity.IdentityVerifier;
 import org.irm.register.SubmissionRecord;
 import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class ReturnHandlerPluginTest {
                 taken[0]++;
                 throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY,
                         "This review copy cannot be read: its notes table is damaged."),
-                        new org.irm.submission.IdentityVerifier(Checklists.SEAL).check(reading).identity().orElseThrow());
+                        new IdentityVerifier(Checklists.SEAL).check(reading).identity().orElseThrow());
             }
 
             @Override

@@ -5,12 +5,13 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.irm.checklist.ChecklistIdentity;
+import org.irm.demo.SampleReviewer;
 import org.irm.docx.Comment;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Revision;
 import org.irm.docx.RevisionType;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.testsupport.LibreOffice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,6 +2,7 @@ package org.irm.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import jakarta.xml.bind.Unmarshaller;
 import org.docx4j.TraversalUtil;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;

@@ -9,10 +9,6 @@ import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
-import org.irm.checklist.ChecklistIdentity;
-import org.irm.checklist.ChecklistManifest;
-import org.irm.checklist.FieldMapEntry;
-import org.irm.checklist.FieldMarks;
 import org.irm.docx.Bookmark;
 import org.irm.docx.ContentControl;
 import org.irm.docx.ControlKind;
@@ -21,6 +17,12 @@ import org.irm.docx.DocxReading;
 import org.irm.docx.ListItem;
 import org.irm.docx.PartKind;
 import org.irm.docx.PickerDetails;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.FieldMapEntry;
+import org.irm.identity.FieldMarks;
+import org.irm.register.Answer;
+import org.irm.register.FoundBy;
 import org.junit.jupiter.api.Test;
 
 class AnswerExtractorTest {

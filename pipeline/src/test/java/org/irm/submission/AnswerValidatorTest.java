@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.register.Answer;
+import org.irm.register.Finding;
+import org.irm.register.FoundBy;
 import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.irm.catalogue.Language;
-import org.irm.checklist.IdentitySeal;
+import org.irm.identity.IdentitySeal;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
 import org.irm.testsupport.SharedFiles;

@@ -8,14 +8,14 @@ import java.util.Map;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
-import org.irm.checklist.ChecklistFiller;
-import org.irm.checklist.FieldMapEntry;
-import org.irm.checklist.SampleAnswers;
+import org.irm.demo.ChecklistFiller;
+import org.irm.demo.SampleAnswers;
+import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A State that answers in LibreOffice: the filled checklist is opened and saved as .docx by real

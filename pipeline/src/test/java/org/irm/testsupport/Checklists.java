@@ -16,11 +16,11 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistManifest;
 import org.irm.checklist.ChecklistRequest;
 import org.irm.checklist.ChecklistWriter;
-import org.irm.checklist.IdentitySeal;
 import org.irm.config.TemplateSource;
+import org.irm.identity.ChecklistManifest;
+import org.irm.identity.IdentitySeal;
 
 /** Checklists for tests, written with the bundled templates and a fixed test key. */
 public final class Checklists {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.checklist.ChecklistFiller;
-import org.irm.checklist.FieldMapEntry;
+import org.irm.demo.ChecklistFiller;
+import org.irm.identity.FieldMapEntry;
 
 /**
  * Kenya's article 9 checklist, sealed with {@link Checklists#KEY}, returned with findings to fix:

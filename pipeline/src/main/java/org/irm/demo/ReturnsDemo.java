@@ -1,0 +1,98 @@
+package org.irm.demo;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.irm.catalogue.Catalogue;
+import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
+import org.irm.config.Setting;
+import org.irm.register.FocalPoint;
+import org.irm.register.FocalPoints;
+import org.irm.register.MasterChecklist;
+import org.irm.register.MasterChecklists;
+import org.irm.register.Register;
+import org.irm.register.SubmissionSource;
+import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
+import org.irm.returns.IntakeDesk;
+import org.irm.returns.ProvisionProgress;
+
+/**
+ * The demo's intake step: the returns go through the return desk as the inbox folder and the
+ * mailbox would hand them in, then the register says where each State stands.
+ */
+public final class ReturnsDemo {
+
+    private ReturnsDemo() {
+    }
+
+    /** Runs the step; {@code openDesk} opens the pipeline's return desk (as irm run does) on a configuration. */
+    public static void run(PrintWriter say, IrmConfig config, Path run, Register register, Catalogue catalogue,
+                           List<Path> returns, Function<IrmConfig, IntakeDesk> openDesk) {
+        IntakeDesk desk = openDesk.apply(deskConfig(config, run));
+        String focalPoint = "focal.point@kenya.example";
+        new FocalPoints(register).add(new FocalPoint("KEN", focalPoint, "Kenya's focal point", null), "demo");
+        say.println("4. Taking the returns in through the return desk (as irm ingest and the inbox do): archive, "
+                + "check, register, answer");
+        Path french = returns.get(2);
+        say.println("   France's return e-mailed first by an address that is no focal point of France:");
+        show(say, desk.take(new Arrival(french, french.getFileName().toString(), SubmissionSource.MAIL,
+                "someone@elsewhere.example", null, Instant.now())));
+        say.println("   then every return dropped into the inbox folder:");
+        for (Path file : returns) {
+            show(say, desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.FOLDER, null, null,
+                    Instant.now())));
+        }
+        Path first = returns.get(0);
+        say.println("   and Kenya's return e-mailed again by Kenya's registered focal point:");
+        show(say, desk.take(new Arrival(first, first.getFileName().toString(), SubmissionSource.MAIL, focalPoint, null,
+                Instant.now())));
+        say.println("5. Where each State stands (irm status):");
+        MasterChecklists masters = new MasterChecklists(register);
+        masters.reviewsByState().forEach((state, reviews) -> masters.forReview(reviews.get(0)).ifPresent(master ->
+                say.println("   " + summary(master, catalogue))));
+        say.println("   receipts and returns annotated with what to fix: " + run.resolve("outbox") + "/<ISO3>; every file"
+                + " received: " + run.resolve("archive") + " (by sha256); refusals with their reason: " + run.resolve("rejected"));
+    }
+
+    private static void show(PrintWriter say, Acknowledgement ack) {
+        say.printf("   %-10s %s%n", ack.disposition(), ack.message());
+        for (Path written : ack.filesWritten()) {
+            say.printf("              wrote %s%n", written);
+        }
+        if (ack.reply().to() != null) {
+            say.printf("              reply to %s: \"%s\"%n", ack.reply().to(), ack.reply().subject());
+        }
+    }
+
+    private static String summary(MasterChecklist master, Catalogue catalogue) {
+        List<ProvisionProgress> progress = ProvisionProgress.of(master, catalogue);
+        return String.format("%s: %d versions, last received %s; provisions %d answered, %d with findings, %d missing; "
+                        + "%d agency conflicts", master.state(), master.versions().size(), master.lastReceived(),
+                progress.stream().filter(p -> p.status().equals(ProvisionProgress.ANSWERED)).count(),
+                progress.stream().filter(p -> p.status().equals(ProvisionProgress.FINDINGS)).count(),
+                progress.stream().filter(p -> p.status().equals(ProvisionProgress.MISSING)).count(),
+                master.conflicts().size());
+    }
+
+    /** The user's configuration, with the run folder as home and watch root, so the desk writes only there. */
+    private static IrmConfig deskConfig(IrmConfig config, Path run) {
+        Map<String, String> values = new HashMap<>();
+        for (Setting setting : Setting.values()) {
+            values.put(setting.key(), config.get(setting));
+        }
+        values.put(Setting.HOME.key(), run.toAbsolutePath().toString());
+        values.put(Setting.WATCH_ROOT.key(), ".");
+        values.put(Setting.SECRET_KEY.key(), new String(SecretKeys.sealingKey(config), StandardCharsets.UTF_8));
+        if (!config.get(Setting.TEMPLATES).isEmpty()) {
+            values.put(Setting.TEMPLATES.key(), config.path(Setting.TEMPLATES).toAbsolutePath().toString());
+        }
+        return IrmConfig.of(values);
+    }
+}

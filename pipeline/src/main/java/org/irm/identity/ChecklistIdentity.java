@@ -1,0 +1,93 @@
+package org.irm.identity;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.irm.catalogue.Language;
+
+/**
+ * Who a checklist belongs to: written into every generated document (custom XML part and custom
+ * document properties) and sealed with an HMAC, so that a returned file is identified from its
+ * content, never from its file name.
+ *
+ * @param state  ISO 3166 alpha-3 code of the State under review
+ * <p>A review copy (the State's answers sent to a reviewer) carries the same identity with a
+ * {@code reviewer}: the reviewing State's ISO3 code, or {@link #SECRETARIAT}. A checklist has no
+ * reviewer, and then the sealed values are exactly those of checklists issued before review copies
+ * existed, so their seals still verify.
+ *
+ * @param agency   the national agency this part is for, or null for the whole checklist
+ * @param seal     HMAC-SHA256 (lower-case hex) over {@link #sealedValues()}, or null before sealing
+ * @param reviewer for a review copy, who reviews with it (ISO3 or {@link #SECRETARIAT}); null for a checklist
+ */
+public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                                Language language, String catalogueVersion, String agency, Instant issuedAt,
+                                String seal, String reviewer) {
+
+    /** The part value for a whole checklist. */
+    public static final String WHOLE = "whole";
+    /** The reviewer value of the secretariat's own review copy. */
+    public static final String SECRETARIAT = "secretariat";
+
+    /** A checklist's identity (no reviewer). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal, null);
+    }
+
+    public ChecklistIdentity {
+        Objects.requireNonNull(checklistId, "checklistId");
+        Objects.requireNonNull(reviewId, "reviewId");
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(instrument, "instrument");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(catalogueVersion, "catalogueVersion");
+        Objects.requireNonNull(issuedAt, "issuedAt");
+    }
+
+    /** "whole", or "agency:" and the agency's name for one agency's share. */
+    public String part() {
+        return agency == null ? WHOLE : "agency:" + agency;
+    }
+
+    public ChecklistIdentity withSeal(String newSeal) {
+        return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion,
+                agency, issuedAt, newSeal, reviewer);
+    }
+
+    /** The same identity as a review copy for a reviewer (ISO3 or {@link #SECRETARIAT}), unsealed, under a new id. */
+    public ChecklistIdentity asReviewCopy(UUID copyId, String newReviewer, Instant copiedAt) {
+        Objects.requireNonNull(newReviewer, "reviewer");
+        return new ChecklistIdentity(copyId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
+                copiedAt, null, newReviewer);
+    }
+
+    /** True for a review copy, false for a State's checklist. */
+    public boolean isReviewCopy() {
+        return reviewer != null;
+    }
+
+    /**
+     * The values the seal covers, by property name, in a fixed order. Changing one of them in the
+     * file (by hand, in Word's property dialog) breaks the seal.
+     */
+    public Map<String, String> sealedValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(IdentityFormat.CHECKLIST_ID, checklistId.toString());
+        values.put(IdentityFormat.REVIEW_ID, reviewId);
+        values.put(IdentityFormat.STATE, state);
+        values.put(IdentityFormat.INSTRUMENT, instrument);
+        values.put(IdentityFormat.CYCLE, Integer.toString(cycle));
+        values.put(IdentityFormat.LANGUAGE, language.code());
+        values.put(IdentityFormat.CATALOGUE_VERSION, catalogueVersion);
+        values.put(IdentityFormat.PART, part());
+        values.put(IdentityFormat.ISSUED_AT, issuedAt.toString());
+        if (reviewer != null) {
+            // Only review copies add it: a checklist's seal input stays what it always was.
+            values.put(IdentityFormat.REVIEWER, reviewer);
+        }
+        return values;
+    }
+}
