@@ -1,13 +1,21 @@
 package org.irm.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
 import org.irm.catalogue.Catalogue;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
@@ -50,6 +58,11 @@ public final class ReturnsDemo {
                     Instant.now())));
         }
         Path first = returns.get(0);
+        Path repacked = repackedWithAPartTwice(first);
+        say.println("   Kenya's return as a zip tool repacked it, its main part twice under one name (refused before"
+                + " anything is read, and the intake goes on):");
+        show(say, desk.take(new Arrival(repacked, repacked.getFileName().toString(), SubmissionSource.FOLDER, null,
+                null, Instant.now())));
         say.println("   and Kenya's return e-mailed again by Kenya's registered focal point:");
         show(say, desk.take(new Arrival(first, first.getFileName().toString(), SubmissionSource.MAIL, focalPoint, null,
                 Instant.now())));
@@ -59,6 +72,30 @@ public final class ReturnsDemo {
                 say.println("   " + summary(master, catalogue))));
         say.println("   receipts and returns annotated with what to fix: " + run.resolve("outbox") + "/<ISO3>; every file"
                 + " received: " + run.resolve("archive") + " (by sha256); refusals with their reason: " + run.resolve("rejected"));
+    }
+
+    /**
+     * The return's parts again, with a second main part under the same name in other letter case
+     * first, as some zip tools write them: which of the two a reader takes is anyone's guess.
+     */
+    private static Path repackedWithAPartTwice(Path file) {
+        Path repacked = file.resolveSibling(file.getFileName().toString().replace(".docx", "-repacked.docx"));
+        try (ZipFile zip = new ZipFile(file.toFile());
+             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(repacked))) {
+            out.putNextEntry(new ZipEntry("WORD/DOCUMENT.XML"));
+            try (InputStream main = zip.getInputStream(zip.getEntry("word/document.xml"))) {
+                main.transferTo(out);
+            }
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                try (InputStream part = zip.getInputStream(entry)) {
+                    part.transferTo(out);
+                }
+            }
+            return repacked;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demo's repacked return " + repacked + ": " + e.getMessage(), e);
+        }
     }
 
     private static void show(PrintWriter say, Acknowledgement ack) {
