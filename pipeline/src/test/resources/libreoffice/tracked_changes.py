@@ -6,34 +6,15 @@ Usage: python3 tracked_changes.py PROFILE_DIR accept|reject|accept-author AUTHOR
 Needs Debian's python3-uno (the "uno" module of the installed LibreOffice).
 """
 import os
-import subprocess
 import sys
-import time
-import uuid
 
 import uno
-from com.sun.star.beans import PropertyValue
-from com.sun.star.connection import NoConnectException
+
+from uno_office import office, prop
 
 
-def prop(name, value):
-    p = PropertyValue()
-    p.Name = name
-    p.Value = value
-    return p
 
 
-def connect(pipe, office):
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 90
-    while True:
-        try:
-            return resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-        except NoConnectException:
-            if office.poll() is not None or time.time() > deadline:
-                raise SystemExit("LibreOffice did not start (exit %s)" % office.poll())
-            time.sleep(0.3)
 
 
 def accept_author(doc, frame, dispatcher, author):
@@ -63,17 +44,7 @@ def accept_author(doc, frame, dispatcher, author):
 
 def main():
     profile, mode, author, source, target = sys.argv[1:6]
-    pipe = "irm" + uuid.uuid4().hex
-    profile_url = uno.systemPathToFileUrl(os.path.abspath(profile))
-    # A fresh profile makes LibreOffice restart once after creating it, which would drop our bridge: create it first.
-    subprocess.run(["soffice", "-env:UserInstallation=" + profile_url, "--headless", "--norestore", "--terminate_after_init"],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-    office = subprocess.Popen(["soffice", "-env:UserInstallation=" + profile_url,
-                               "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                               "--accept=pipe,name=%s;urp;" % pipe],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        context = connect(pipe, office)
+    with office(profile) as context:
         desktop = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         dispatcher = context.ServiceManager.createInstanceWithContext("com.sun.star.frame.DispatchHelper", context)
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(source)), "_blank", 0,
@@ -92,17 +63,6 @@ def main():
             raise SystemExit("Unknown mode " + mode)
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(target)), (prop("FilterName", "MS Word 2007 XML"),))
         doc.close(True)
-        try:
-            desktop.terminate()
-        except Exception:
-            pass  # the bridge goes down with the office
-    finally:
-        # Whether it saved or gave up, this office is ours alone: never leave it running.
-        try:
-            office.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            office.kill()
-            office.wait()
 
 
 if __name__ == "__main__":

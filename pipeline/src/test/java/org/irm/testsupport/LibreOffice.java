@@ -132,10 +132,7 @@ public final class LibreOffice {
         try {
             Files.createDirectories(folder);
             Path work = Files.createTempDirectory("lo-uno-");
-            Path script = work.resolve("tracked_changes.py");
-            try (var in = LibreOffice.class.getResourceAsStream("/libreoffice/tracked_changes.py")) {
-                Files.copy(in, script);
-            }
+            Path script = unoScript(work, "tracked_changes.py");
             Path log = work.resolve("log.txt");
             String name = file.getFileName().toString();
             // LibreOffice works on its own copy: its lock file never lands beside the original.
@@ -162,6 +159,16 @@ public final class LibreOffice {
         }
     }
 
+    /** Copies one of src/test/resources/libreoffice's scripts into the work folder, with the office module it imports. */
+    private static Path unoScript(Path work, String name) throws IOException {
+        for (String file : List.of(name, "uno_office.py")) {
+            try (var in = LibreOffice.class.getResourceAsStream("/libreoffice/" + file)) {
+                Files.copy(in, work.resolve(file));
+            }
+        }
+        return work.resolve(name);
+    }
+
     /**
      * One file to answer in LibreOffice as a State's editor would: each edit names a content control by
      * its field's bookmark and says what is done to it ({@code pickDate} and {@code shows}, {@code choose},
@@ -178,10 +185,7 @@ public final class LibreOffice {
         require();
         try {
             Path work = Files.createTempDirectory("lo-uno-");
-            Path script = work.resolve("content_controls.py");
-            try (var in = LibreOffice.class.getResourceAsStream("/libreoffice/content_controls.py")) {
-                Files.copy(in, script);
-            }
+            Path script = unoScript(work, "content_controls.py");
             List<Map<String, Object>> described = new java.util.ArrayList<>();
             for (ControlEdits job : jobs) {
                 Files.createDirectories(job.out().toAbsolutePath().getParent());
