@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ReturnDesks;
 import org.irm.review.ReviewReturns;
+import org.irm.submission.IntakeDesk;
+import org.irm.submission.ReturnDesks;
 
 /**
  * The one return desk the pipeline runs, with a handler for every kind of document that comes

@@ -26,10 +26,10 @@ import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ProvisionProgress;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.IntakeDesk;
+import org.irm.submission.ProvisionProgress;
 
 /**
  * The demo's intake step: the returns go through the return desk as the inbox folder and the

@@ -16,9 +16,9 @@ import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
 import org.irm.register.IntakeClaims;
 import org.irm.register.Register;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.MailedReplies;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.MailedReplies;
+import org.irm.submission.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -15,11 +15,11 @@ import org.irm.catalogue.Language;
 import org.irm.mail.MailTexts;
 import org.irm.mail.OutgoingMessage;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.LogText;
-import org.irm.returns.MailedReplies;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.LogText;
+import org.irm.submission.MailedReplies;
+import org.irm.submission.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

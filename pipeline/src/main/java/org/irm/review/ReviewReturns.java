@@ -12,13 +12,13 @@ import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Disposition;
-import org.irm.returns.Received;
-import org.irm.returns.Reply;
-import org.irm.returns.ReturnHandler;
-import org.irm.returns.ReturnRefusal;
-import org.irm.returns.ReturnRefused;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Disposition;
+import org.irm.submission.Received;
+import org.irm.submission.Reply;
+import org.irm.submission.ReturnHandler;
+import org.irm.submission.ReturnRefusal;
+import org.irm.submission.ReturnRefused;
 
 /**
  * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds

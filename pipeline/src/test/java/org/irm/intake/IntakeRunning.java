@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.ReturnDesk;
 
 /** The intake routes running in a test, on real folders under a temporary home. */
 final class IntakeRunning implements AutoCloseable {

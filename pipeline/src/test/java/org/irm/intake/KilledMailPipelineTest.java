@@ -39,7 +39,7 @@ import org.irm.register.FocalPoints;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.ReturnDesks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;

@@ -44,24 +44,24 @@ class OversizedAttachmentTest {
         values.put("irm.reports.auto", "false");
         IrmConfig config = IrmConfig.of(values);
         Register register = Register.open(config);
-        List<org.irm.returns.Acknowledgement> given = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<org.irm.submission.Acknowledgement> given = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Long> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        org.irm.returns.ReturnDesk real = org.irm.returns.ReturnDesks.open(config, register, Clock.systemUTC());
-        org.irm.returns.ReturnDesk observed = new org.irm.returns.ReturnDesk() {
+        org.irm.submission.ReturnDesk real = org.irm.submission.ReturnDesks.open(config, register, Clock.systemUTC());
+        org.irm.submission.ReturnDesk observed = new org.irm.submission.ReturnDesk() {
             @Override
-            public org.irm.returns.Acknowledgement take(org.irm.returns.Arrival arrival) {
+            public org.irm.submission.Acknowledgement take(org.irm.submission.Arrival arrival) {
                 try {
                     sizes.add(java.nio.file.Files.size(arrival.file()));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                org.irm.returns.Acknowledgement acknowledgement = real.take(arrival);
+                org.irm.submission.Acknowledgement acknowledgement = real.take(arrival);
                 given.add(acknowledgement);
                 return acknowledgement;
             }
 
             @Override
-            public List<org.irm.returns.Acknowledgement> finishUnfinished() {
+            public List<org.irm.submission.Acknowledgement> finishUnfinished() {
                 return real.finishUnfinished();
             }
         };
@@ -82,7 +82,7 @@ class OversizedAttachmentTest {
             camel.stop();
         }
         assertThat(given).singleElement().satisfies(ack -> {
-            assertThat(ack.disposition()).isEqualTo(org.irm.returns.Disposition.REFUSED);
+            assertThat(ack.disposition()).isEqualTo(org.irm.submission.Disposition.REFUSED);
             assertThat(ack.reasonCode()).isEqualTo("TOO_LARGE");
         });
         assertThat(sizes).as("the attachment was cut one byte past the 1 MB limit").containsExactly((1L << 20) + 1);

@@ -17,11 +17,11 @@ import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.ReturnDesk;
+import org.irm.submission.ReturnDesks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
