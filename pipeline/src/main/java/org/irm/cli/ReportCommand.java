@@ -109,7 +109,7 @@ public final class ReportCommand implements Callable<Integer> {
                     new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), Clock.systemUTC())
                     .importDraft(imported, author);
         } catch (DraftImporter.ForgedDraftException e) {
-            throw new UserInputException(org.irm.submission.ReportDraftReturns.BAD_SEAL + ": " + e.getMessage());
+            throw new UserInputException(org.irm.docx.RefusalReason.REPORT_DRAFT_BAD_SEAL.code() + ": " + e.getMessage());
         } catch (RefusedDocumentException e) {
             throw new UserInputException(imported + " cannot be read as a Word document: " + e.getMessage());
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
@@ -17,7 +19,6 @@ import org.irm.submission.Disposition;
 import org.irm.submission.Received;
 import org.irm.submission.Reply;
 import org.irm.submission.ReturnHandler;
-import org.irm.submission.ReturnRefusal;
 import org.irm.submission.ReturnRefused;
 
 /**
@@ -75,7 +76,7 @@ public final class ReviewReturns implements ReturnHandler {
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
             if (taken.refused()) {
                 // Its seal holds but its content cannot be read: refused with the reason, not taken again at every look.
-                throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY, "This review copy"
+                throw new ReturnRefused(new Refusal(RefusalReason.UNREADABLE_REVIEW_COPY, "This review copy"
                         + " cannot be read: " + taken.refusal() + " Save it again from Word as a Word Document (.docx),"
                         + " without changing its layout, and return it to the reviews folder or address."), identity);
             }

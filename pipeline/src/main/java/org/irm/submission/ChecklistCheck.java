@@ -1,6 +1,7 @@
 package org.irm.submission;
 
 import java.util.Optional;
+import org.irm.docx.Refusal;
 
 /**
  * One reason a returned checklist may not be taken in (its seal, its sender, its folder). A check
@@ -8,5 +9,5 @@ import java.util.Optional;
  * sentence are its own, or empty when it has no objection.
  */
 public interface ChecklistCheck {
-    Optional<ReturnRefusal> check(ChecklistReturn candidate);
+    Optional<Refusal> check(ChecklistReturn candidate);
 }

@@ -2,6 +2,7 @@ package org.irm.submission;
 
 import java.util.List;
 import java.util.Optional;
+import org.irm.docx.Refusal;
 
 /** Runs checklist checks in order and stops at the first refusal: the seal first, since the others trust the identity. */
 public final class ChecklistChecks implements ChecklistCheck {
@@ -13,9 +14,9 @@ public final class ChecklistChecks implements ChecklistCheck {
     }
 
     @Override
-    public Optional<ReturnRefusal> check(ChecklistReturn candidate) {
+    public Optional<Refusal> check(ChecklistReturn candidate) {
         for (ChecklistCheck check : checks) {
-            Optional<ReturnRefusal> refusal = check.check(candidate);
+            Optional<Refusal> refusal = check.check(candidate);
             if (refusal.isPresent()) {
                 return refusal;
             }

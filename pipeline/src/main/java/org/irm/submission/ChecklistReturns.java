@@ -19,6 +19,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
@@ -107,7 +109,7 @@ public final class ChecklistReturns implements ReturnHandler {
         Read read;
         try {
             identity = verifier.check(reading);
-            Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
+            Optional<Refusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
             if (refusal.isPresent()) {
                 return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
             }
@@ -117,7 +119,7 @@ public final class ChecklistReturns implements ReturnHandler {
         } catch (RuntimeException unreadable) {
             // A file our reader cannot make sense of must not come back forever: it is refused, with the cause logged.
             LOG.warn("Cannot read {} ({}) as a checklist", LogText.of(received.arrival().originalName()), received.sha256(), unreadable);
-            return rejections.refuse(received, new ReturnRefusal("CORRUPT", "The checklist's answers cannot be read ("
+            return rejections.refuse(received, new Refusal(RefusalReason.CORRUPT, "The checklist's answers cannot be read ("
                     + unreadable.getMessage() + "). Save it again from Word as a Word Document (.docx) and send it"
                     + " again."), null);
         }

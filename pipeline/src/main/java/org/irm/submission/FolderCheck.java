@@ -2,6 +2,8 @@ package org.irm.submission;
 
 import java.util.Optional;
 import java.util.function.Function;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 
 /**
  * For a file dropped into a per-State folder: the checklist must belong to that folder's State,
@@ -16,7 +18,7 @@ public final class FolderCheck implements ChecklistCheck {
     }
 
     @Override
-    public Optional<ReturnRefusal> check(ChecklistReturn candidate) {
+    public Optional<Refusal> check(ChecklistReturn candidate) {
         String folderState = candidate.received().arrival().folderState();
         if (folderState == null || candidate.identity().identity().isEmpty()) {
             return Optional.empty();
@@ -25,7 +27,7 @@ public final class FolderCheck implements ChecklistCheck {
         if (state.equalsIgnoreCase(folderState)) {
             return Optional.empty();
         }
-        return Optional.of(new ReturnRefusal(ReturnRefusal.FOREIGN_STATE, "This checklist belongs to "
+        return Optional.of(new Refusal(RefusalReason.FOREIGN_STATE, "This checklist belongs to "
                 + stateNames.apply(state) + " but was placed in the folder of " + stateNames.apply(folderState.toUpperCase(
                 java.util.Locale.ROOT)) + ". Place each State's checklist in that State's own folder."));
     }

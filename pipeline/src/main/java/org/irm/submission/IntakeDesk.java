@@ -12,6 +12,8 @@ import java.util.Optional;
 import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
@@ -179,13 +181,12 @@ public final class IntakeDesk implements ReturnDesk {
     private Acknowledgement examine(Received received) {
         OpenedDocument opened = opening.open(received.archived());
         if (opened.refusal().isPresent()) {
-            return rejections.refuse(received, new ReturnRefusal(opened.refusal().get().reason().name(),
-                    opened.refusal().get().message()), null);
+            return rejections.refuse(received, opened.refusal().get(), null);
         }
         DocxReading reading = opened.reading().orElseThrow();
         Optional<ReturnHandler> handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst();
         if (handler.isEmpty()) {
-            return rejections.refuse(received, new ReturnRefusal(ReturnRefusal.UNKNOWN_IDENTITY, "This Word document"
+            return rejections.refuse(received, new Refusal(RefusalReason.UNKNOWN_IDENTITY, "This Word document"
                     + " is not a checklist (nor a review copy) issued by the secretariat, or not one this desk takes. Answer in the"
                     + " checklist (.docx) you received, without copying its content into another document, and send"
                     + " that file."), null);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
+import org.irm.docx.Refusal;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
@@ -56,7 +57,7 @@ public final class Rejections {
      *
      * @param claimed the identity the file claims (even with a bad seal), or null when none was read
      */
-    public Acknowledgement refuse(Received received, ReturnRefusal refusal, ChecklistIdentity claimed) {
+    public Acknowledgement refuse(Received received, Refusal refusal, ChecklistIdentity claimed) {
         Arrival arrival = received.arrival();
         IntakeFacts facts = new IntakeFacts(claimed == null ? null : claimed.state(),
                 claimed == null ? null : claimed.reviewId(), claimed == null ? null : claimed.part(),
@@ -133,7 +134,7 @@ public final class Rejections {
     }
 
     /** The register's reason column holds 2,000 characters; the full sentence is in the reason file. */
-    private static String reasonColumn(ReturnRefusal refusal) {
+    private static String reasonColumn(Refusal refusal) {
         String reason = refusal.code() + ": " + refusal.message();
         return reason.length() <= 2000 ? reason : reason.substring(0, 1997) + "...";
     }

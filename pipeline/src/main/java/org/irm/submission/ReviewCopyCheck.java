@@ -1,6 +1,8 @@
 package org.irm.submission;
 
 import java.util.Optional;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 
 /**
@@ -10,9 +12,9 @@ import org.irm.identity.ChecklistIdentity;
 public final class ReviewCopyCheck implements ChecklistCheck {
 
     @Override
-    public Optional<ReturnRefusal> check(ChecklistReturn candidate) {
+    public Optional<Refusal> check(ChecklistReturn candidate) {
         boolean reviewCopy = candidate.identity().identity().map(ChecklistIdentity::isReviewCopy).orElse(false);
-        return reviewCopy ? Optional.of(new ReturnRefusal(ReturnRefusal.REVIEW_COPY, "This is a reviewer's copy of a"
+        return reviewCopy ? Optional.of(new Refusal(RefusalReason.REVIEW_COPY, "This is a reviewer's copy of a"
                 + " State's answers, not a State's checklist. Reviewers return their copies to the reviews folder or"
                 + " the reviews address given with the copy.")) : Optional.empty();
     }

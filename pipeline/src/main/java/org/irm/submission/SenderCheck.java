@@ -3,6 +3,8 @@ package org.irm.submission;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.register.FocalPoints;
 
 /**
@@ -22,7 +24,7 @@ public final class SenderCheck implements ChecklistCheck {
     }
 
     @Override
-    public Optional<ReturnRefusal> check(ChecklistReturn candidate) {
+    public Optional<Refusal> check(ChecklistReturn candidate) {
         String sender = candidate.received().arrival().sender();
         if (sender == null || candidate.identity().identity().isEmpty()) {
             return Optional.empty();
@@ -33,11 +35,11 @@ public final class SenderCheck implements ChecklistCheck {
             return Optional.empty();
         }
         if (states.isEmpty()) {
-            return Optional.of(new ReturnRefusal(ReturnRefusal.UNKNOWN_SENDER, "The address " + sender
+            return Optional.of(new Refusal(RefusalReason.UNKNOWN_SENDER, "The address " + sender
                     + " is not registered as a focal point of " + stateNames.apply(state) + ". Send the checklist from"
                     + " your State's registered address, or ask the secretariat to register this one."));
         }
-        return Optional.of(new ReturnRefusal(ReturnRefusal.FOREIGN_STATE, "This checklist belongs to "
+        return Optional.of(new Refusal(RefusalReason.FOREIGN_STATE, "This checklist belongs to "
                 + stateNames.apply(state) + ", but " + sender + " is registered as a focal point of "
                 + String.join(", ", states.stream().map(stateNames).toList()) + ". Send your own State's checklist;"
                 + " if you answer on behalf of " + stateNames.apply(state) + ", ask the secretariat to register you."));

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.SubmissionRecord;
 import org.irm.testsupport.Checklists;
@@ -65,7 +67,7 @@ class ReturnHandlerPluginTest {
             @Override
             public Acknowledgement take(Received received, DocxReading reading) {
                 taken[0]++;
-                throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY,
+                throw new ReturnRefused(new Refusal(RefusalReason.UNREADABLE_REVIEW_COPY,
                         "This review copy cannot be read: its notes table is damaged."),
                         new IdentityVerifier(Checklists.SEAL).check(reading).identity().orElseThrow());
             }

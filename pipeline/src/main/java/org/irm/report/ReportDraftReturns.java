@@ -1,39 +1,41 @@
-package org.irm.submission;
+package org.irm.report;
 
 import java.time.Clock;
 import java.util.List;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.IdentitySeal;
+import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
 import org.irm.register.SubmissionSource;
-import org.irm.report.DraftImporter;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.Received;
+import org.irm.submission.Reply;
+import org.irm.submission.ReturnHandler;
+import org.irm.submission.ReturnRefused;
 
 /**
  * Takes back report drafts the secretariat edited and dropped into a watched folder: their edited
  * blocks become new versions in the register ({@link DraftImporter}), and the next regeneration
  * keeps them. Drafts are the secretariat's own documents, so one arriving by e-mail, where anyone
  * could send one, is refused; a draft of a review this register does not know is refused too.
- * Taking the same draft twice records its edits once.
+ * Taking the same draft twice records its edits once. The report stage owns it; the desk gets it
+ * from the one composition root ({@code cli.PipelineDesks}) and answers its refusals
+ * ({@link ReturnRefused}) like its own.
  */
 public final class ReportDraftReturns implements ReturnHandler {
 
-    /** A report draft that came by e-mail. */
-    public static final String DRAFT_BY_MAIL = "REPORT_DRAFT_BY_MAIL";
-    /** A report draft this register cannot place (another pipeline's, or its review unknown). */
-    public static final String UNKNOWN_DRAFT = "UNKNOWN_REPORT_DRAFT";
-    /** A report draft whose seal does not verify, or whose identity part and properties disagree: forged or altered. */
-    public static final String BAD_SEAL = "REPORT_DRAFT_BAD_SEAL";
-
     private final DraftImporter importer;
-    private final Rejections rejections;
     private final String editor;
 
     /**
      * @param editor whom the edits are attributed to when the file names no one (the secretariat)
      */
-    ReportDraftReturns(DraftImporter importer, Rejections rejections, String editor) {
+    ReportDraftReturns(DraftImporter importer, String editor) {
         this.importer = importer;
-        this.rejections = rejections;
         this.editor = editor;
     }
 
@@ -46,17 +48,17 @@ public final class ReportDraftReturns implements ReturnHandler {
     public Acknowledgement take(Received received, DocxReading reading) {
         Arrival arrival = received.arrival();
         if (arrival.source() == SubmissionSource.MAIL) {
-            return rejections.refuse(received, new ReturnRefusal(DRAFT_BY_MAIL, "Report drafts are taken back from the "
-                    + "secretariat's folders only, never from e-mail: place the edited draft in the inbox folder."), null);
+            throw refused(RefusalReason.REPORT_DRAFT_BY_MAIL, "Report drafts are taken back from the "
+                    + "secretariat's folders only, never from e-mail: place the edited draft in the inbox folder.");
         }
         DraftImporter.Imported imported;
         try {
             imported = importer.importDraft(reading, arrival.originalName(), received.sha256(),
                     arrival.sender() == null ? editor : arrival.sender());
         } catch (DraftImporter.ForgedDraftException e) {
-            return rejections.refuse(received, new ReturnRefusal(BAD_SEAL, e.getMessage()), null);
+            throw refused(RefusalReason.REPORT_DRAFT_BAD_SEAL, e.getMessage());
         } catch (IllegalArgumentException e) {
-            return rejections.refuse(received, new ReturnRefusal(UNKNOWN_DRAFT, e.getMessage()), null);
+            throw refused(RefusalReason.UNKNOWN_REPORT_DRAFT, e.getMessage());
         }
         String message = arrival.originalName() + ": the " + imported.draft().kind().code() + " draft ("
                 + imported.draft().language().code() + ") of " + imported.draft().reviewId() + ", "
@@ -73,8 +75,12 @@ public final class ReportDraftReturns implements ReturnHandler {
     }
 
     /** The handler for a desk over this register. */
-    static ReportDraftReturns over(org.irm.register.Register register, IdentitySeal seal,
-                                   Rejections rejections, String editor, Clock clock) {
-        return new ReportDraftReturns(new DraftImporter(register.reportRecords(), seal, clock), rejections, editor);
+    public static ReportDraftReturns over(Register register, IdentitySeal seal, String editor, Clock clock) {
+        return new ReportDraftReturns(new DraftImporter(register.reportRecords(), seal, clock), editor);
+    }
+
+    /** A draft carries no State's checklist identity, so the refusal claims none (answered in English and French). */
+    private static ReturnRefused refused(RefusalReason reason, String message) {
+        return new ReturnRefused(new Refusal(reason, message), null);
     }
 }
