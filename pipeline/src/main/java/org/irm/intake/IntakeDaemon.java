@@ -1,6 +1,7 @@
 package org.irm.intake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class IntakeDaemon {
         MailArrivals.clearWorkFolder(settings.mailWork());
         queue.clearUnfinished();
         if (claims != null) {
-            claims.forgetExpired(java.time.Instant.now());
+            claims.forgetExpired(Instant.now());
         }
         List<Acknowledgement> finished = desk.finishUnfinished();
         if (!finished.isEmpty()) {

@@ -21,11 +21,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
+import org.irm.config.TemplateSource;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
 import org.irm.register.Register;
@@ -101,13 +106,13 @@ public final class ReportService {
      * {@code irm.cycle}, no translation. What the CLI and the running pipeline use.
      */
     public static ReportService open(IrmConfig config, Register register, Clock clock)
-            throws IOException, org.irm.catalogue.CatalogueException {
-        org.irm.config.TemplateSource templates = config.templates();
-        Catalogue catalogue = org.irm.catalogue.CatalogueLoader.configured(config);
+            throws IOException, CatalogueException {
+        TemplateSource templates = config.templates();
+        Catalogue catalogue = CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
-                new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,
-                Options.from(config), new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
+                new RegisterReportInputs(register, StateList.load(templates)), register, Translator.NONE,
+                Options.from(config), new IdentitySeal(SecretKeys.sealingKey(config)), clock);
     }
 
     /** The State's current review, or a clear refusal when the register knows none. */

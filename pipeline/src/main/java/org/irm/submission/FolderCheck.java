@@ -1,5 +1,6 @@
 package org.irm.submission;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.irm.docx.Refusal;
@@ -29,6 +30,6 @@ public final class FolderCheck implements ChecklistCheck {
         }
         return Optional.of(new Refusal(RefusalReason.FOREIGN_STATE, "This checklist belongs to "
                 + stateNames.apply(state) + " but was placed in the folder of " + stateNames.apply(folderState.toUpperCase(
-                java.util.Locale.ROOT)) + ". Place each State's checklist in that State's own folder."));
+                Locale.ROOT)) + ". Place each State's checklist in that State's own folder."));
     }
 }

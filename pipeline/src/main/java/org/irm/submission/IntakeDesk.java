@@ -2,8 +2,10 @@ package org.irm.submission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,8 @@ import org.irm.register.SubmissionRecord;
 import org.irm.register.UnansweredSubmission;
 import org.irm.submission.screening.DocumentOpening;
 import org.irm.submission.screening.OpenedDocument;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The return desk: every returned file, from the inbox folder, the mailbox or {@code irm ingest},
@@ -46,7 +50,7 @@ import org.irm.submission.screening.OpenedDocument;
  */
 public final class IntakeDesk implements ReturnDesk {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntakeDesk.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IntakeDesk.class);
 
     private final Archive archive;
     private final DocumentOpening opening;
@@ -221,7 +225,7 @@ public final class IntakeDesk implements ReturnDesk {
     private Acknowledgement finishedAfterHold(Received received, SubmissionRecord held) {
         Acknowledgement answered = finish(received, held);
         intake.release(held.id(), received.sha256(), clock.instant(),
-                answered.filesWritten().stream().map(java.nio.file.Path::toString).toList());
+                answered.filesWritten().stream().map(Path::toString).toList());
         return answered;
     }
 
@@ -261,7 +265,7 @@ public final class IntakeDesk implements ReturnDesk {
         MailTexts.Text text = texts.render("duplicate", language, model);
         return new Acknowledgement(Disposition.DUPLICATE, received.sha256(), facts == null ? null : facts.state(),
                 language, null, arrival.originalName() + ": already received on "
-                + earlier.receivedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + earlier.receivedAt().truncatedTo(ChronoUnit.SECONDS)
                 + " as " + earlier.originalName() + "; not processed again", List.of(),
                 new Reply(arrival.sender(), text.subject(), text.body(), List.of()));
     }

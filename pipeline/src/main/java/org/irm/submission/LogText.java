@@ -1,5 +1,7 @@
 package org.irm.submission;
 
+import java.util.Locale;
+
 /**
  * The one way a text a sender chose (a file or attachment name, a subject, an address, a
  * Message-ID, or a message that quotes one) goes into a log line: control characters (a newline
@@ -30,7 +32,7 @@ public final class LogText {
                 case '\t' -> safe.append("\\t");
                 default -> {
                     if (hidden(c)) {
-                        safe.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                        safe.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
                     } else {
                         safe.append(c);
                     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.docx.Refusal;
@@ -141,7 +142,7 @@ public final class Rejections {
 
     private static String reasonFile(Arrival arrival, Received received, String code, String message) {
         return "File:        " + arrival.originalName() + "\n"
-                + "Received:    " + arrival.receivedAt() + " by " + arrival.source().name().toLowerCase(java.util.Locale.ROOT)
+                + "Received:    " + arrival.receivedAt() + " by " + arrival.source().name().toLowerCase(Locale.ROOT)
                 + (arrival.sender() == null ? "" : " from " + arrival.sender()) + "\n"
                 + "SHA-256:     " + received.sha256() + "\n"
                 + "Reason:      " + code + "\n\n" + message + "\n";

@@ -93,13 +93,11 @@ public final class ReturnDesks {
     public ReturnHandler checklists() {
         ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
-        return new ChecklistReturns(new IdentityVerifier(seal),
-                checks, new CatalogueShelf(config.templates(), labels), labels, intake, rejections, replies, texts,
-                new ChecklistReturns.Answering(root.resolve("outbox"), config.get(Setting.INTAKE_COMMENT_AUTHOR),
-                        config.get(Setting.INTAKE_COMMENT_INITIALS)),
+        ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
-                        limits),
-                stateNames, clock, register);
+                        limits), stateNames, clock);
+        return new ChecklistReturns(new IdentityVerifier(seal), checks, new CatalogueShelf(config.templates(), labels),
+                intake, rejections, receipts, clock, register);
     }
 
     /** The desk, handing each screened file to the first of these handlers that recognises it. */

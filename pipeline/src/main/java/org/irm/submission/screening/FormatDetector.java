@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
+import org.apache.tika.detect.DefaultDetector;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
@@ -79,7 +81,7 @@ public final class FormatDetector {
      * name is looked for in any folder and any case, as a tool may move it).
      */
     private static boolean holdsMacros(WordPackage pkg) {
-        return pkg.entryNames().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT))
+        return pkg.entryNames().stream().map(name -> name.toLowerCase(Locale.ROOT))
                 .anyMatch(name -> name.equals("vbaproject.bin") || name.endsWith("/vbaproject.bin"));
     }
 
@@ -108,7 +110,7 @@ public final class FormatDetector {
     }
 
     private static String lower(String text) {
-        return text == null ? "" : text.toLowerCase(java.util.Locale.ROOT);
+        return text == null ? "" : text.toLowerCase(Locale.ROOT);
     }
 
     private DetectedFormat tikaDetect(CandidateFile file) {
@@ -134,7 +136,7 @@ public final class FormatDetector {
         if (detector == null) {
             synchronized (this) {
                 if (tika == null) {
-                    tika = new org.apache.tika.detect.DefaultDetector(MimeTypes.getDefaultMimeTypes());
+                    tika = new DefaultDetector(MimeTypes.getDefaultMimeTypes());
                 }
                 detector = tika;
             }

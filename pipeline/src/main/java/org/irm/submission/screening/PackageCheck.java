@@ -1,5 +1,6 @@
 package org.irm.submission.screening;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.irm.docx.DocxReader;
 import org.irm.docx.PackageLimits;
@@ -48,7 +49,7 @@ public final class PackageCheck implements FileCheck {
 
     /** The parts that say what the package holds: [Content_Types].xml and every relationships part. */
     private static boolean isPackageXml(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals("[content_types].xml") || lower.endsWith(".rels");
     }
 }

@@ -1,5 +1,6 @@
 package org.irm.submission.screening;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
@@ -20,7 +21,7 @@ public final class SizeCheck implements FileCheck {
                     "The file is empty (0 bytes): it may not have finished copying. Send the checklist again."));
         }
         if (file.size() > maxBytes) {
-            return Optional.of(new Refusal(RefusalReason.TOO_LARGE, String.format(java.util.Locale.ROOT,
+            return Optional.of(new Refusal(RefusalReason.TOO_LARGE, String.format(Locale.ROOT,
                     "The file is %.1f MB, more than the %d MB accepted. Remove large pictures or attachments from the "
                             + "checklist, or send supporting documents separately.",
                     file.size() / 1048576.0, maxBytes >> 20)));
