@@ -25,6 +25,7 @@ import org.irm.register.Recording;
 import org.irm.register.Register;
 import org.irm.register.RegisterException;
 import org.irm.register.SubmissionRecord;
+import org.irm.submission.screening.Check;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,7 +41,7 @@ public final class ChecklistReturns implements ReturnHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ChecklistReturns.class);
 
     private final IdentityVerifier verifier;
-    private final ChecklistCheck checks;
+    private final Check<ChecklistReturn> checks;
     private final DocumentInspector.Catalogues catalogues;
     private final IntakeRegister register;
     private final Rejections rejections;
@@ -55,7 +56,7 @@ public final class ChecklistReturns implements ReturnHandler {
      * @param receipts writes the answer once the return is registered
      * @param events   the register, for the master checklist's conflicts and the event log
      */
-    ChecklistReturns(IdentityVerifier verifier, ChecklistCheck checks, DocumentInspector.Catalogues catalogues,
+    ChecklistReturns(IdentityVerifier verifier, Check<ChecklistReturn> checks, DocumentInspector.Catalogues catalogues,
                      IntakeRegister register, Rejections rejections, ChecklistReceipts receipts, Clock clock,
                      Register events) {
         this.verifier = verifier;

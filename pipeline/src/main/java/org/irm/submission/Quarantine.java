@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,21 +97,15 @@ final class Quarantine {
         Arrival arrival = received.arrival();
         boolean registered = submission.outcome() == Outcome.ACCEPTED;
         List<Language> languages = rejections.languagesFor(facts);
-        List<String> subjects = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        for (Language language : languages) {
+        Reply reply = Reply.inEach(arrival.sender(), languages, language -> {
             Map<String, Object> model = new HashMap<>();
             model.put("fileName", arrival.originalName());
             model.put("received", AnswerWording.when(submission.receivedAt(), language));
             model.put("registered", registered);
             model.put("version", submission.version() == null ? "" : submission.version().toString());
             model.put("sha256", received.sha256());
-            MailTexts.Text text = texts.render("held", language, model);
-            subjects.add(text.subject());
-            bodies.add(text.body());
-        }
-        Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies),
-                List.of());
+            return texts.render("held", language, model);
+        });
         String message = arrival.originalName() + " held for the secretariat (" + IntakeRegister.HELD + "): "
                 + (registered ? "registered as version " + submission.version() + ", but " : "") + "could not be processed ("
                 + what + "); a copy and the reason are in " + written.get(0).getParent();

@@ -77,20 +77,15 @@ public final class Rejections {
         String code = facts != null && facts.reasonCode() != null ? facts.reasonCode() : codeOf(registered.reason());
         String english = message != null ? message : messageOf(registered.reason());
         List<Path> written = keep(received, code, english);
-        List<String> subjects = new ArrayList<>();
-        List<String> bodies = new ArrayList<>();
-        for (Language language : languages) {
+        Reply reply = Reply.inEach(arrival.sender(), languages, language -> {
             Map<String, Object> model = new HashMap<>();
             model.put("fileName", arrival.originalName());
             model.put("received", AnswerWording.when(registered.receivedAt(), language));
             model.put("code", code);
             model.put("reason", reasons.in(language, code, english));
             model.put("sha256", received.sha256());
-            MailTexts.Text text = texts.render("refused", language, model);
-            subjects.add(text.subject());
-            bodies.add(text.body());
-        }
-        Reply reply = new Reply(arrival.sender(), String.join(" / ", subjects), String.join("\n----\n\n", bodies), List.of());
+            return texts.render("refused", language, model);
+        });
         Acknowledgement acknowledgement = new Acknowledgement(Disposition.REFUSED, received.sha256(),
                 facts == null ? null : facts.state(), languages.get(0), code,
                 arrival.originalName() + " refused (" + code + "): " + english, written, reply);

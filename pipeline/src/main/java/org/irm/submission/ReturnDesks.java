@@ -27,6 +27,7 @@ import org.irm.register.FocalPoints;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.register.RegisteredStates;
+import org.irm.submission.screening.Check;
 import org.irm.submission.screening.DocumentOpening;
 
 /**
@@ -91,7 +92,7 @@ public final class ReturnDesks {
 
     /** The handler for States' checklists: seal, reviewer's copy, sender and folder checks, then register and answer. */
     public ReturnHandler checklists() {
-        ChecklistChecks checks = new ChecklistChecks(List.of(new SealCheck(), new ReviewCopyCheck(),
+        Check<ChecklistReturn> checks = Check.inOrder(List.<ChecklistCheck>of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),

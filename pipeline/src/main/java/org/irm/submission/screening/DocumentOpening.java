@@ -17,7 +17,7 @@ import org.irm.docx.RefusedDocumentException;
 public final class DocumentOpening {
 
     private final FormatDetector detector;
-    private final Screening screening;
+    private final Check<CandidateFile> screening;
     private final DocxReader reader;
 
     public DocumentOpening() {
@@ -26,7 +26,7 @@ public final class DocumentOpening {
 
     public DocumentOpening(PackageLimits limits) {
         this.detector = new FormatDetector(limits);
-        this.screening = new Screening(List.of(new SizeCheck(limits.maxFileBytes()), new PackageCheck(limits),
+        this.screening = Check.inOrder(List.<FileCheck>of(new SizeCheck(limits.maxFileBytes()), new PackageCheck(limits),
                 new WordFormatCheck(detector)));
         this.reader = new DocxReader(limits);
     }
