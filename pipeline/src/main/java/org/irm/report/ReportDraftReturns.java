@@ -81,6 +81,6 @@ public final class ReportDraftReturns implements ReturnHandler {
 
     /** A draft carries no State's checklist identity, so the refusal claims none (answered in English and French). */
     private static ReturnRefused refused(RefusalReason reason, String message) {
-        return new ReturnRefused(new Refusal(reason, message), null);
+        return new ReturnRefused(new Refusal(reason, message));
     }
 }

@@ -150,11 +150,11 @@ public final class ReportService {
         Map<Asked, Outcome> outcomes = new HashMap<>();
         List<Prepared> changed = new ArrayList<>();
         for (Prepared draft : prepared) {
-            Path previous = unchangedDraft(review, draft, folder);
-            if (previous == null) {
+            Optional<Path> previous = unchangedDraft(review, draft, folder);
+            if (previous.isEmpty()) {
                 changed.add(draft);
             } else {
-                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous));
+                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous.get()));
             }
         }
         List<byte[]> assembled = Drafters.each(changed, this::assemble);
@@ -197,13 +197,11 @@ public final class ReportService {
     }
 
     /** The latest draft of the kind and language, when it was made from the same inputs and is still in the folder. */
-    private Path unchangedDraft(ReviewFacts review, Prepared prepared, Path folder) {
-        Optional<ReportDraft> latest = records.latestDraft(review.reviewId(), prepared.kind().code(), prepared.language());
-        if (latest.isPresent() && latest.get().inputsDigest().equals(prepared.digest())
-                && Files.isRegularFile(folder.resolve(latest.get().fileName()))) {
-            return folder.resolve(latest.get().fileName());
-        }
-        return null;
+    private Optional<Path> unchangedDraft(ReviewFacts review, Prepared prepared, Path folder) {
+        return records.latestDraft(review.reviewId(), prepared.kind().code(), prepared.language())
+                .filter(latest -> latest.inputsDigest().equals(prepared.digest()))
+                .map(latest -> folder.resolve(latest.fileName()))
+                .filter(Files::isRegularFile);
     }
 
     private Outcome written(ReviewFacts review, Prepared prepared, byte[] bytes, Path folder) throws IOException {

@@ -89,7 +89,7 @@ public final class ChecklistReturns implements ReturnHandler {
             identity = verifier.check(reading);
             Optional<Refusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
             if (refusal.isPresent()) {
-                return rejections.refuse(received, refusal.get(), identity.identity().orElse(null));
+                return rejections.refuse(received, refusal.get(), identity.identity());
             }
             read = read(reading, identity.manifest());
         } catch (RegisterException pipelineDown) {
@@ -99,7 +99,7 @@ public final class ChecklistReturns implements ReturnHandler {
             LOG.warn("Cannot read {} ({}) as a checklist", LogText.of(received.arrival().originalName()), received.sha256(), unreadable);
             return rejections.refuse(received, new Refusal(RefusalReason.CORRUPT, "The checklist's answers cannot be read ("
                     + unreadable.getMessage() + "). Save it again from Word as a Word Document (.docx) and send it"
-                    + " again."), null);
+                    + " again."), Optional.empty());
         }
         ChecklistManifest manifest = identity.manifest();
         ChecklistIdentity id = manifest.identity();

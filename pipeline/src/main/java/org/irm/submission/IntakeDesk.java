@@ -185,7 +185,7 @@ public final class IntakeDesk implements ReturnDesk {
     private Acknowledgement examine(Received received) {
         OpenedDocument opened = opening.open(received.archived());
         if (opened.refusal().isPresent()) {
-            return rejections.refuse(received, opened.refusal().get(), null);
+            return rejections.refuse(received, opened.refusal().get(), Optional.empty());
         }
         DocxReading reading = opened.reading().orElseThrow();
         Optional<ReturnHandler> handler = handlers.stream().filter(h -> h.recognises(reading)).findFirst();
@@ -193,7 +193,7 @@ public final class IntakeDesk implements ReturnDesk {
             return rejections.refuse(received, new Refusal(RefusalReason.UNKNOWN_IDENTITY, "This Word document"
                     + " is not a checklist (nor a review copy) issued by the secretariat, or not one this desk takes. Answer in the"
                     + " checklist (.docx) you received, without copying its content into another document, and send"
-                    + " that file."), null);
+                    + " that file."), Optional.empty());
         }
         try {
             return handler.get().take(received, reading);

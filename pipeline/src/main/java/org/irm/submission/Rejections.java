@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.irm.catalogue.Language;
 import org.irm.docx.Refusal;
 import org.irm.identity.ChecklistIdentity;
@@ -56,16 +57,16 @@ public final class Rejections {
     /**
      * Registers and answers a refusal.
      *
-     * @param claimed the identity the file claims (even with a bad seal), or null when none was read
+     * @param claimed the identity the file claims (even with a bad seal); empty when none was read
      */
-    public Acknowledgement refuse(Received received, Refusal refusal, ChecklistIdentity claimed) {
+    public Acknowledgement refuse(Received received, Refusal refusal, Optional<ChecklistIdentity> claimed) {
         Arrival arrival = received.arrival();
-        IntakeFacts facts = new IntakeFacts(claimed == null ? null : claimed.state(),
-                claimed == null ? null : claimed.reviewId(), claimed == null ? null : claimed.part(),
-                claimed == null ? unidentifiedLanguages.get(0) : claimed.language(), refusal.code(), arrival.folderState(),
-                arrival.messageId());
+        IntakeFacts facts = claimed.map(id -> new IntakeFacts(id.state(), id.reviewId(), id.part(), id.language(),
+                        refusal.code(), arrival.folderState(), arrival.messageId()))
+                .orElseGet(() -> new IntakeFacts(null, null, null, unidentifiedLanguages.get(0), refusal.code(),
+                        arrival.folderState(), arrival.messageId()));
         Recording recording = register.record(new NewSubmission(received.sha256(),
-                claimed == null ? null : claimed.checklistId(), arrival.source(), arrival.sender(), arrival.originalName(),
+                claimed.map(ChecklistIdentity::checklistId).orElse(null), arrival.source(), arrival.sender(), arrival.originalName(),
                 arrival.receivedAt(), Outcome.REFUSED, reasonColumn(refusal), List.of()), List.of(), facts);
         return answer(received, recording.submission(), facts, refusal.message());
     }

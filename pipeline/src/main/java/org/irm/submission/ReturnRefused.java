@@ -1,6 +1,7 @@
 package org.irm.submission;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.irm.docx.Refusal;
 import org.irm.identity.ChecklistIdentity;
 
@@ -13,10 +14,19 @@ import org.irm.identity.ChecklistIdentity;
 public final class ReturnRefused extends RuntimeException {
 
     private final transient Refusal refusal;
-    private final transient ChecklistIdentity claimed;
+    private final transient Optional<ChecklistIdentity> claimed;
 
-    /** @param claimed the identity the file carries, for the language of the answer; null when none */
+    /** A refusal of a file that carries no identity a State's language can be read from (answered in the unidentified languages). */
+    public ReturnRefused(Refusal refusal) {
+        this(refusal, Optional.empty());
+    }
+
+    /** @param claimed the identity the file carries, for the language of the answer */
     public ReturnRefused(Refusal refusal, ChecklistIdentity claimed) {
+        this(refusal, Optional.of(claimed));
+    }
+
+    private ReturnRefused(Refusal refusal, Optional<ChecklistIdentity> claimed) {
         super(Objects.requireNonNull(refusal, "refusal").code() + ": " + refusal.message());
         this.refusal = refusal;
         this.claimed = claimed;
@@ -26,7 +36,8 @@ public final class ReturnRefused extends RuntimeException {
         return refusal;
     }
 
-    public ChecklistIdentity claimed() {
+    /** The identity the file carries, when it carries one. */
+    public Optional<ChecklistIdentity> claimed() {
         return claimed;
     }
 }
