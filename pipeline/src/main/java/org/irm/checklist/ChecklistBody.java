@@ -15,6 +15,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 import org.irm.identity.FieldMapEntry;
 import org.irm.identity.FieldMarks;
 

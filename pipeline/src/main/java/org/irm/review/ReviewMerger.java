@@ -8,15 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.CommentsExtendedPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Comments;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.Styles;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
@@ -25,11 +16,12 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
-import org.irm.checklist.ChecklistParts;
-import org.irm.checklist.Paragraphs;
-import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
 import org.irm.docx.Comment;
+import org.irm.docx.DocumentStyles;
+import org.irm.docx.PackageWriter;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 import org.irm.identity.FieldMarks;
 import org.irm.identity.IdentityParts;
 import org.irm.register.NoteKind;
@@ -79,29 +71,15 @@ public final class ReviewMerger {
         }
         Render render = new Render(copies, language);
         String body = render.document(stateName);
-        try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(
-                    ChecklistParts.styles(templates, language)));
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(body));
-            // Which bookmark is which answer: irm inspect names the field of each comment and change by it.
-            IdentityParts.fieldMap(pkg, render.marked);
-            if (!render.comments.isEmpty()) {
-                CommentsPart comments = new CommentsPart();
-                comments.setJaxbElement((Comments) XmlUtils.unwrap(XmlUtils.unmarshalString(render.commentsXml())));
-                main.addTargetPart(comments);
-                CommentsExtendedPart threads = new CommentsExtendedPart();
-                threads.setJaxbElement((org.docx4j.w15.CTCommentsEx) XmlUtils.unwrap(XmlUtils.unmarshalString(render.threadsXml())));
-                main.addTargetPart(threads);
-            }
-            if (pkg.getDocPropsExtendedPart() != null) {
-                pkg.getDocPropsExtendedPart().getContents().setApplication(IdentityParts.APPLICATION);
-            }
-            pkg.save(out);
-        } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {
-            throw new IOException("Writing the consolidated review failed: " + e.getMessage(), e);
+        PackageWriter pkg = PackageWriter.withStyles("the consolidated review", DocumentStyles.styles(templates, language));
+        pkg.body(body);
+        // Which bookmark is which answer: irm inspect names the field of each comment and change by it.
+        pkg.parts(p -> IdentityParts.fieldMap(p, render.marked));
+        if (!render.comments.isEmpty()) {
+            pkg.comments(render.commentsXml(), render.threadsXml());
         }
+        pkg.application(IdentityParts.APPLICATION);
+        pkg.save(out);
         return new Merged(render.changes, render.comments.size(), render.conflicts);
     }
 

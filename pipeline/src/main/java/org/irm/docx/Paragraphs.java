@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.docx;
 
 import org.irm.catalogue.Language;
 
