@@ -39,6 +39,7 @@ import org.docx4j.wml.Numbering;
 import org.docx4j.wml.Styles;
 import org.irm.catalogue.Language;
 import org.irm.docx.SafeXml;
+import org.irm.docx.StableZip;
 import org.irm.docx.WordNames;
 
 /**
