@@ -26,7 +26,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.WordXml;
+import org.irm.docx.WordNames;
+import org.irm.docx.WordXml;
 import org.irm.identity.FieldMarks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,8 +44,8 @@ import org.xml.sax.SAXException;
  */
 public final class ChecklistFiller {
 
-    private static final String W = WordXml.W;
-    private static final String W14 = WordXml.W14;
+    private static final String W = WordNames.W;
+    private static final String W14 = WordNames.W14;
     private static final String DOCUMENT_PART = "word/document.xml";
 
     private final String trackAuthor;

@@ -3,15 +3,21 @@ package org.irm.review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
+import org.irm.config.ConfigurationException;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
+import org.irm.register.Register;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.Acknowledgement;
@@ -51,14 +57,13 @@ public final class ReviewReturns implements ReturnHandler {
     }
 
     /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
-    public static ReviewReturns from(org.irm.config.IrmConfig config, org.irm.register.Register register,
-                                     java.time.Clock clock) {
+    public static ReviewReturns from(IrmConfig config, Register register, Clock clock) {
         try {
-            Path root = config.path(org.irm.config.Setting.WATCH_ROOT);
+            Path root = config.path(Setting.WATCH_ROOT);
             return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(),
                     StateList.load(config.templates()), root.resolve("archive"), root.resolve("outbox"));
-        } catch (org.irm.catalogue.CatalogueException e) {
-            throw new org.irm.config.ConfigurationException("The templates cannot be used: " + e.getMessage());
+        } catch (CatalogueException e) {
+            throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.irm.checklist;
+package org.irm.docx;
 
 import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
@@ -16,8 +16,8 @@ public final class WordXml {
     public static final String CHECKED = "\u2612";
     public static final String UNCHECKED = "\u2610";
 
-    public static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+    private static final String W = WordNames.W;
+    private static final String W14 = WordNames.W14;
     private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";

@@ -1,5 +1,6 @@
-package org.irm.checklist;
+package org.irm.docx;
 
+import java.util.Optional;
 import org.irm.catalogue.Language;
 
 /**
@@ -64,8 +65,23 @@ public final class Paragraphs {
         }
     }
 
+    /** The section's properties: A4 portrait, the margins of our documents, right-to-left where the language is. */
     public void section() {
+        section(Optional.empty());
+    }
+
+    /** The section's properties, with the footer of that relationship id (see {@link PackageWriter#footer}). */
+    public void section(String footerRelationship) {
+        section(Optional.of(footerRelationship));
+    }
+
+    private void section(Optional<String> footerRelationship) {
         xml.start("sectPr");
+        footerRelationship.ifPresent(id -> {
+            xml.start("footerReference").attribute("type", "default");
+            xml.attributeR("id", id);
+            xml.end();
+        });
         xml.empty("pgSz", "w", "11906", "h", "16838");
         xml.empty("pgMar", "top", "1417", "right", "1417", "bottom", "1417", "left", "1417", "header", "708",
                 "footer", "708", "gutter", "0");

@@ -1,4 +1,4 @@
-package org.irm.report;
+package org.irm.docx;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -15,9 +15,13 @@ import java.util.zip.ZipOutputStream;
  * Rewrites a Word package so that equal content gives equal bytes: entries in a fixed order
  * ({@code [Content_Types].xml} first, as readers expect, then by name), every entry dated
  * 1980-01-01 00:00 (the zip format's first day, with no extra time fields), one compression
- * level. docx4j stamps entries with the current time; this takes that out.
+ * level. docx4j stamps entries with the current time; this takes that out (report drafts are
+ * byte-identical for identical inputs).
+ *
+ * <p>Not the job of {@link CommentedCopy}'s package copy, which keeps a State's package as it was
+ * (its entry order, read through the bounded reader, streamed to a file never overwritten).
  */
-final class StableZip {
+public final class StableZip {
 
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
     private static final String CONTENT_TYPES = "[Content_Types].xml";
@@ -26,7 +30,7 @@ final class StableZip {
     }
 
     /** One entry's bytes. */
-    static byte[] entry(byte[] zip, String name) throws IOException {
+    public static byte[] entry(byte[] zip, String name) throws IOException {
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
@@ -39,7 +43,7 @@ final class StableZip {
     }
 
     /** The package with its entries in order and fixed dates, the parts named in {@code replacing} swapped for the bytes given. */
-    static byte[] rewrite(byte[] zip, Map<String, byte[]> replacing) throws IOException {
+    public static byte[] rewrite(byte[] zip, Map<String, byte[]> replacing) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>((a, b) -> {
             if (a.equals(b)) {
                 return 0;

@@ -1,6 +1,7 @@
-package org.irm.checklist;
+package org.irm.docx;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
@@ -8,20 +9,20 @@ import org.irm.catalogue.Language;
 import org.irm.config.TemplateSource;
 
 /**
- * What every document this project issues shares with the checklist: its styles and fonts. Its
- * sealed identity is written by {@link org.irm.identity.IdentityParts}. The checklist writer, the
- * review copy writer and the review merger use both, so all are read back alike.
+ * What every document this project issues shares with the checklist: its styles and fonts
+ * ({@code templates/checklist/styles.xml} and {@code fonts.properties}). The checklist writer, the
+ * review copy writer and the review merger all write with them, so all read alike.
  */
-public final class ChecklistParts {
+public final class DocumentStyles {
 
-    private ChecklistParts() {
+    private DocumentStyles() {
     }
 
     /** The checklist styles of {@code templates/checklist/} with the language's fonts. */
     public static String styles(TemplateSource templates, Language language) throws IOException {
         Properties fonts = new Properties();
         try (TemplateSource.Template template = templates.open("checklist/fonts.properties")) {
-            fonts.load(new java.io.InputStreamReader(template.stream(), StandardCharsets.UTF_8));
+            fonts.load(new InputStreamReader(template.stream(), StandardCharsets.UTF_8));
         }
         String code = language.code();
         String styles;
