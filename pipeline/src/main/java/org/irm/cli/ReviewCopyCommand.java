@@ -3,6 +3,7 @@ package org.irm.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
@@ -91,7 +92,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
     }
 
     static State find(StateList states, String iso3) {
-        return states.find(iso3.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
+        return states.find(iso3.toUpperCase(Locale.ROOT)).orElseThrow(() -> new UserInputException(
                 "Unknown State '" + iso3 + "': use an ISO 3166 alpha-3 code from templates/states/states.csv."));
     }
 }
