@@ -29,7 +29,7 @@ final class UserFacingErrors implements IExecutionExceptionHandler, IExitCodeExc
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        int code = exitCode(e, commandLine);
+        int code = exitCode(e, commandLine.getCommandSpec().exitCodeOnExecutionException() == USER_ERROR);
         commandLine.getErr().println(commandLine.getColorScheme().errorText(message(e, code)));
         if (System.getenv("IRM_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
@@ -46,18 +46,17 @@ final class UserFacingErrors implements IExecutionExceptionHandler, IExitCodeExc
         if (e instanceof ParameterException invalid) {
             return invalid.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
         }
-        return exitCode(e, null);
+        return exitCode(e, false);
     }
 
-    private static int exitCode(Throwable e, CommandLine commandLine) {
+    /** @param inputsAreFiles the command counts file, Word and register failures as input problems */
+    private static int exitCode(Throwable e, boolean inputsAreFiles) {
         if (e instanceof DrawBlockedException) {
             return NO_DRAW;
         }
         if (usersToFix(e)) {
             return USER_ERROR;
         }
-        boolean inputsAreFiles = commandLine != null
-                && commandLine.getCommandSpec().exitCodeOnExecutionException() == USER_ERROR;
         if (inputsAreFiles && (e instanceof IOException || e instanceof Docx4JException
                 || e instanceof RegisterException)) {
             return USER_ERROR;
