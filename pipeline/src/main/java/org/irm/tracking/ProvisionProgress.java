@@ -1,4 +1,4 @@
-package org.irm.submission;
+package org.irm.tracking;
 
 import java.time.Instant;
 import java.util.ArrayList;
