@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +17,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +40,7 @@ import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
 import org.irm.returns.ReturnDesks;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,9 +63,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledMailPipelineTest {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
     private static final String FOCAL_POINT = "focal.point@kenya.test";
@@ -405,17 +404,16 @@ class KilledMailPipelineTest {
     }
 
     private void waitFor(String what, Process process, BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!done.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what + ":\n" + logs());
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new AssertionError("Not within " + WAIT_SECONDS + " s: " + what + " (" + String.join("; ", kills)
-                        + ")\n" + logs());
-            }
-            Thread.sleep(100); // polling the mailbox and the queue, not timing the pipeline
+        try {
+            Eventually.await(what, Duration.ofSeconds(WAIT_SECONDS), () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what);
+                }
+                return done.getAsBoolean();
+            });
+        } catch (AssertionError notThere) {
+            process.destroyForcibly();
+            throw new AssertionError(notThere.getMessage() + " (" + String.join("; ", kills) + ")\n" + logs(), notThere);
         }
     }
 
