@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The intake end to end, on the real desk and register: 50 files dropped into real folders and 10
  * e-mails with one to three attachments through a real IMAP/SMTP server on 127.0.0.1.
  */
-class IntakeAcceptanceTest {
+class IntakeAcceptanceIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = ReturnMails.server();

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class MailboxRouteTest {
+class MailboxRouteIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = ReturnMails.server();

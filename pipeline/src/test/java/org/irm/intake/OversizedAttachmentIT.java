@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An attachment larger than the file limit is refused by the desk without being written to disk in full. */
-class OversizedAttachmentTest {
+class OversizedAttachmentIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = ReturnMails.server();

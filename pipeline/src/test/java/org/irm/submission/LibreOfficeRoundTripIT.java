@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * LibreOffice (which drops content-control tags), and every answer must still come back with its
  * field id, and the identity must still verify.
  */
-class LibreOfficeRoundTripTest {
+class LibreOfficeRoundTripIT {
 
     @TempDir
     Path folder;

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** What a focal point sees: the checklist converts to PDF in LibreOffice and shows its headings in its language. */
-class ChecklistPdfTest {
+class ChecklistPdfIT {
 
     @TempDir
     Path folder;

@@ -60,7 +60,7 @@ import org.junit.jupiter.api.io.TempDir;
  * already received when the process dies) and allows that answer, and only it, a second copy
  * with the same Message-ID.
  */
-class KilledMailPipelineTest {
+class KilledMailPipelineIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = ReturnMails.server();
@@ -123,7 +123,7 @@ class KilledMailPipelineTest {
     @Test
     void killedTwentyTimesAtRandomPointsOfMailedReturnsEveryReturnIsAnsweredOnceWithItsReceipt() throws Exception {
         long seed = Long.getLong("irm.kill.seed", System.nanoTime());
-        System.out.println("KilledMailPipelineTest: seed " + seed + " (rerun with -Dirm.kill.seed=" + seed + ")");
+        System.out.println("KilledMailPipelineIT: seed " + seed + " (rerun with -Dirm.kill.seed=" + seed + ")");
         Random random = new Random(seed);
         GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", "secret");
         Path config = configure();
@@ -152,7 +152,7 @@ class KilledMailPipelineTest {
             kills.add("kill " + round + ": " + where);
             noteAnswersInTheSmtpWindow(root);
         }
-        System.out.println("KilledMailPipelineTest: seed " + seed + "\n  " + String.join("\n  ", kills));
+        System.out.println("KilledMailPipelineIT: seed " + seed + "\n  " + String.join("\n  ", kills));
 
         Process last = start(config, "last");
         int attachments = mailed.size();
@@ -283,7 +283,7 @@ class KilledMailPipelineTest {
     /** True when every attachment so far has an answer, nothing waits in the queue and every message is read. */
     private static boolean settled(GreenMailUser mailbox, Path root, int attachments) {
         try {
-            if (answers().stream().map(KilledMailPipelineTest::messageId).distinct().count() < attachments) {
+            if (answers().stream().map(KilledMailPipelineIT::messageId).distinct().count() < attachments) {
                 return false;
             }
             if (MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0) {
@@ -299,7 +299,7 @@ class KilledMailPipelineTest {
 
     private void assertEveryAttachmentAnsweredOnce(List<Attachment> mailed, String context) throws Exception {
         List<MimeMessage> answers = answers();
-        Map<String, Long> copies = answers.stream().collect(Collectors.groupingBy(KilledMailPipelineTest::messageId,
+        Map<String, Long> copies = answers.stream().collect(Collectors.groupingBy(KilledMailPipelineIT::messageId,
                 Collectors.counting()));
         copies.forEach((id, count) -> assertThat(count).as("copies of answer %s (%s)", id, context)
                 .isBetween(1L, 1L + resentByDesign.getOrDefault(id, 0)));

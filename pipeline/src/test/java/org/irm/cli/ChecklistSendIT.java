@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code irm checklist --send}: the checklist goes to the State's focal points by e-mail, and the register says so. */
-class ChecklistSendTest {
+class ChecklistSendIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(

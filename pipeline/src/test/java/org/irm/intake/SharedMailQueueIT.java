@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two pipeline instances on one watch root share its mail queue: each queued answer is sent by
  * one of them, once.
  */
-class SharedMailQueueTest {
+class SharedMailQueueIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
@@ -62,7 +62,7 @@ class SharedMailQueueTest {
         List<String> subjects = Arrays.stream(MAIL.getReceivedMessages()).map(MailWaits::subject).toList();
         assertThat(subjects).as("every queued answer sent once").hasSize(ANSWERS).doesNotHaveDuplicates();
         assertThat(waiting(queue)).isZero();
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(SharedMailQueueTest::messageId)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(SharedMailQueueIT::messageId)).doesNotHaveDuplicates();
     }
 
     private CamelContext instance(String name, String url) throws Exception {

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Two pipeline instances reading one returns mailbox with one register: every message is taken
  * (its attachment handed to a desk and answered) by exactly one of them. The mailbox password
  * holds characters that mean something in a URI. The register is embedded H2 in server mode here;
- * {@link SharedMailboxOnPostgresTest} shares a PostgreSQL one.
+ * {@link SharedMailboxOnPostgresIT} shares a PostgreSQL one.
  */
-class SharedMailboxTest {
+class SharedMailboxIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = ReturnMails.server();

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code irm run} as its own process, killed with kill -9 in the middle of a batch and started
  * again: every file ends registered exactly once and answered.
  */
-class KilledPipelineTest {
+class KilledPipelineIT {
 
     private static final int FILES = 16;
 

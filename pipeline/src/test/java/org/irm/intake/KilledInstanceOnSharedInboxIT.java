@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * name. The only "already received" answers allowed are for files a had answered but not yet
  * removed from the inbox when it died.
  */
-class KilledInstanceOnSharedInboxTest {
+class KilledInstanceOnSharedInboxIT {
 
     private static final int FILES = 16;
     /** A claim key: {@code file:} + the file's absolute path + its size and modification time. */
