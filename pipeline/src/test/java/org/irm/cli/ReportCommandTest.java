@@ -16,6 +16,7 @@ import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
 import org.irm.testsupport.IrmCommandLine;
+import org.irm.testsupport.Registers;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class ReportCommandTest {
     @BeforeEach
     void registerAReview() throws Exception {
         irm = IrmCommandLine.in(home, "irm.report.summary.maxWords=50");
-        Register.open(IrmConfig.of(Map.of("irm.home", home.toString()))).reviews().create(NewReview.of("KEN", "uncac", 2,
+        Registers.under(home).reviews().create(NewReview.of("KEN", "uncac", 2,
                 Language.EN, ReviewStage.values()[0], List.of(ReviewerAssignment.of("UGA", "same-group", "uncac"),
                         ReviewerAssignment.of("FRA", "global", "uncac")),
                 List.of(new Deadline("draftReport", LocalDate.of(2027, 9, 30))), null, Instant.parse("2027-01-05T10:00:00Z")));
