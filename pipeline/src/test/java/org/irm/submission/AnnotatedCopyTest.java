@@ -41,8 +41,7 @@ class AnnotatedCopyTest {
     @Test
     void aPackageWithoutTheBookmarksGetsNoCopyRatherThanAMisplacedComment() throws Exception {
         DeskFixture fixture = new DeskFixture(home);
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         org.irm.docx.CommentedCopy copy = new org.irm.docx.CommentedCopy("Secretariat", "SEC", PackageLimits.DEFAULTS);
 
         List<String> placed = copy.write(filled, List.of(new org.irm.docx.CommentedCopy.PlacedComment("irm_nosuchmark", "x")),

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
 import org.irm.register.IntakeRegister;
-import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +32,7 @@ class CrashSafetyTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new DeskFixture(home);
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
     }
 
     @Test

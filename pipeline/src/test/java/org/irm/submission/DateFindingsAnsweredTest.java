@@ -59,8 +59,7 @@ class DateFindingsAnsweredTest {
 
     /** A complete French return whose date field shows the given text instead of the date its picker stored. */
     private Path returned(String name, String shownDate) throws Exception {
-        Checklists.Written issued = fixture.checklist("FRA", Language.FR, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "filled-" + name);
+        Path filled = fixture.completeReturn("FRA", Language.FR, "filled-" + name);
         return Zips.edit(filled, "word/document.xml", xml -> xml.replace(">2027-02-14<", ">" + shownDate + "<"),
                 filled.resolveSibling(name));
     }

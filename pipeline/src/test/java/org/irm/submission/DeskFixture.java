@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +19,6 @@ import org.irm.checklist.ChecklistRequest;
 import org.irm.config.IrmConfig;
 import org.irm.demo.ChecklistFiller;
 import org.irm.identity.ChecklistManifest;
-import org.irm.identity.FieldMapEntry;
 import org.irm.register.Register;
 import org.irm.register.SubmissionSource;
 import org.irm.testsupport.Checklists;
@@ -67,23 +65,13 @@ final class DeskFixture {
 
     /** Answers that satisfy every rule: compliant, with measures, and every general field answered. */
     static Map<FieldId, String> complete(ChecklistManifest manifest) {
-        Map<FieldId, String> answers = new LinkedHashMap<>();
-        for (FieldMapEntry entry : manifest.fields()) {
-            FieldId field = entry.field();
-            String value = switch (field.question()) {
-                case "compliance" -> "yes";
-                case "measures" -> "The Public Procurement Act 2015 sets open tendering for " + field.provisionId() + ".";
-                case "examples" -> "Annual procurement audit reports.";
-                case "respondent" -> "Ministry of Justice";
-                case "agenciesConsulted" -> "Procurement Authority";
-                case "submittedOn" -> "2027-02-14";
-                default -> "";
-            };
-            if (!value.isEmpty()) {
-                answers.put(field, value);
-            }
-        }
-        return answers;
+        return Checklists.completeAnswers(manifest, null);
+    }
+
+    /** A new checklist of the State in the language, answered completely, in a new file under the given name. */
+    Path completeReturn(String state, Language language, String name) throws IOException {
+        Checklists.Written issued = checklist(state, language, null);
+        return fill(issued, complete(issued.manifest()), name);
     }
 
     /** Fills a checklist into a new file under the given name. */

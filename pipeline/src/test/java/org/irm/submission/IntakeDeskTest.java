@@ -42,8 +42,7 @@ class IntakeDeskTest {
 
     @Test
     void aCompleteReturnIsRegisteredAsVersionOneAndAnsweredWithAReceiptInTheStatesOutbox() throws Exception {
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "Kenya answers.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "Kenya answers.docx");
 
         Acknowledgement ack = fixture.desk().take(DeskFixture.dropped(filled));
 
@@ -95,8 +94,7 @@ class IntakeDeskTest {
 
     @Test
     void aChecklistDroppedInAnotherStatesFolderIsRefusedAsForeignState() throws Exception {
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
 
         Acknowledgement ack = fixture.desk().take(DeskFixture.inFolder(filled, "NOR"));
 
@@ -132,8 +130,7 @@ class IntakeDeskTest {
 
     @Test
     void aFileRefusedForItsSenderIsTakenWhenTheSameBytesComeFromTheStatesFocalPoint() throws Exception {
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         IntakeDesk desk = fixture.desk();
         Acknowledgement stranger = desk.take(DeskFixture.mailed(filled, "stranger@example.org"));
 
@@ -168,8 +165,7 @@ class IntakeDeskTest {
 
     @Test
     void theSameBytesTwiceAreAnsweredAlreadyReceivedAndRegisteredOnce() throws Exception {
-        Checklists.Written issued = fixture.checklist("ESP", Language.ES, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "espana.docx");
+        Path filled = fixture.completeReturn("ESP", Language.ES, "espana.docx");
         Path again = Files.copy(filled, filled.resolveSibling("espana (2).docx"));
         IntakeDesk desk = fixture.desk();
 
@@ -210,8 +206,7 @@ class IntakeDeskTest {
 
     @Test
     void aFileCutOffWhileCopyingIsRefusedAsCorrupt() throws Exception {
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         byte[] bytes = Files.readAllBytes(filled);
         Path cut = Files.write(home.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
@@ -223,8 +218,7 @@ class IntakeDeskTest {
 
     @Test
     void aChecklistWhoseStateWasEditedByHandIsRefusedForItsSeal() throws Exception {
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        Path filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         Path forged = Zips.edit(filled, "docProps/custom.xml", xml -> xml.replace(">KEN<", ">UGA<"),
                 home.resolve("forged.docx"));
 

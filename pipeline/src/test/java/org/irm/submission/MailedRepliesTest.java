@@ -39,8 +39,7 @@ class MailedRepliesTest {
     @BeforeEach
     void setUp() throws Exception {
         fixture = new DeskFixture(home);
-        Checklists.Written issued = fixture.checklist("KEN", Language.EN, null);
-        filled = fixture.fill(issued, DeskFixture.complete(issued.manifest()), "ken.docx");
+        filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         queue = MailQueue.under(fixture.watch(""));
     }
 

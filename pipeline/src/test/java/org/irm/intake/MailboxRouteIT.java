@@ -5,20 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.irm.register.SubmissionSource;
@@ -26,12 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class MailboxRouteTest {
+class MailboxRouteIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
     private static final String FOCAL_POINT = "focal.point@kenya.test";
@@ -48,7 +38,7 @@ class MailboxRouteTest {
         try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
             NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
             intake.start();
-            send(message("Our return", Map.of("return.docx", WORD, "notes.txt", "some notes".getBytes())));
+            send("Our return", Map.of("return.docx", WORD, "notes.txt", "some notes".getBytes()));
 
             assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
             assertThat(desk.taken).extracting(t -> t.arrival().originalName()).containsExactlyInAnyOrder("return.docx", "notes.txt");
@@ -70,7 +60,7 @@ class MailboxRouteTest {
         try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
             NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
             intake.start();
-            send(message("Question", Map.of()));
+            send("Question", Map.of());
 
             assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
             assertThat(desk.taken).isEmpty();
@@ -88,7 +78,7 @@ class MailboxRouteTest {
         try (IntakeRunning intake = IntakeRunning.prepare(home, desk, settings())) {
             NotifyBuilder read = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenDone(1).create();
             intake.start();
-            send(message("Sneaky", Map.of("../../../../tmp/evil.docx", WORD, "/etc/passwd", WORD)));
+            send("Sneaky", Map.of("../../../../tmp/evil.docx", WORD, "/etc/passwd", WORD));
 
             assertThat(read.matches(30, TimeUnit.SECONDS)).as("the message was read").isTrue();
             Path work = home.resolve(".irm").resolve("mail-work").toAbsolutePath().normalize();
@@ -111,7 +101,7 @@ class MailboxRouteTest {
             NotifyBuilder failed = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenFailed(1).create();
             NotifyBuilder taken = new NotifyBuilder(intake.camel).fromRoute("mailbox").whenCompleted(1).create();
             intake.start();
-            send(message("Our return", Map.of("return.docx", WORD)));
+            send("Our return", Map.of("return.docx", WORD));
 
             assertThat(failed.matches(30, TimeUnit.SECONDS)).as("the first look failed").isTrue();
             assertThat(taken.matches(30, TimeUnit.SECONDS)).as("a later look took the message").isTrue();
@@ -127,58 +117,13 @@ class MailboxRouteTest {
         return settings;
     }
 
-    private static MimeMessage message(String subject, Map<String, byte[]> attachments) throws Exception {
-        MimeMessage message = new MimeMessage(session());
-        message.setFrom(new InternetAddress("Focal Point <" + FOCAL_POINT + ">"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(RETURNS));
-        message.setSubject(subject);
-        MimeMultipart parts = new MimeMultipart();
-        MimeBodyPart text = new MimeBodyPart();
-        text.setText("Please find our return attached.");
-        parts.addBodyPart(text);
-        for (Map.Entry<String, byte[]> attachment : attachments.entrySet()) {
-            MimeBodyPart part = new MimeBodyPart();
-            part.setContent(attachment.getValue(), "application/octet-stream");
-            part.setFileName(attachment.getKey());
-            part.setDisposition(MimeBodyPart.ATTACHMENT);
-            parts.addBodyPart(part);
-        }
-        message.setContent(parts);
-        message.saveChanges();
-        return message;
+    /** Mails the attachments to the returns mailbox from the focal point, as a mail program would. */
+    private static void send(String subject, Map<String, byte[]> attachments) throws Exception {
+        ReturnMails.send(MAIL, "Focal Point <" + FOCAL_POINT + ">", RETURNS, subject, attachments);
     }
 
-    private static void send(MimeMessage message) throws Exception {
-        Transport.send(message);
-    }
-
-    private static Session session() {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", "127.0.0.1");
-        properties.put("mail.smtp.port", Integer.toString(MAIL.getSmtp().getPort()));
-        return Session.getInstance(properties);
-    }
-
-    /** Waits (bounded) until the address has received this many answers, and returns them. */
-    private static List<MimeMessage> answersTo(String address, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        List<MimeMessage> answers = List.of();
-        while (System.nanoTime() < deadline) {
-            answers = Arrays.stream(MAIL.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
-            if (answers.size() >= count) {
-                return answers;
-            }
-            MAIL.waitForIncomingEmail(500, MAIL.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("Expected " + count + " answers to " + address + " within 30 s, got " + answers.size());
-    }
-
-    private static boolean sentTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static List<MimeMessage> answersTo(String address, int count) {
+        return MailWaits.answersTo(MAIL, address, count);
     }
 
     private static String decoded(MimeMessage message) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -18,6 +17,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -40,6 +40,7 @@ import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.ReturnDesks;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,12 +60,10 @@ import org.junit.jupiter.api.io.TempDir;
  * already received when the process dies) and allows that answer, and only it, a second copy
  * with the same Message-ID.
  */
-class KilledMailPipelineTest {
+class KilledMailPipelineIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
     private static final String FOCAL_POINT = "focal.point@kenya.test";
@@ -124,7 +123,7 @@ class KilledMailPipelineTest {
     @Test
     void killedTwentyTimesAtRandomPointsOfMailedReturnsEveryReturnIsAnsweredOnceWithItsReceipt() throws Exception {
         long seed = Long.getLong("irm.kill.seed", System.nanoTime());
-        System.out.println("KilledMailPipelineTest: seed " + seed + " (rerun with -Dirm.kill.seed=" + seed + ")");
+        System.out.println("KilledMailPipelineIT: seed " + seed + " (rerun with -Dirm.kill.seed=" + seed + ")");
         Random random = new Random(seed);
         GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", "secret");
         Path config = configure();
@@ -153,7 +152,7 @@ class KilledMailPipelineTest {
             kills.add("kill " + round + ": " + where);
             noteAnswersInTheSmtpWindow(root);
         }
-        System.out.println("KilledMailPipelineTest: seed " + seed + "\n  " + String.join("\n  ", kills));
+        System.out.println("KilledMailPipelineIT: seed " + seed + "\n  " + String.join("\n  ", kills));
 
         Process last = start(config, "last");
         int attachments = mailed.size();
@@ -284,7 +283,7 @@ class KilledMailPipelineTest {
     /** True when every attachment so far has an answer, nothing waits in the queue and every message is read. */
     private static boolean settled(GreenMailUser mailbox, Path root, int attachments) {
         try {
-            if (answers().stream().map(KilledMailPipelineTest::messageId).distinct().count() < attachments) {
+            if (answers().stream().map(KilledMailPipelineIT::messageId).distinct().count() < attachments) {
                 return false;
             }
             if (MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0) {
@@ -300,7 +299,7 @@ class KilledMailPipelineTest {
 
     private void assertEveryAttachmentAnsweredOnce(List<Attachment> mailed, String context) throws Exception {
         List<MimeMessage> answers = answers();
-        Map<String, Long> copies = answers.stream().collect(Collectors.groupingBy(KilledMailPipelineTest::messageId,
+        Map<String, Long> copies = answers.stream().collect(Collectors.groupingBy(KilledMailPipelineIT::messageId,
                 Collectors.counting()));
         copies.forEach((id, count) -> assertThat(count).as("copies of answer %s (%s)", id, context)
                 .isBetween(1L, 1L + resentByDesign.getOrDefault(id, 0)));
@@ -405,17 +404,16 @@ class KilledMailPipelineTest {
     }
 
     private void waitFor(String what, Process process, BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
-        while (!done.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what + ":\n" + logs());
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new AssertionError("Not within " + WAIT_SECONDS + " s: " + what + " (" + String.join("; ", kills)
-                        + ")\n" + logs());
-            }
-            Thread.sleep(100); // polling the mailbox and the queue, not timing the pipeline
+        try {
+            Eventually.await(what, Duration.ofSeconds(WAIT_SECONDS), () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what);
+                }
+                return done.getAsBoolean();
+            });
+        } catch (AssertionError notThere) {
+            process.destroyForcibly();
+            throw new AssertionError(notThere.getMessage() + " (" + String.join("; ", kills) + ")\n" + logs(), notThere);
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A draft edited and saved in LibreOffice, which drops every content-control tag, still gives back its edits. */
-class DraftLibreOfficeTest {
+class DraftLibreOfficeIT {
 
     @TempDir
     Path folder;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and check boxes typed over. What the State sees is what is read; where the control had stored
  * something else, or the date is no date, a finding says so in French.
  */
-class AnswersAsShownTest {
+class AnswersAsShownIT {
 
     static final FieldId SUBMITTED_ON = FieldId.parse("uncac.general/submittedOn");
     static final FieldId COMPLIANCE = FieldId.parse("uncac.9.1/compliance");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 // Runs with Debian's libreoffice-writer, not -nogui: the latter lacks Writer's comment window layout and
 // LibreOffice then aborts loading any document with a comment in a view (see LibreOffice.requireWriterWindows).
-class MergedReviewAcceptRejectTest {
+class MergedReviewAcceptRejectIT {
 
     static final String FRANCE = "France (FRA) \u2014 Marie Curie";
 

@@ -7,12 +7,9 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
@@ -23,14 +20,14 @@ import org.irm.register.FocalPoints;
 import org.irm.register.Register;
 import org.irm.register.RegisteredStates;
 import org.irm.submission.DocumentInspector;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code irm checklist --send}: the checklist goes to the State's focal points by e-mail, and the register says so. */
-class ChecklistSendTest {
+class ChecklistSendIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(
@@ -39,28 +36,25 @@ class ChecklistSendTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"), String.join("\n",
-                "irm.home=" + home,
+        irm = IrmCommandLine.in(home,
                 "irm.secret.key=checklist-send-test-key-0123456789",
                 "irm.mail.smtp.host=127.0.0.1",
                 "irm.mail.smtp.port=" + MAIL.getSmtp().getPort(),
                 "irm.mail.smtp.security=none",
-                "irm.mail.from=secretariat@irm.test", ""), StandardCharsets.UTF_8);
+                "irm.mail.from=secretariat@irm.test");
     }
 
     @Test
     void theChecklistGoesToEveryFocalPointInItsLanguageWithTheDeadlineAndIsLogged() throws Exception {
         Register register = registerFocalPoints("KEN", "focal.point@kenya.test", "second@kenya.test");
 
-        assertThat(run("checklist", "--state", "KEN", "--language", "fr", "--deadline", "2027-03-31",
+        assertThat(irm.run("checklist", "--state", "KEN", "--language", "fr", "--deadline", "2027-03-31",
                 "--agency", "Ministère de la Justice", "--provisions", "9", "--send"))
-                .as(err.toString()).isZero();
+                .as(irm.err()).isZero();
 
         MimeMessage[] sent = MAIL.getReceivedMessages();
         assertThat(sent).hasSize(2); // one message, delivered to two mailboxes
@@ -75,45 +69,34 @@ class ChecklistSendTest {
         Path received = home.resolve("received.docx");
         Files.copy(attachment.getInputStream(), received);
         assertThat(attachment.getFileName()).endsWith(".docx");
-        var identity = new DocumentInspector(new IdentitySeal(SecretKeys.sealingKey(IrmConfig.load(config, Map.of()))))
+        var identity = new DocumentInspector(new IdentitySeal(SecretKeys.sealingKey(irm.settings())))
                 .inspect(received).report().orElseThrow().identity();
         assertThat(identity.state()).isEqualTo("KEN");
         assertThat(identity.signatureValid()).isTrue();
         assertThat(register.events()).filteredOn(event -> event.action().equals("checklist.sent"))
                 .singleElement().extracting(Event::detail).asString()
                 .contains("focal.point@kenya.test").contains("second@kenya.test");
-        assertThat(out.toString()).contains("Sent it to");
+        assertThat(irm.out()).contains("Sent it to");
     }
 
     @Test
     void withoutAFocalPointNothingIsIssuedAndTheUserIsToldWhatToDo() throws Exception {
         registerFocalPoints("EGY", "focal@egypt.test");
 
-        assertThat(run("checklist", "--state", "KEN", "--send")).isEqualTo(2);
+        assertThat(irm.run("checklist", "--state", "KEN", "--send")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("No focal point is registered for KEN");
+        assertThat(irm.err()).contains("No focal point is registered for KEN");
         assertThat(home.resolve("watch-folders/outbox/KEN")).doesNotExist();
         assertThat(MAIL.getReceivedMessages()).isEmpty();
     }
 
     private Register registerFocalPoints(String state, String... addresses) throws Exception {
-        IrmConfig irm = IrmConfig.load(config, Map.of());
-        Register register = Register.open(irm);
-        new RegisteredStates(register).importStates(StateList.load(irm.templates()).all());
+        IrmConfig settings = irm.settings();
+        Register register = Register.open(settings);
+        new RegisteredStates(register).importStates(StateList.load(settings.templates()).all());
         for (String address : addresses) {
             new FocalPoints(register).add(new FocalPoint(state, address, null, null), "test");
         }
         return register;
-    }
-
-    private int run(String... args) {
-        CommandLine commandLine = Irm.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] withConfig = new String[args.length + 2];
-        System.arraycopy(args, 0, withConfig, 0, args.length);
-        withConfig[args.length] = "--config";
-        withConfig[args.length + 1] = config.toString();
-        return commandLine.execute(withConfig);
     }
 }

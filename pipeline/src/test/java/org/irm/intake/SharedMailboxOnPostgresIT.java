@@ -4,7 +4,7 @@ import org.irm.register.RegisterDatabase;
 import org.irm.testsupport.PostgresServer;
 
 /** Two instances on one shared mailbox with one PostgreSQL register, the database they share in production. */
-class SharedMailboxOnPostgresTest extends SharedMailboxTest {
+class SharedMailboxOnPostgresIT extends SharedMailboxIT {
 
     @Override
     RegisterDatabase database() {

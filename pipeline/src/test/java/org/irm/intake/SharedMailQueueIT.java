@@ -8,11 +8,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -20,6 +20,7 @@ import org.irm.config.IrmConfig;
 import org.irm.mail.MailQueue;
 import org.irm.mail.OutgoingMessage;
 import org.irm.register.Register;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Two pipeline instances on one watch root share its mail queue: each queued answer is sent by
  * one of them, once.
  */
-class SharedMailQueueTest {
+class SharedMailQueueIT {
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
@@ -52,10 +53,7 @@ class SharedMailQueueTest {
         try {
             a.start();
             b.start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (waiting(queue) > 0 && System.nanoTime() < deadline) {
-                MAIL.waitForIncomingEmail(200, ANSWERS);
-            }
+            Eventually.await("every queued answer sent", Duration.ofSeconds(120), () -> waiting(queue) == 0);
         } finally {
             // Stopping waits for a send under way: an answer sent twice would be in the mailbox after this.
             a.stop();
@@ -64,7 +62,7 @@ class SharedMailQueueTest {
         List<String> subjects = Arrays.stream(MAIL.getReceivedMessages()).map(MailWaits::subject).toList();
         assertThat(subjects).as("every queued answer sent once").hasSize(ANSWERS).doesNotHaveDuplicates();
         assertThat(waiting(queue)).isZero();
-        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(SharedMailQueueTest::messageId)).doesNotHaveDuplicates();
+        assertThat(Arrays.stream(MAIL.getReceivedMessages()).map(SharedMailQueueIT::messageId)).doesNotHaveDuplicates();
     }
 
     private CamelContext instance(String name, String url) throws Exception {

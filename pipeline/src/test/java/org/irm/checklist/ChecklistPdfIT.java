@@ -8,19 +8,17 @@ import java.util.Map;
 import java.util.Set;
 import org.irm.catalogue.Language;
 import org.irm.testsupport.Checklists;
+import org.irm.testsupport.EnglishAndArabic;
 import org.irm.testsupport.LibreOffice;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What a focal point sees: the checklist converts to PDF in LibreOffice and shows its headings in its language. */
-class ChecklistPdfTest {
+class ChecklistPdfIT {
 
     @TempDir
     Path folder;
 
-    @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"EN", "AR"})
+    @EnglishAndArabic
     void theChecklistPrintsWithItsArticleTitlesInItsLanguage(Language language) throws Exception {
         Path checklist = Checklists.write(folder.resolve("checklist-" + language.code() + ".docx"),
                 Checklists.request("KEN", language, Set.of(9, 52), null, Map.of())).file();

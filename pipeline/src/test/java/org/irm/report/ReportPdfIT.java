@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** What the secretariat prints: every draft, both kinds in the six languages, converts to PDF and shows its headings in its language. */
-class ReportPdfTest {
+class ReportPdfIT {
 
     @TempDir
     Path folder;

@@ -3,7 +3,6 @@ package org.irm.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +38,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The intake end to end, on the real desk and register: 50 files dropped into real folders and 10
  * e-mails with one to three attachments through a real IMAP/SMTP server on 127.0.0.1.
  */
-class IntakeAcceptanceTest {
+class IntakeAcceptanceIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
     private static final String KEN = "focal@kenya.test";

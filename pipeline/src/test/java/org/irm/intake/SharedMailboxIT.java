@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,14 +26,12 @@ import org.junit.jupiter.api.io.TempDir;
  * Two pipeline instances reading one returns mailbox with one register: every message is taken
  * (its attachment handed to a desk and answered) by exactly one of them. The mailbox password
  * holds characters that mean something in a URI. The register is embedded H2 in server mode here;
- * {@link SharedMailboxOnPostgresTest} shares a PostgreSQL one.
+ * {@link SharedMailboxOnPostgresIT} shares a PostgreSQL one.
  */
-class SharedMailboxTest {
+class SharedMailboxIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
     private static final String PASSWORD = "se)&cr}&et=RAW(x)%41";
@@ -55,12 +54,16 @@ class SharedMailboxTest {
             for (int i = 1; i <= messages; i++) {
                 send("Our return " + i, "return-" + i + ".docx", ("PK\u0003\u0004 return " + i).getBytes(StandardCharsets.UTF_8));
             }
-            for (int i = 0; i < 600 && (deskA.taken.size() + deskB.taken.size() < messages
-                    || MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0); i++) {
-                Thread.sleep(100);
-            }
-            // Give a second taker, if there were one, the time to show itself.
-            Thread.sleep(1000);
+            Eventually.await("every message taken and seen", Duration.ofSeconds(60),
+                    () -> deskA.taken.size() + deskB.taken.size() >= messages
+                            && MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() == 0);
+            // A second taker of a message would have fetched it before it was seen, in a look of
+            // the mailbox still under way: wait until each instance has begun a new look, so that
+            // every look that could have fetched a message has ended (each instance runs one look at a time).
+            long lookA = IntakeRunning.looks(a, "mailbox");
+            long lookB = IntakeRunning.looks(b, "mailbox");
+            Eventually.await("both instances' next look at the mailbox", Duration.ofSeconds(60),
+                    () -> IntakeRunning.looks(a, "mailbox") > lookA && IntakeRunning.looks(b, "mailbox") > lookB);
         } finally {
             a.stop();
             b.stop();

@@ -12,23 +12,21 @@ import org.irm.demo.ChecklistFiller;
 import org.irm.demo.SampleAnswers;
 import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
+import org.irm.testsupport.EnglishAndArabic;
 import org.irm.testsupport.LibreOffice;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A State that answers in LibreOffice: the filled checklist is opened and saved as .docx by real
  * LibreOffice (which drops content-control tags), and every answer must still come back with its
  * field id, and the identity must still verify.
  */
-class LibreOfficeRoundTripTest {
+class LibreOfficeRoundTripIT {
 
     @TempDir
     Path folder;
 
-    @ParameterizedTest
-    @EnumSource(value = Language.class, names = {"EN", "AR"})
+    @EnglishAndArabic
     void everyAnswerSurvivesASaveInLibreOffice(Language language) throws Exception {
         LibreOffice.require();
         Checklists.Written written = Checklists.write(folder.resolve("checklist.docx"), "KEN", language);

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code irm run} as its own process, killed with kill -9 in the middle of a batch and started
  * again: every file ends registered exactly once and answered.
  */
-class KilledPipelineTest {
+class KilledPipelineIT {
 
     private static final int FILES = 16;
 
@@ -84,16 +86,16 @@ class KilledPipelineTest {
     }
 
     private void waitFor(String what, Process process, BooleanSupplier done) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (!done.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what + ":\n" + logs());
-            }
-            if (System.nanoTime() > deadline) {
-                process.destroyForcibly();
-                throw new AssertionError("Not within 180 s: " + what + "\n" + logs());
-            }
-            Thread.sleep(50); // polling the folders, not timing the pipeline
+        try {
+            Eventually.await(what, Duration.ofSeconds(180), () -> {
+                if (!process.isAlive()) {
+                    throw new AssertionError("irm run ended (exit " + process.exitValue() + ") before " + what);
+                }
+                return done.getAsBoolean();
+            });
+        } catch (AssertionError notThere) {
+            process.destroyForcibly();
+            throw new AssertionError(notThere.getMessage() + "\n" + logs(), notThere);
         }
     }
 

@@ -4,26 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An attachment larger than the file limit is refused by the desk without being written to disk in full. */
-class OversizedAttachmentTest {
+class OversizedAttachmentIT {
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-        new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
+    static final GreenMailExtension MAIL = ReturnMails.server();
 
     private static final String RETURNS = "returns@secretariat.test";
 
@@ -74,10 +73,8 @@ class OversizedAttachmentTest {
         try {
             camel.start();
             send("Our return", "return.docx", big);
-            for (int i = 0; i < 600 && (given.isEmpty()
-                    || MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() > 0); i++) {
-                Thread.sleep(100);
-            }
+            Eventually.await("the mail taken and answered", Duration.ofSeconds(60), () -> !given.isEmpty()
+                    && MAIL.getManagers().getImapHostManager().getInbox(mailbox).getUnseenCount() == 0);
         } finally {
             camel.stop();
         }

@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +29,7 @@ import org.irm.register.Event;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
+import org.irm.testsupport.Eventually;
 import org.irm.testsupport.PostgresServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * name. The only "already received" answers allowed are for files a had answered but not yet
  * removed from the inbox when it died.
  */
-class KilledInstanceOnSharedInboxTest {
+class KilledInstanceOnSharedInboxIT {
 
     private static final int FILES = 16;
     /** A claim key: {@code file:} + the file's absolute path + its size and modification time. */
@@ -218,17 +219,17 @@ class KilledInstanceOnSharedInboxTest {
     }
 
     private void waitUntil(String what, BooleanSupplier done, IrmRunProcess... needed) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (!done.getAsBoolean()) {
-            for (IrmRunProcess process : needed) {
-                if (!process.alive()) {
-                    throw new AssertionError("irm run " + process.name + " ended before " + what + ":\n" + logs());
+        try {
+            Eventually.await(what, Duration.ofSeconds(180), () -> {
+                for (IrmRunProcess process : needed) {
+                    if (!process.alive()) {
+                        throw new AssertionError("irm run " + process.name + " ended before " + what);
+                    }
                 }
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not within 180 s: " + what + "\n" + logs());
-            }
-            Thread.sleep(50); // polling the folders and the register, not timing the pipeline
+                return done.getAsBoolean();
+            });
+        } catch (AssertionError notThere) {
+            throw new AssertionError(notThere.getMessage() + "\n" + logs(), notThere);
         }
     }
 
