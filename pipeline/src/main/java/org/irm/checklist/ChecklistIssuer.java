@@ -1,10 +1,7 @@
 package org.irm.checklist;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +15,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.config.TemplateSource;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentitySeal;
 
@@ -56,12 +54,10 @@ public final class ChecklistIssuer {
     public record Issued(Path file, ChecklistManifest manifest) { }
 
     public Issued issue(Order order, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path file = freeName(folder, baseName(order));
         ChecklistRequest request = request(order);
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            return new Issued(file, writer.write(request, out));
-        }
+        OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder)
+                .produce(baseName(order), ".docx", out -> writer.write(request, out));
+        return new Issued(written.file(), written.value());
     }
 
     private ChecklistRequest request(Order order) {
@@ -78,14 +74,5 @@ public final class ChecklistIssuer {
             name += "-" + order.agency().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         }
         return name;
-    }
-
-    /** The first name of the form base.docx, base-2.docx, ... that does not exist yet: issued files are never overwritten. */
-    public static Path freeName(Path folder, String base) {
-        Path candidate = folder.resolve(base + ".docx");
-        for (int n = 2; Files.exists(candidate); n++) {
-            candidate = folder.resolve(base + "-" + n + ".docx");
-        }
-        return candidate;
     }
 }

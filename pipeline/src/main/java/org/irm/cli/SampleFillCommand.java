@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.SecretKeys;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.SampleAnswers;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentitySeal;
 import org.irm.submission.ChecklistFiles;
@@ -50,18 +50,25 @@ public final class SampleFillCommand implements Callable<Integer> {
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(configOptions.config()));
         ChecklistManifest manifest = new ChecklistFiles(seal).manifest(checklist);
         Map<FieldId, String> answers = new SampleAnswers(seed, manifest.identity().language()).answer(manifest.fields());
-        Path target = out != null ? out : defaultTarget(checklist);
         ChecklistFiller filler = trackAuthor == null ? new ChecklistFiller() : new ChecklistFiller(trackAuthor, Instant.now());
-        filler.fill(checklist, answers, target);
+        Path target;
+        if (out != null) {
+            target = out;
+            filler.fill(checklist, answers, target);
+        } else {
+            target = new OutputFolder(checklist.toAbsolutePath().getParent())
+                    .write(filledBase(checklist), ".docx", o -> filler.fill(checklist, answers, o));
+        }
         long answered = answers.values().stream().filter(v -> !v.equals("false")).count();
         spec.commandLine().getOut().printf("Wrote %s: %d of %d fields answered%n", target, answered,
                 manifest.fields().size());
         return 0;
     }
 
-    static Path defaultTarget(Path checklist) {
+    /** The filled copy's name without extension: {@code <name>-filled} (then -2, -3... when taken). */
+    static String filledBase(Path checklist) {
         String name = checklist.getFileName().toString();
         String base = name.endsWith(".docx") ? name.substring(0, name.length() - 5) : name;
-        return ChecklistIssuer.freeName(checklist.toAbsolutePath().getParent(), base + "-filled");
+        return base + "-filled";
     }
 }

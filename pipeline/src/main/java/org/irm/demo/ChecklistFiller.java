@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -72,8 +73,15 @@ public final class ChecklistFiller {
         if (Files.exists(filled)) {
             throw new IOException("Will not overwrite " + filled);
         }
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(checklist));
-             ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(filled, StandardOpenOption.CREATE_NEW))) {
+        try (OutputStream out = Files.newOutputStream(filled, StandardOpenOption.CREATE_NEW)) {
+            fill(checklist, answers, out);
+        }
+    }
+
+    /** Writes a filled copy of the checklist to the stream (finished, not closed). */
+    public void fill(Path checklist, Map<FieldId, String> answers, OutputStream filled) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(checklist))) {
+            ZipOutputStream out = new ZipOutputStream(filled);
             ZipEntry entry;
             while ((entry = in.getNextEntry()) != null) {
                 byte[] bytes = in.readAllBytes();
@@ -81,6 +89,7 @@ public final class ChecklistFiller {
                 out.write(DOCUMENT_PART.equals(entry.getName()) ? fillDocument(bytes, answers) : bytes);
                 out.closeEntry();
             }
+            out.finish();
         }
     }
 

@@ -10,17 +10,14 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.commons.io.input.BoundedInputStream;
+import org.irm.config.Sha256;
 
 /**
  * One e-mail read from the mailbox: who sent it, which message it is, and its attachments saved
@@ -143,13 +140,7 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
         }
         String date = Objects.toString(header(message, "Date"), "");
         String made = senderOf(message) + "\n" + date + "\n" + subject;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(made.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(digest, 0, 16) + ".no-message-id@irm.invalid>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "<" + Sha256.prefix(made, 16) + ".no-message-id@irm.invalid>";
     }
 
     private static String senderOf(Message message) throws MessagingException {

@@ -1,13 +1,10 @@
 package org.irm.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.irm.config.Sha256;
 
 /**
  * Names one block of a report across drafts, languages and regenerations:
@@ -67,13 +64,7 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
      * code derived from the key alone, so it is the same in every draft and language.
      */
     public String bookmark() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(tag().getBytes(StandardCharsets.UTF_8));
-            return BOOKMARK_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return BOOKMARK_PREFIX + Sha256.prefix(tag(), 8);
     }
 
     /** The content control's tag. */

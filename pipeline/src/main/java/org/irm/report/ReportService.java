@@ -1,13 +1,10 @@
 package org.irm.report;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,11 +23,12 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
+import org.irm.config.Sha256;
 import org.irm.config.TemplateSource;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
 import org.irm.register.Register;
@@ -207,11 +205,8 @@ public final class ReportService {
     private Outcome written(ReviewFacts review, Prepared prepared, byte[] bytes, Path folder) throws IOException {
         ReportKind kind = prepared.kind();
         Language language = prepared.language();
-        Files.createDirectories(folder);
-        Path file = ChecklistIssuer.freeName(folder, kind.code() + "-" + review.state() + "-" + language.code());
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            out.write(bytes);
-        }
+        Path file = new OutputFolder(folder).write(kind.code() + "-" + review.state() + "-" + language.code(), ".docx",
+                bytes);
         Instant now = clock.instant();
         records.recordDraft(new ReportDraft(review.reviewId(), kind.code(), language, prepared.digest(), sha256(bytes),
                 file.getFileName().toString(), prepared.words(), now));
@@ -261,26 +256,18 @@ public final class ReportService {
 
     /** Everything the bytes follow from: the rendered parts carry the templates, labels and register content. */
     private static String digest(ReviewFacts review, ReportKind kind, Language language, ReportRenderer.Parts parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of("irm-report-v1", review.reviewId(), review.state(), kind.code(), language.code(),
-                    parts.document(), parts.styles(), parts.numbering(), parts.header(), parts.footer())) {
-                byte[] bytes = Objects.requireNonNull(part).getBytes(StandardCharsets.UTF_8);
-                sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                sha.update((byte) ':');
-                sha.update(bytes);
-            }
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
+        MessageDigest sha = Sha256.digest();
+        for (String part : List.of("irm-report-v1", review.reviewId(), review.state(), kind.code(), language.code(),
+                parts.document(), parts.styles(), parts.numbering(), parts.header(), parts.footer())) {
+            byte[] bytes = Objects.requireNonNull(part).getBytes(StandardCharsets.UTF_8);
+            sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            sha.update((byte) ':');
+            sha.update(bytes);
         }
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return Sha256.hex(bytes);
     }
 }

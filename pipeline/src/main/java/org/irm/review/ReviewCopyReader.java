@@ -1,13 +1,9 @@
 package org.irm.review;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.irm.catalogue.Catalogue;
+import org.irm.config.Sha256;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
@@ -62,15 +58,6 @@ final class ReviewCopyReader {
     }
 
     static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Sha256.hex(file);
     }
 }

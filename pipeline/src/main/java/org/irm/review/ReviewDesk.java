@@ -1,10 +1,8 @@
 package org.irm.review;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,12 +18,12 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
-import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.TemplateSource;
 import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.ReviewCopyRecord;
@@ -88,15 +86,13 @@ public final class ReviewDesk {
      */
     public Copy reviewCopy(State state, String reviewId, Language language, String reviewer,
                            Map<FieldId, String> answers, Path folder) throws IOException {
-        Files.createDirectories(folder);
-        Path file = ChecklistIssuer.freeName(folder, "review-" + state.iso3() + "-" + catalogue.instrument()
-                + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT));
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            return new Copy(file, new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language))
-                    .write(request, out));
-        }
+        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language));
+        OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
+                + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
+                out -> writer.write(request, out));
+        return new Copy(written.file(), written.value());
     }
 
     /**
@@ -138,14 +134,11 @@ public final class ReviewDesk {
                 throw new IllegalArgumentException(file.getFileName() + " cannot be merged: " + e.getMessage());
             }
         }
-        Files.createDirectories(folder);
-        Path file = ChecklistIssuer.freeName(folder, "merged-review-" + state.iso3() + "-" + catalogue.instrument()
-                + catalogue.cycle());
         Language language = copies.get(0).identity().language();
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            ReviewMerger.Merged merged = new ReviewMerger(catalogue, labels, templates, reviewers(language))
-                    .write(copies, state.name(), language, out);
-            return new Consolidated(file, merged, List.copyOf(copyFiles));
-        }
+        ReviewMerger merger = new ReviewMerger(catalogue, labels, templates, reviewers(language));
+        OutputFolder.Written<ReviewMerger.Merged> written = new OutputFolder(folder).produce("merged-review-"
+                + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle(), ".docx",
+                out -> merger.write(copies, state.name(), language, out));
+        return new Consolidated(written.file(), written.value(), List.copyOf(copyFiles));
     }
 }

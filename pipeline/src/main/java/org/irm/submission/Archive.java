@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.irm.config.Sha256;
+import org.irm.folders.OutputFolder;
 
 /**
  * {@code watch-folders/archive/}: every original received, content-addressed by the sha256 of
@@ -63,10 +64,6 @@ public final class Archive {
     }
 
     private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Sha256.digest();
     }
 }

@@ -20,6 +20,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.RefusedDocumentException;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.FieldMapEntry;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.Language;
 import org.irm.docx.Refusal;
+import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;

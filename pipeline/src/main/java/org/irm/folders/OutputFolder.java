@@ -1,4 +1,4 @@
-package org.irm.submission;
+package org.irm.folders;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,22 +12,24 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A folder the desk writes into (outbox, rejected): every file is written to a temporary file,
- * forced to disk and moved into place under a name that does not exist yet, so nothing is ever
- * overwritten and nobody sees half a file. Names come from {@link #safeName}, never from a path a
- * sender chose.
+ * A folder the pipeline writes into (a State's outbox, rejected files, issued checklists, review
+ * copies, report drafts): every file is written to a temporary file, forced to disk and linked into
+ * place under a name that does not exist yet ({@code base}, {@code base-2}, ...), so nothing is ever
+ * overwritten, not even by another instance writing the same name at the same moment, and nobody
+ * sees half a file. Names made from what a sender called a file come from {@link #safeName}, never
+ * from a path a sender chose.
  */
-final class OutputFolder {
+public final class OutputFolder {
 
     private static final int MAX_BASE = 80;
 
     private final Path folder;
 
-    OutputFolder(Path folder) {
+    public OutputFolder(Path folder) {
         this.folder = folder;
     }
 
-    Path path() {
+    public Path path() {
         return folder;
     }
 
@@ -36,7 +38,7 @@ final class OutputFolder {
      * slash), letters, digits, dot, dash and underscore kept, everything else a dash; no leading
      * dot; at most 80 characters before the extension; "file" when nothing is left.
      */
-    static String safeBase(String originalName) {
+    public static String safeBase(String originalName) {
         String name = originalName == null ? "" : originalName;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
@@ -50,7 +52,7 @@ final class OutputFolder {
     }
 
     /** The extension of a sender's file name, lower case, when it is a plain one (docx, pdf...); else "". */
-    static String safeExtension(String originalName) {
+    public static String safeExtension(String originalName) {
         String name = originalName == null ? "" : originalName;
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -58,23 +60,23 @@ final class OutputFolder {
     }
 
     /** The safe name a sender's file gets, with its extension: {@code safeBase.ext}. */
-    static String safeName(String originalName) {
+    public static String safeName(String originalName) {
         String extension = safeExtension(originalName);
         return safeBase(originalName) + (extension.isEmpty() ? "" : "." + extension);
     }
 
     /** Whether this folder holds a file of that name (a name the desk made, see {@link #safeName}). */
-    boolean has(String name) {
+    public boolean has(String name) {
         return Files.exists(folder.resolve(name));
     }
 
     /** Writes bytes under {@code base + suffix}, or {@code base-2 + suffix}, ... whichever is free; returns the file. */
-    Path write(String base, String suffix, byte[] bytes) throws IOException {
+    public Path write(String base, String suffix, byte[] bytes) throws IOException {
         return write(base, suffix, out -> out.write(bytes));
     }
 
     /** Copies a file under a free name made from {@code base + suffix}. */
-    Path copy(Path source, String base, String suffix) throws IOException {
+    public Path copy(Path source, String base, String suffix) throws IOException {
         return write(base, suffix, out -> {
             try (InputStream in = Files.newInputStream(source)) {
                 in.transferTo(out);
@@ -83,12 +85,24 @@ final class OutputFolder {
     }
 
     /** Writes whatever the writer produces under a free name; never overwrites. */
-    Path write(String base, String suffix, Content content) throws IOException {
+    public Path write(String base, String suffix, Content content) throws IOException {
+        return produce(base, suffix, (Producer<Void>) out -> {
+            content.writeTo(out);
+            return null;
+        }).file();
+    }
+
+    /**
+     * Writes whatever the producer writes under a free name, never overwriting, and returns the file
+     * with what the producer returned (a checklist's manifest, a merged review's summary).
+     */
+    public <T> Written<T> produce(String base, String suffix, Producer<T> producer) throws IOException {
         Files.createDirectories(folder);
         Path temporary = Files.createTempFile(folder, ".irm-", ".tmp");
         try {
+            T value;
             try (OutputStream out = Files.newOutputStream(temporary)) {
-                content.writeTo(out);
+                value = producer.writeTo(out);
             }
             force(temporary);
             for (int n = 1; ; n++) {
@@ -99,7 +113,7 @@ final class OutputFolder {
                 try {
                     // A hard link fails when the name exists, where a rename would replace it.
                     Files.createLink(target, temporary);
-                    return target;
+                    return new Written<>(target, value);
                 } catch (FileAlreadyExistsException taken) {
                     // another writer took this name meanwhile: try the next one
                 } catch (UnsupportedOperationException | IOException noLinks) {
@@ -107,7 +121,7 @@ final class OutputFolder {
                         continue;
                     }
                     Files.move(temporary, target);
-                    return target;
+                    return new Written<>(target, value);
                 }
             }
         } finally {
@@ -116,19 +130,19 @@ final class OutputFolder {
     }
 
     /** Where a file of this exact name would go (for content-addressed names that need no suffix). */
-    Path resolve(String name) {
+    public Path resolve(String name) {
         return folder.resolve(name);
     }
 
     /** Forces a file's bytes to the disk. */
-    static void force(Path file) throws IOException {
+    public static void force(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
     }
 
     /** Forces a folder's entries (a rename) to the disk where the platform allows it. */
-    static void forceFolder(Path folder) {
+    public static void forceFolder(Path folder) {
         try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
             channel.force(true);
         } catch (IOException | UnsupportedOperationException notSupported) {
@@ -137,7 +151,15 @@ final class OutputFolder {
     }
 
     /** Writes a file's content to a stream. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
+
+    /** Writes a file's content to a stream and returns what it made of it. */
+    public interface Producer<T> {
+        T writeTo(OutputStream out) throws IOException;
+    }
+
+    /** The file written and what its producer returned. */
+    public record Written<T>(Path file, T value) { }
 }
