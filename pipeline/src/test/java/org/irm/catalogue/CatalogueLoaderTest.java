@@ -10,14 +10,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
-
+import org.assertj.core.groups.Tuple;
 import org.irm.config.TemplateSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 
 class CatalogueLoaderTest {
 
@@ -107,9 +109,9 @@ class CatalogueLoaderTest {
         assertThat(question(any, "measures").required()).isTrue();
         assertThat(question(any, "measures").maxWords()).contains(3000);
         assertThat(question(any, "steps").rules())
-                .contains(new ValidationRule.RequiredWhen("compliance", java.util.Set.of("yes"), true));
+                .contains(new ValidationRule.RequiredWhen("compliance", Set.of("yes"), true));
         assertThat(question(any, "challengesOther").rules())
-                .contains(new ValidationRule.RequiredWhen("challenges", java.util.Set.of("other"), false));
+                .contains(new ValidationRule.RequiredWhen("challenges", Set.of("other"), false));
         assertThat(question(any, "compliance").kind()).isEqualTo(QuestionKind.CHOICE);
         assertThat(question(any, "compliance").rules()).contains(new ValidationRule.AllowedValues("compliance"));
         assertThat(question(any, "previousObservations").readOnly()).isTrue();
@@ -120,9 +122,9 @@ class CatalogueLoaderTest {
         Provision general = cycle2.general();
         assertThat(general.id()).isEqualTo("uncac.general");
         assertThat(general.questions()).extracting(Question::id, Question::kind, Question::required).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("respondent", QuestionKind.TEXT, true),
-                org.assertj.core.groups.Tuple.tuple("agenciesConsulted", QuestionKind.LONG_TEXT, false),
-                org.assertj.core.groups.Tuple.tuple("submittedOn", QuestionKind.DATE, true));
+                Tuple.tuple("respondent", QuestionKind.TEXT, true),
+                Tuple.tuple("agenciesConsulted", QuestionKind.LONG_TEXT, false),
+                Tuple.tuple("submittedOn", QuestionKind.DATE, true));
         assertThat(cycle2.question(FieldId.parse("uncac.general/submittedOn"))).isPresent();
     }
 

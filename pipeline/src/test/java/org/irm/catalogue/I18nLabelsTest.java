@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,13 +14,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
+import java.util.stream.Stream;
 import org.irm.config.TemplateSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
 
 class I18nLabelsTest {
 
@@ -80,7 +82,7 @@ class I18nLabelsTest {
         CatalogueLoader loader = new CatalogueLoader(TemplateSource.bundled());
         Set<String> needed = new TreeSet<>();
         for (Catalogue catalogue : List.of(loader.load("uncac", 1), loader.load("uncac", 2))) {
-            java.util.stream.Stream.concat(catalogue.provisions(), java.util.stream.Stream.of(catalogue.general()))
+            Stream.concat(catalogue.provisions(), Stream.of(catalogue.general()))
                     .flatMap(p -> p.questions().stream())
                     .forEach(q -> needed.addAll(List.of("question." + q.id() + ".label", "question." + q.id() + ".help")));
             catalogue.codeLists().values().forEach(list -> list.codes().forEach(code -> needed.add("code." + list.id() + "." + code)));
@@ -169,7 +171,7 @@ class I18nLabelsTest {
     void labelsSavedInAnotherEncodingAreRefusedWithTheLine() throws IOException {
         Path russian = overrides.resolve(I18nLabels.path(Language.RU));
         Files.createDirectories(russian.getParent());
-        Files.write(russian, "a=b\nchecklist.title=\u0421\u043f\u0438\u0441\u043e\u043a\n".getBytes(java.nio.charset.Charset.forName("windows-1251")));
+        Files.write(russian, "a=b\nchecklist.title=\u0421\u043f\u0438\u0441\u043e\u043a\n".getBytes(Charset.forName("windows-1251")));
 
         assertThatThrownBy(() -> I18nLabels.load(TemplateSource.withOverrides(overrides)))
                 .isInstanceOf(CatalogueException.class)

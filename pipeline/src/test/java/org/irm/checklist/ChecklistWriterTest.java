@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
@@ -69,7 +70,7 @@ class ChecklistWriterTest {
         Checklists.Written written = Checklists.write(folder.resolve("egy.docx"), "EGY", Language.AR);
 
         WordprocessingMLPackage reopened = WordprocessingMLPackage.load(written.file().toFile());
-        String body = org.docx4j.XmlUtils.marshaltoString(reopened.getMainDocumentPart().getJaxbElement(), true, false);
+        String body = XmlUtils.marshaltoString(reopened.getMainDocumentPart().getJaxbElement(), true, false);
         assertThat(body).contains("<w:bidi/>").contains("<w:rtl/>").contains("المادة");
     }
 

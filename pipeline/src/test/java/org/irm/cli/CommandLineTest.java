@@ -10,9 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.irm.register.Register;
 import org.irm.testsupport.IrmCommandLine;
+import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +63,7 @@ class CommandLineTest {
         irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
         Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("filled.docx").toString());
-        Path edited = org.irm.testsupport.Zips.edit(home.resolve("filled.docx"), "word/document.xml", xml -> {
+        Path edited = Zips.edit(home.resolve("filled.docx"), "word/document.xml", xml -> {
             // The date field shows "soon"; the first check box shows the other glyph than the state it stored.
             String dated = xml.replaceFirst("(irm:uncac\\.general/submittedOn\"(?:(?!</w:sdt>).)*?<w:t[^>]*>)[^<]*<", "$1soon<");
             int box = dated.indexOf("<w14:checked w14:val=\"");
@@ -94,7 +99,7 @@ class CommandLineTest {
         irm.clearOutput();
         irm.run("inspect", onlyDocx(home.resolve("new")).toString(), "--json");
         JsonNode after = new ObjectMapper().readTree(irm.out()).get("answers");
-        java.util.Map<String, String> carried = new java.util.HashMap<>();
+        Map<String, String> carried = new HashMap<>();
         after.forEach(a -> carried.put(a.get("fieldId").asText(), a.get("value").asText()));
         before.forEach(a -> {
             if (!a.get("fieldId").asText().endsWith("/previousObservations")) {
@@ -110,9 +115,9 @@ class CommandLineTest {
         Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         irm.clearOutput();
         irm.run("inspect", issued.toString(), "--json");
-        java.util.UUID id = java.util.UUID.fromString(new ObjectMapper().readTree(irm.out()).at("/identity/checklistId").asText());
+        UUID id = UUID.fromString(new ObjectMapper().readTree(irm.out()).at("/identity/checklistId").asText());
 
-        org.irm.register.Register register = org.irm.register.Register.open(irm.settings());
+        Register register = Register.open(irm.settings());
 
         assertThat(register.checklist(id)).hasValueSatisfying(c -> assertThat(c.toString()).contains("KEN"));
         assertThat(register.events()).anySatisfy(e -> assertThat(e.toString()).contains("checklist.issued"));

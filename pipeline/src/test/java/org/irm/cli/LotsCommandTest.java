@@ -2,11 +2,15 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.StateList;
@@ -68,11 +72,11 @@ class LotsCommandTest {
         assertThat(register.reviews().forInstrument("uncac")).extracting(ReviewRecord::id)
                 .containsExactlyInAnyOrder("uncac-2-NGA", "uncac-2-FRA", "uncac-2-BRA", "uncac-2-IND");
         assertThat(register.reviews().find("uncac-2-NGA").orElseThrow().due("selfAssessment"))
-                .contains(java.time.LocalDate.of(2026, 8, 10));
+                .contains(LocalDate.of(2026, 8, 10));
         assertThat(register.events("lots-uncac-c2-2026")).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("lots.draw");
-            assertThat(e.fileSha256()).isEqualTo(java.util.HexFormat.of().formatHex(
-                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(record))));
+            assertThat(e.fileSha256()).isEqualTo(HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(record))));
         });
         assertThat(run("--states", STATES, "--templates", TEMPLATES, "--verify", record.toString())).isZero();
         assertThat(out.toString()).contains("The record matches");
@@ -96,7 +100,7 @@ class LotsCommandTest {
     /** The digest of the history a record says its draw read. */
     private record JsonHistoryDigest(String history) {
         static JsonHistoryDigest of(Path record) throws Exception {
-            return new JsonHistoryDigest(new com.fasterxml.jackson.databind.ObjectMapper().readTree(record.toFile())
+            return new JsonHistoryDigest(new ObjectMapper().readTree(record.toFile())
                     .findValue("history").asText());
         }
     }

@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.docx.DocxReader;
 import org.irm.register.Deadline;
 import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.report.DraftIdentity;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.Registers;
 import org.irm.testsupport.Zips;
@@ -71,7 +73,7 @@ class ReportCommandTest {
     void aDraftWhoseSealDoesNotVerifyIsRefusedWithItsReasonCode() throws Exception {
         assertThat(irm.run("report", "--state", "KEN", "--kind", "summary", "--language", "en")).isZero();
         Path draft = home.resolve("watch-folders/outbox/KEN/summary-KEN-en.docx");
-        String seal = org.irm.report.DraftIdentity.of(new org.irm.docx.DocxReader().read(draft)).orElseThrow().seal();
+        String seal = DraftIdentity.of(new DocxReader().read(draft)).orElseThrow().seal();
         String other = "0".repeat(8) + seal.substring(8);
         Path forged = Zips.edit(draft, "customXml/item1.xml", xml -> xml.replace(seal, other), home.resolve("forged.docx"));
         Path forgedBoth = Zips.edit(forged, "docProps/custom.xml", xml -> xml.replace(seal, other),

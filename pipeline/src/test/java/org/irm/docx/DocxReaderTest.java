@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,10 @@ class DocxReaderTest {
         assertThat(control.text()).isEqualTo("Law 13\nnew place");
         assertThat(control.pendingChanges()).isTrue();
         assertThat(reading.revisions()).extracting(Revision::type, Revision::text).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(RevisionType.DELETION, "12"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.INSERTION, "13"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_FROM, " old place"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_TO, "new place"));
+                Tuple.tuple(RevisionType.DELETION, "12"),
+                Tuple.tuple(RevisionType.INSERTION, "13"),
+                Tuple.tuple(RevisionType.MOVE_FROM, " old place"),
+                Tuple.tuple(RevisionType.MOVE_TO, "new place"));
         assertThat(reading.revisions()).allMatch(r -> "t".equals(r.anchor().controlTag()));
     }
 
@@ -73,10 +74,10 @@ class DocxReaderTest {
 
         assertThat(reading.contentControls()).extracting(ContentControl::tag, ContentControl::level, ContentControl::part)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("row", ControlLevel.ROW, PartKind.BODY),
-                        org.assertj.core.groups.Tuple.tuple("cell", ControlLevel.CELL, PartKind.BODY),
-                        org.assertj.core.groups.Tuple.tuple("run", ControlLevel.RUN, PartKind.BODY),
-                        org.assertj.core.groups.Tuple.tuple("h", ControlLevel.BLOCK, PartKind.HEADER));
+                        Tuple.tuple("row", ControlLevel.ROW, PartKind.BODY),
+                        Tuple.tuple("cell", ControlLevel.CELL, PartKind.BODY),
+                        Tuple.tuple("run", ControlLevel.RUN, PartKind.BODY),
+                        Tuple.tuple("h", ControlLevel.BLOCK, PartKind.HEADER));
         assertThat(reading.contentControls().get(2).parentIndex()).isEqualTo(1);
         assertThat(reading.contentControls().get(2).date()).isEqualTo("2027-02-14");
     }
@@ -94,8 +95,8 @@ class DocxReaderTest {
                 + "<w:r><w:t>text</w:t></w:r><w:commentRangeEnd w:id=\"0\"/><w:bookmarkEnd w:id=\"5\"/></w:p>"), extra);
 
         assertThat(reading.comments()).extracting(Comment::id, Comment::author, Comment::text, Comment::parentId)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("0", "KEN reviewer", "Which law?", null),
-                        org.assertj.core.groups.Tuple.tuple("1", "Secretariat", "Act of 2019", "0"));
+                .containsExactly(Tuple.tuple("0", "KEN reviewer", "Which law?", null),
+                        Tuple.tuple("1", "Secretariat", "Act of 2019", "0"));
         assertThat(reading.comments().get(0).anchor().bookmarks()).containsExactly("irm_x");
     }
 
@@ -114,9 +115,9 @@ class DocxReaderTest {
 
         assertThat(reading.revisions()).extracting(Revision::id, Revision::type, Revision::author, r -> r.anchor().controlTag())
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("9", RevisionType.DELETION, "KEN agency", "deleted"),
-                        org.assertj.core.groups.Tuple.tuple("10", RevisionType.DELETION, "KEN agency", "deleted"),
-                        org.assertj.core.groups.Tuple.tuple("12", RevisionType.INSERTION, "KEN focal point", "inserted"));
+                        Tuple.tuple("9", RevisionType.DELETION, "KEN agency", "deleted"),
+                        Tuple.tuple("10", RevisionType.DELETION, "KEN agency", "deleted"),
+                        Tuple.tuple("12", RevisionType.INSERTION, "KEN focal point", "inserted"));
         assertThat(reading.revisions().get(0).date()).isEqualTo("2027-01-05T10:00:00Z");
         assertThat(reading.contentControls()).allMatch(ContentControl::pendingChanges);
     }
@@ -129,7 +130,7 @@ class DocxReaderTest {
                 + "</w:tblGrid></w:tblGridChange></w:tblGrid><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"), Map.of());
 
         assertThat(reading.revisions()).extracting(Revision::type, Revision::author)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(RevisionType.FORMATTING, "KEN"));
+                .containsExactly(Tuple.tuple(RevisionType.FORMATTING, "KEN"));
     }
 
     private DocxReading read(String document, Map<String, String> extraParts) throws Exception {

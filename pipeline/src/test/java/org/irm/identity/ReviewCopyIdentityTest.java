@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.irm.catalogue.Language;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ReviewCopyIdentityTest {
     void aReviewCopyIsSealedWithItsReviewerAndReadsBackFromItsManifest() throws Exception {
         ChecklistIdentity copy = SEAL.seal(CHECKLIST.asReviewCopy(UUID.randomUUID(), "FRA", Instant.parse("2026-11-01T00:00:00Z")));
 
-        ChecklistIdentity read = ManifestXml.read(ManifestXml.write(new ChecklistManifest(copy, java.util.List.of()))).identity();
+        ChecklistIdentity read = ManifestXml.read(ManifestXml.write(new ChecklistManifest(copy, List.of()))).identity();
 
         assertThat(read).isEqualTo(copy);
         assertThat(read.reviewer()).isEqualTo("FRA");

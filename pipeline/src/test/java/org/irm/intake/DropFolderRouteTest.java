@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
@@ -65,7 +66,7 @@ class DropFolderRouteTest {
             }
 
             @Override
-            public java.util.List<Acknowledgement> finishUnfinished() {
+            public List<Acknowledgement> finishUnfinished() {
                 return desk.finishUnfinished();
             }
         };

@@ -8,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.submission.ReturnDesk;
 
 /** The intake routes running in a test, on real folders under a temporary home. */
@@ -26,7 +27,7 @@ final class IntakeRunning implements AutoCloseable {
         values.put("irm.mail.queue.poll.ms", "100");
         values.putAll(settings);
         IrmConfig config = IrmConfig.of(values);
-        this.root = config.path(org.irm.config.Setting.WATCH_ROOT);
+        this.root = config.path(Setting.WATCH_ROOT);
         this.daemon = new IntakeDaemon(config, desk, clock);
         daemon.addTo(camel);
     }

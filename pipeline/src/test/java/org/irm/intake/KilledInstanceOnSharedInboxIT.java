@@ -2,6 +2,8 @@ package org.irm.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -243,7 +245,7 @@ class KilledInstanceOnSharedInboxIT {
         }
         try (Stream<Path> found = Files.walk(folder)) {
             return (int) found.filter(Files::isRegularFile).count();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return -1; // a file went away while the folder was read: look again
         }
     }

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -142,7 +144,7 @@ class KilledMailPipelineIT {
             points.add(i < KILLS - KILLS % KillPoint.values().length ? KillPoint.values()[i % KillPoint.values().length]
                     : KillPoint.values()[random.nextInt(KillPoint.values().length)]);
         }
-        java.util.Collections.shuffle(points, random);
+        Collections.shuffle(points, random);
         for (int round = 1; round <= KILLS; round++) {
             mailed.addAll(mail(returns, round));
             KillPoint point = points.get(round - 1);
@@ -340,7 +342,7 @@ class KilledMailPipelineIT {
             try {
                 return m.getAllRecipients() != null
                         && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().contains(FOCAL_POINT));
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             }
         }).toList();
@@ -354,7 +356,7 @@ class KilledMailPipelineIT {
         try {
             String[] values = message.getHeader(name);
             return values == null ? "" : values[0];
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

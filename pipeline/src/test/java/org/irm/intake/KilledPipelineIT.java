@@ -2,6 +2,8 @@ package org.irm.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +21,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
 import org.irm.testsupport.Eventually;
@@ -110,7 +113,7 @@ class KilledPipelineIT {
         return all.toString();
     }
 
-    private static long archived(Path archive) throws java.io.IOException {
+    private static long archived(Path archive) throws IOException {
         try (Stream<Path> files = Files.list(archive)) {
             return files.filter(f -> f.getFileName().toString().matches("[0-9a-f]{64}")).count();
         }
@@ -122,7 +125,7 @@ class KilledPipelineIT {
         }
         try (Stream<Path> files = Files.walk(folder)) {
             return (int) files.filter(Files::isRegularFile).count();
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return -1; // a file went away while the folder was read: look again
         }
     }
@@ -130,8 +133,8 @@ class KilledPipelineIT {
     private int submissions(Path config) throws Exception {
         IrmConfig irm = IrmConfig.load(config, Map.of());
         String url = "jdbc:h2:file:" + home.resolve("irm-data").resolve("register").toAbsolutePath() + ";AUTO_SERVER=FALSE";
-        try (Connection connection = DriverManager.getConnection(url, irm.get(org.irm.config.Setting.DB_USER),
-                irm.get(org.irm.config.Setting.DB_PASSWORD));
+        try (Connection connection = DriverManager.getConnection(url, irm.get(Setting.DB_USER),
+                irm.get(Setting.DB_PASSWORD));
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM submission")) {
             rows.next();

@@ -4,15 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.ReturnDesk;
+import org.irm.submission.ReturnDesks;
 import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -43,31 +53,31 @@ class OversizedAttachmentIT {
         values.put("irm.reports.auto", "false");
         IrmConfig config = IrmConfig.of(values);
         Register register = Register.open(config);
-        List<org.irm.submission.Acknowledgement> given = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Long> sizes = new java.util.concurrent.CopyOnWriteArrayList<>();
-        org.irm.submission.ReturnDesk real = org.irm.submission.ReturnDesks.open(config, register, Clock.systemUTC());
-        org.irm.submission.ReturnDesk observed = new org.irm.submission.ReturnDesk() {
+        List<Acknowledgement> given = new CopyOnWriteArrayList<>();
+        List<Long> sizes = new CopyOnWriteArrayList<>();
+        ReturnDesk real = ReturnDesks.open(config, register, Clock.systemUTC());
+        ReturnDesk observed = new ReturnDesk() {
             @Override
-            public org.irm.submission.Acknowledgement take(org.irm.submission.Arrival arrival) {
+            public Acknowledgement take(Arrival arrival) {
                 try {
-                    sizes.add(java.nio.file.Files.size(arrival.file()));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                    sizes.add(Files.size(arrival.file()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                org.irm.submission.Acknowledgement acknowledgement = real.take(arrival);
+                Acknowledgement acknowledgement = real.take(arrival);
                 given.add(acknowledgement);
                 return acknowledgement;
             }
 
             @Override
-            public List<org.irm.submission.Acknowledgement> finishUnfinished() {
+            public List<Acknowledgement> finishUnfinished() {
                 return real.finishUnfinished();
             }
         };
         CamelContext camel = new DefaultCamelContext();
         new IntakeDaemon(config, observed, register, null, Clock.systemUTC()).addTo(camel);
         byte[] big = new byte[3 << 20];
-        new java.util.Random(7).nextBytes(big);
+        new Random(7).nextBytes(big);
         big[0] = 'P';
         big[1] = 'K';
         try {
@@ -79,7 +89,7 @@ class OversizedAttachmentIT {
             camel.stop();
         }
         assertThat(given).singleElement().satisfies(ack -> {
-            assertThat(ack.disposition()).isEqualTo(org.irm.submission.Disposition.REFUSED);
+            assertThat(ack.disposition()).isEqualTo(Disposition.REFUSED);
             assertThat(ack.reasonCode()).isEqualTo("TOO_LARGE");
         });
         assertThat(sizes).as("the attachment was cut one byte past the 1 MB limit").containsExactly((1L << 20) + 1);

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.camel.builder.NotifyBuilder;
+import org.irm.mail.MailQueue;
+import org.irm.mail.OutgoingMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +31,8 @@ class RepliesRouteTest {
                 "irm.mail.smtp.port", Integer.toString(closedPort), "irm.mail.smtp.security", "none"))) {
             NotifyBuilder failed = new NotifyBuilder(intake.camel).fromRoute("replies").whenFailed(2).create();
             intake.start();
-            org.irm.mail.MailQueue queue = new org.irm.mail.MailQueue(intake.root.resolve("mail-queue"));
-            queue.put(new org.irm.mail.OutgoingMessage(List.of("focal@kenya.test"), "Received", "Thank you.\n",
+            MailQueue queue = new MailQueue(intake.root.resolve("mail-queue"));
+            queue.put(new OutgoingMessage(List.of("focal@kenya.test"), "Received", "Thank you.\n",
                     List.of(), null, "en").toMime(queue.session(), "irm@secretariat.test"));
 
             assertThat(failed.matches(20, TimeUnit.SECONDS)).as("the server was tried twice").isTrue();

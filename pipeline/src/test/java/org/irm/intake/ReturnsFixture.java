@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ final class ReturnsFixture {
     /** The first half of a complete return: a zip cut off mid-way. */
     byte[] corrupt(String state, Language language, int variant) throws IOException {
         byte[] whole = complete(state, language, 1000 + variant);
-        return java.util.Arrays.copyOf(whole, whole.length / 2);
+        return Arrays.copyOf(whole, whole.length / 2);
     }
 
     static byte[] text(int variant) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +103,7 @@ class SharedInboxTest {
             IrmConfig config = IrmConfig.of(values);
             Register register = Register.open(config);
             ReturnDesk real = ReturnDesks.open(config, register, Clock.systemUTC());
-            List<Acknowledgement> mine = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+            List<Acknowledgement> mine = Collections.synchronizedList(new ArrayList<>());
             given.put(name, mine);
             ReturnDesk observed = new ReturnDesk() {
                 @Override

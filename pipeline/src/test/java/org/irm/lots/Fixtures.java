@@ -1,6 +1,8 @@
 package org.irm.lots;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +42,8 @@ final class Fixtures {
                     .append(i != 29).append(',').append(i % 5 != 0).append(',').append(i % 2 == 0).append(',')
                     .append(i % 3 != 1 && i % 7 != 0).append(",true,UN member State\n");
         }
-        return CsvPartyRoster.read(new java.io.ByteArrayInputStream(csv.toString().getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)), "untoc");
+        return CsvPartyRoster.read(new ByteArrayInputStream(csv.toString().getBytes(
+                StandardCharsets.UTF_8)), "untoc");
     }
 
     static TemplateSource templates() {

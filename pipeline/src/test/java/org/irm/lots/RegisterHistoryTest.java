@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.Deadline;
@@ -55,7 +57,7 @@ class RegisterHistoryTest {
             RegisterHistory inRegister = new RegisterHistory(register, CLOCK);
             Fixtures.MemoryHistory inMemory = new Fixtures.MemoryHistory();
             List<String> shuffled = new ArrayList<>(parties);
-            Collections.shuffle(shuffled, new java.util.Random(seed));
+            Collections.shuffle(shuffled, new Random(seed));
             for (int y = 0; y < 4; y++) {
                 DrawRequest request = Fixtures.request(2026 + y, "register-" + seed,
                         shuffled.subList(y * parties.size() / 4, (y + 1) * parties.size() / 4), Set.of());
@@ -167,8 +169,8 @@ class RegisterHistoryTest {
                 "Redraw for NGA refused: at most 2", ""));
 
         assertThat(register.events("lots-uncac-c2-2026")).extracting(Event::action, Event::actor, Event::fileSha256)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("lots.draw", "secretariat", "cd".repeat(32)),
-                        org.assertj.core.groups.Tuple.tuple("lots.redraw-refused", "NGA", null));
+                .containsExactly(Tuple.tuple("lots.draw", "secretariat", "cd".repeat(32)),
+                        Tuple.tuple("lots.redraw-refused", "NGA", null));
     }
 
     @Test

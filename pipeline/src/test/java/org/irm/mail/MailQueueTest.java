@@ -2,6 +2,7 @@ package org.irm.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ class MailQueueTest {
     private String messageId(Path file) {
         try {
             return queue.read(file, queue.session()).getMessageID();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,14 +3,20 @@ package org.irm.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.State;
+import org.irm.catalogue.StateList;
+import org.irm.config.TemplateSource;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.testsupport.PostgresServer;
 import org.junit.jupiter.api.Test;
@@ -83,11 +89,11 @@ class RegisterOnPostgresTest {
     @Test
     void aDrawnReviewItsRedrawAndItsStageWorkOnPostgresql() {
         Reviews reviews = Register.open(database).reviews();
-        String state = "Q" + UUID.randomUUID().toString().substring(0, 2).toUpperCase(java.util.Locale.ROOT);
+        String state = "Q" + UUID.randomUUID().toString().substring(0, 2).toUpperCase(Locale.ROOT);
         ReviewDraw draw = new ReviewDraw("lots-uncac-c9-2031", 2031, "ef".repeat(32));
         NewReview drawn = NewReview.of(state, "uncac", 9, Language.ES, ReviewStage.DRAWN,
                 List.of(new ReviewerAssignment("PER", "same-group", List.of("uncac"), false)),
-                List.of(new Deadline("focalPoint", java.time.LocalDate.of(2031, 7, 1))), draw,
+                List.of(new Deadline("focalPoint", LocalDate.of(2031, 7, 1))), draw,
                 Instant.parse("2031-06-10T10:00:00.123456Z"));
         reviews.recordDraw("uncac", 9, 2031, List.of(drawn), "secretariat");
         NewReview redrawn = NewReview.of(state, "uncac", 9, Language.ES, ReviewStage.DRAWN,
@@ -105,10 +111,10 @@ class RegisterOnPostgresTest {
 
     @Test
     void twoInstancesStartingAtOnceBothImportTheStatesListOnPostgresql() throws Exception {
-        List<org.irm.catalogue.State> states = org.irm.catalogue.StateList.load(org.irm.config.TemplateSource.bundled()).all();
+        List<State> states = StateList.load(TemplateSource.bundled()).all();
         Register register = Register.open(database);
         ExecutorService pool = Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch start = new CountDownLatch(1);
         List<Future<Integer>> imports = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             imports.add(pool.submit(() -> {

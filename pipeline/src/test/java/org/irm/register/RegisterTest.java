@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,9 +56,9 @@ class RegisterTest {
 
         register.recordSubmission(submission, List.of());
 
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+        try (Connection connection = DriverManager.getConnection(
                 "jdbc:h2:file:" + home.resolve("irm-data/register").toAbsolutePath(), "irm", "");
-             java.sql.ResultSet rows = connection.createStatement().executeQuery("SELECT field_id, code, arguments FROM finding")) {
+             ResultSet rows = connection.createStatement().executeQuery("SELECT field_id, code, arguments FROM finding")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo(MEASURES.toString());
             assertThat(rows.getString(2)).isEqualTo("tooLong");
@@ -175,9 +179,9 @@ class RegisterTest {
         Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString(), "irm.db.url", url)));
         ChecklistIdentity checklist = identity();
         // Another writer has inserted the same file and not committed yet: the insert waits for its row, then times out.
-        try (java.sql.Connection other = java.sql.DriverManager.getConnection(url, "irm", "")) {
+        try (Connection other = DriverManager.getConnection(url, "irm", "")) {
             other.setAutoCommit(false);
-            try (java.sql.Statement insert = other.createStatement()) {
+            try (Statement insert = other.createStatement()) {
                 insert.executeUpdate("INSERT INTO submission (sha256, source, original_name, received_at, outcome) "
                         + "VALUES ('cafe01', 'folder', 'other.docx', TIMESTAMP WITH TIME ZONE '2027-01-01 00:00:00Z', 'REFUSED')");
             }

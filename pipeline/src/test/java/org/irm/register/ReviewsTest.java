@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.Language;
 import org.irm.testsupport.Registers;
 import org.junit.jupiter.api.Test;
@@ -105,9 +106,9 @@ class ReviewsTest {
         assertThat(register.reviews().find("uncac-2-NOR").orElseThrow().stage()).isEqualTo(ReviewStage.SELF_ASSESSMENT);
         assertThat(register.events("uncac-2-NOR")).extracting(Event::action, Event::actor, Event::detail)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("review.created", Event.PIPELINE,
+                        Tuple.tuple("review.created", Event.PIPELINE,
                                 register.events("uncac-2-NOR").get(0).detail()),
-                        org.assertj.core.groups.Tuple.tuple("review.stage", "secretariat", "drawn -> self-assessment"));
+                        Tuple.tuple("review.stage", "secretariat", "drawn -> self-assessment"));
     }
 
     @Test
@@ -142,9 +143,9 @@ class ReviewsTest {
 
         assertThat(review.reviewers()).extracting(ReviewerAssignment::reviewingState, ReviewerAssignment::instruments,
                 ReviewerAssignment::additional).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("CHL", List.of("untoc", "trafficking"), false),
-                org.assertj.core.groups.Tuple.tuple("FRA", List.of("untoc", "trafficking", "migrants"), false),
-                org.assertj.core.groups.Tuple.tuple("PER", List.of("firearms"), true));
+                Tuple.tuple("CHL", List.of("untoc", "trafficking"), false),
+                Tuple.tuple("FRA", List.of("untoc", "trafficking", "migrants"), false),
+                Tuple.tuple("PER", List.of("firearms"), true));
     }
 
     @Test

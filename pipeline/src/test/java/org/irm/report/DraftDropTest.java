@@ -2,6 +2,7 @@ package org.irm.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.docx.DocxReader;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
@@ -19,6 +21,7 @@ import org.irm.submission.Arrival;
 import org.irm.submission.Disposition;
 import org.irm.submission.IntakeDesk;
 import org.irm.submission.ReturnDesks;
+import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +34,7 @@ class DraftDropTest {
 
     @Test
     void anEditedDraftDroppedInTheInboxUpdatesItsBlocksAndOneSentByMailIsRefused() throws Exception {
-        IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key", new String(org.irm.testsupport.Checklists.KEY, java.nio.charset.StandardCharsets.UTF_8)));
+        IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key", new String(Checklists.KEY, StandardCharsets.UTF_8)));
         Register register = Register.open(config);
         Path draft = Reports.service(Reports.kenya(), register).regenerateIfChanged("KEN", List.of(Language.EN),
                 List.of(ReportKind.REPORT), home.resolve("outbox")).get(0).file();
@@ -58,7 +61,7 @@ class DraftDropTest {
     @Test
     void aForgedDraftIsRefusedWithItsReasonAndRecordsNothing() throws Exception {
         IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.secret.key",
-                new String(org.irm.testsupport.Checklists.KEY, java.nio.charset.StandardCharsets.UTF_8)));
+                new String(Checklists.KEY, StandardCharsets.UTF_8)));
         Register register = Register.open(config);
         Path draft = Reports.service(Reports.kenya(), register).regenerateIfChanged("KEN", List.of(Language.EN),
                 List.of(ReportKind.REPORT), home.resolve("outbox")).get(0).file();
@@ -67,7 +70,7 @@ class DraftDropTest {
         Path edited = Zips.edit(draft, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml, tag,
                 "Forged observation."), home.resolve("edited.docx"));
         // A forger rewrites the block map so that another text passes for what the draft showed, in both copies.
-        String shown = DraftIdentity.of(new org.irm.docx.DocxReader().read(draft)).orElseThrow().blocks().get(tag).digest();
+        String shown = DraftIdentity.of(new DocxReader().read(draft)).orElseThrow().blocks().get(tag).digest();
         Path rewrittenMap = Zips.edit(edited, "customXml/item1.xml", xml -> xml.replace(shown,
                 ReportComposer.digest(List.of("Forged observation."))), home.resolve("rewritten-map.docx"));
         // Or takes the draft's identity as it is but claims it for another State in the properties only.
@@ -75,7 +78,7 @@ class DraftDropTest {
                 home.resolve("disagreeing.docx"));
         // Or writes a draft under a key of its own.
         Path otherKey = Reports.serviceSealedWith(new IdentitySeal(
-                        "a-key-that-is-not-the-secretariat".getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        "a-key-that-is-not-the-secretariat".getBytes(StandardCharsets.UTF_8)),
                 Reports.kenya(), Reports.register(home.resolve("other"))).regenerateIfChanged("KEN", List.of(Language.EN),
                 List.of(ReportKind.REPORT), home.resolve("other-outbox")).get(0).file();
         Path forged = Zips.edit(otherKey, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml, tag,

@@ -24,6 +24,7 @@ import org.irm.register.Register;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.register.ReviewerNote;
 import org.irm.register.SubmissionSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,8 +76,8 @@ class RegisterReportInputsTest {
         assertThat(new RegisterReportInputs(register, StateList.load(TemplateSource.bundled())).review("KEN")).isEmpty();
     }
 
-    private static org.irm.register.ReviewerNote note(NoteKind kind, String field, String text) {
-        return new org.irm.register.ReviewerNote("uncac-2-KEN", "KEN", "UGA", "J. Doe", null, FieldId.parse(field), kind,
+    private static ReviewerNote note(NoteKind kind, String field, String text) {
+        return new ReviewerNote("uncac-2-KEN", "KEN", "UGA", "J. Doe", null, FieldId.parse(field), kind,
                 text, kind == NoteKind.COMMENT ? "3" : null, null, "c1", T0);
     }
 }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irm.catalogue.Language;
@@ -218,7 +220,7 @@ class ReportDraftsTest {
     void aFileThatIsNotAReportDraftIsRefusedWithAReason() throws Exception {
         Register register = Reports.register(folder);
         Path checklist = Checklists.write(folder.resolve("checklist.docx"),
-                Checklists.request("KEN", Language.EN, java.util.Set.of(5), null, java.util.Map.of())).file();
+                Checklists.request("KEN", Language.EN, Set.of(5), null, Map.of())).file();
 
         assertThatThrownBy(() -> Reports.importer(register).importDraft(checklist, "editor"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a report draft");

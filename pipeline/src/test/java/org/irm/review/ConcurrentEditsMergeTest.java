@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.irm.catalogue.Language;
 import org.irm.demo.SampleReviewer;
 import org.irm.docx.Comment;
 import org.irm.docx.DocxReader;
@@ -39,7 +42,7 @@ class ConcurrentEditsMergeTest {
     }
 
     private SampleReviewer copy(String reviewer, String author, String date) throws Exception {
-        Path copy = desk.reviewCopy(ReviewMergeTest.kenya(), "uncac-2-KEN", org.irm.catalogue.Language.EN, reviewer,
+        Path copy = desk.reviewCopy(ReviewMergeTest.kenya(), "uncac-2-KEN", Language.EN, reviewer,
                 ReviewMergeTest.ANSWERS, folder.resolve("outbox")).file();
         return SampleReviewer.open(copy).as(author, date);
     }
@@ -57,7 +60,7 @@ class ConcurrentEditsMergeTest {
     }
 
     private ReviewDesk.Consolidated merge(SampleReviewer... edited) throws Exception {
-        List<Path> copies = new java.util.ArrayList<>();
+        List<Path> copies = new ArrayList<>();
         for (SampleReviewer reviewer : edited) {
             copies.add(reviewer.save(folder.resolve("returned-" + copies.size() + ".docx")));
         }
@@ -65,7 +68,7 @@ class ConcurrentEditsMergeTest {
     }
 
     private static String text(List<Revision> revisions) {
-        return revisions.stream().map(Revision::text).collect(java.util.stream.Collectors.joining());
+        return revisions.stream().map(Revision::text).collect(Collectors.joining());
     }
 
     private static List<Comment> conflictComments(DocxReading reading) {

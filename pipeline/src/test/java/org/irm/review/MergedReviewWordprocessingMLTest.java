@@ -21,9 +21,12 @@ import java.util.zip.ZipInputStream;
 import org.docx4j.TraversalUtil;
 import org.docx4j.jaxb.Context;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.wml.RunDel;
+import org.docx4j.wml.RunIns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xmlunit.builder.Input;
 import org.xmlunit.xpath.JAXPXPathEngine;
@@ -147,7 +150,7 @@ class MergedReviewWordprocessingMLTest {
                 return null;
             }
         });
-        assertThat(visited).hasAtLeastOneElementOfType(org.docx4j.wml.RunIns.class).hasAtLeastOneElementOfType(org.docx4j.wml.RunDel.class);
+        assertThat(visited).hasAtLeastOneElementOfType(RunIns.class).hasAtLeastOneElementOfType(RunDel.class);
         assertThat(pkg.getMainDocumentPart().getCommentsPart().getContents().getComment())
                 .hasSize(count(comments, "//w:comment"));
     }
@@ -168,7 +171,7 @@ class MergedReviewWordprocessingMLTest {
     private static List<String> values(String xml, String xpath, String attribute, String namespace) {
         Iterable<Node> nodes = engine().selectNodes(xpath, Input.fromString(xml).build());
         return StreamSupport.stream(nodes.spliterator(), false)
-                .map(n -> ((org.w3c.dom.Element) n).getAttributeNS(namespace, attribute)).toList();
+                .map(n -> ((Element) n).getAttributeNS(namespace, attribute)).toList();
     }
 
     private static int count(String xml, String xpath) {

@@ -7,14 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
+import org.irm.docx.PartKind;
+import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.Revision;
+import org.irm.docx.RevisionType;
 import org.irm.docx.TrackedParagraphs;
 import org.irm.docx.WordPackage;
 import org.irm.identity.ChecklistIdentity;
@@ -62,7 +68,7 @@ class RealReviewedDocumentsTest {
             reading = new DocxReader().read(pkg);
             CopyLayout layout = new CopyLayout(Checklists.cycle2());
             copy = new ReturnedCopy(REVIEWER, reading, ReturnedCopy.regions(new TrackedParagraphs().read(pkg), layout), "ab");
-        } catch (org.irm.docx.RefusedDocumentException refused) {
+        } catch (RefusedDocumentException refused) {
             return; // Files the pipeline refuses (broken, legacy) are RealDocumentsTest's business.
         }
 
@@ -71,17 +77,17 @@ class RealReviewedDocumentsTest {
         List<ReviewerNote> comments = notes.stream().filter(n -> n.kind() == NoteKind.COMMENT).toList();
         assertThat(comments).extracting(ReviewerNote::author, ReviewerNote::markId, ReviewerNote::parentMarkId)
                 .as(name + " comments").containsExactlyInAnyOrderElementsOf(reading.comments().stream()
-                        .map(c -> org.assertj.core.groups.Tuple.tuple(c.author(), c.id(), c.parentId())).toList());
+                        .map(c -> Tuple.tuple(c.author(), c.id(), c.parentId())).toList());
         List<ReviewerNote> changes = notes.stream().filter(n -> n.kind().isChange()).toList();
         assertThat(changes).extracting(ReviewerNote::author).as(name + " revision authors")
                 .containsExactlyInAnyOrderElementsOf(reading.revisions().stream().map(Revision::author).toList());
         assertThat(notes).allSatisfy(n -> assertThat(n.reviewingState()).isEqualTo("FRA"));
         // The positional reading the merge lays copies over finds every body change that carries text, in place.
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         copy.regions().forEach(r -> r.paragraphs().forEach(p -> p.pieces().stream().filter(x -> x.change() != null)
                 .forEach(x -> placed.add(x.change().id() + "/" + x.change().type() + "/" + x.change().author()))));
-        assertThat(reading.revisions().stream().filter(r -> r.part() == org.irm.docx.PartKind.BODY && !r.text().isEmpty()
-                        && r.type() != org.irm.docx.RevisionType.FORMATTING)
+        assertThat(reading.revisions().stream().filter(r -> r.part() == PartKind.BODY && !r.text().isEmpty()
+                        && r.type() != RevisionType.FORMATTING)
                 .map(r -> r.id() + "/" + r.type() + "/" + r.author()).toList()).as(name + " placed").allMatch(placed::contains);
     }
 

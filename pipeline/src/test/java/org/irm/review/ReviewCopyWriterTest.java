@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.demo.SampleReviewer;
 import org.irm.docx.DocxReader;
@@ -59,7 +60,7 @@ class ReviewCopyWriterTest {
     @Test
     void anArabicReviewCopyIsRightToLeftAndItsArabicChangesMergeWithTheirReviewer() throws Exception {
         ReviewDesk desk = ReviewMergeTest.desk();
-        Map<org.irm.catalogue.FieldId, String> answers = Map.of(ReviewMergeTest.MEASURES, "يطبق قانون المشتريات العامة لعام 2015.");
+        Map<FieldId, String> answers = Map.of(ReviewMergeTest.MEASURES, "يطبق قانون المشتريات العامة لعام 2015.");
         Path copy = desk.reviewCopy(ReviewMergeTest.kenya(), "uncac-2-KEN", Language.AR, "EGY", answers, folder).file();
         assertThat(part(copy, "word/document.xml")).contains("<w:bidi/>").contains("<w:rtl/>");
         Path edited = SampleReviewer.open(copy).as("أحمد", "2026-12-01T10:00:00Z")

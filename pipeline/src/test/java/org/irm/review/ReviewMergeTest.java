@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
@@ -96,13 +97,13 @@ class ReviewMergeTest {
 
         DocxReading reading = new DocxReader().read(merged.file());
         assertThat(reading.revisions()).extracting(Revision::type, Revision::author, Revision::text).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(RevisionType.DELETION, "France (FRA) \u2014 Marie Curie", "2015"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.INSERTION, "France (FRA) \u2014 Marie Curie", "2016"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.INSERTION, "Secretariat \u2014 UNODC Secretariat", " and state corporations"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.DELETION, "Senegal (SEN) \u2014 Aminata Diallo", " in 2027"),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_FROM, "Secretariat \u2014 UNODC Secretariat", "In 2024 "),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.MOVE_TO, "Secretariat \u2014 UNODC Secretariat", "In 2024  "),
-                org.assertj.core.groups.Tuple.tuple(RevisionType.FORMATTING, "Secretariat \u2014 UNODC Secretariat", ""));
+                Tuple.tuple(RevisionType.DELETION, "France (FRA) \u2014 Marie Curie", "2015"),
+                Tuple.tuple(RevisionType.INSERTION, "France (FRA) \u2014 Marie Curie", "2016"),
+                Tuple.tuple(RevisionType.INSERTION, "Secretariat \u2014 UNODC Secretariat", " and state corporations"),
+                Tuple.tuple(RevisionType.DELETION, "Senegal (SEN) \u2014 Aminata Diallo", " in 2027"),
+                Tuple.tuple(RevisionType.MOVE_FROM, "Secretariat \u2014 UNODC Secretariat", "In 2024 "),
+                Tuple.tuple(RevisionType.MOVE_TO, "Secretariat \u2014 UNODC Secretariat", "In 2024  "),
+                Tuple.tuple(RevisionType.FORMATTING, "Secretariat \u2014 UNODC Secretariat", ""));
         assertThat(reading.comments()).extracting(Comment::author).containsExactlyInAnyOrder(
                 "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Paul Martin", "Senegal (SEN) \u2014 Aminata Diallo",
                 "Senegal (SEN) \u2014 Aminata Diallo");
@@ -123,19 +124,19 @@ class ReviewMergeTest {
 
         assertThat(report.comments()).extracting(c -> c.text().startsWith("Conflict:") ? "Conflict" : c.text(),
                 InspectionReport.CommentItem::fieldId).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple("Which suppliers, and on what grounds?", EXAMPLES.toString()),
-                org.assertj.core.groups.Tuple.tuple("And were the debarments appealed?", EXAMPLES.toString()),
-                org.assertj.core.groups.Tuple.tuple("By whom?", MEASURES.toString()),
-                org.assertj.core.groups.Tuple.tuple("Conflict", MEASURES.toString()));
+                Tuple.tuple("Which suppliers, and on what grounds?", EXAMPLES.toString()),
+                Tuple.tuple("And were the debarments appealed?", EXAMPLES.toString()),
+                Tuple.tuple("By whom?", MEASURES.toString()),
+                Tuple.tuple("Conflict", MEASURES.toString()));
         assertThat(report.revisions()).extracting(InspectionReport.RevisionItem::text, InspectionReport.RevisionItem::fieldId)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("2015", MEASURES.toString()),
-                        org.assertj.core.groups.Tuple.tuple("2016", MEASURES.toString()),
-                        org.assertj.core.groups.Tuple.tuple(" and state corporations", MEASURES.toString()),
-                        org.assertj.core.groups.Tuple.tuple(" in 2027", STEPS.toString()),
-                        org.assertj.core.groups.Tuple.tuple("In 2024 ", EXAMPLES.toString()),
-                        org.assertj.core.groups.Tuple.tuple("In 2024  ", STEPS.toString()),
-                        org.assertj.core.groups.Tuple.tuple("", EXAMPLES.toString()));
+                        Tuple.tuple("2015", MEASURES.toString()),
+                        Tuple.tuple("2016", MEASURES.toString()),
+                        Tuple.tuple(" and state corporations", MEASURES.toString()),
+                        Tuple.tuple(" in 2027", STEPS.toString()),
+                        Tuple.tuple("In 2024 ", EXAMPLES.toString()),
+                        Tuple.tuple("In 2024  ", STEPS.toString()),
+                        Tuple.tuple("", EXAMPLES.toString()));
         // Still no checklist: nothing to take in as a State's return.
         assertThat(report.identity()).isNull();
         assertThat(report.answers()).isEmpty();
@@ -156,15 +157,15 @@ class ReviewMergeTest {
         assertThat(notes).filteredOn(n -> n.kind() == NoteKind.COMMENT)
                 .extracting(ReviewerNote::reviewingState, ReviewerNote::author, ReviewerNote::field)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("FRA", "Marie Curie", EXAMPLES),
-                        org.assertj.core.groups.Tuple.tuple("FRA", "Paul Martin", EXAMPLES),
-                        org.assertj.core.groups.Tuple.tuple("SEN", "Aminata Diallo", MEASURES));
+                        Tuple.tuple("FRA", "Marie Curie", EXAMPLES),
+                        Tuple.tuple("FRA", "Paul Martin", EXAMPLES),
+                        Tuple.tuple("SEN", "Aminata Diallo", MEASURES));
         assertThat(notes).filteredOn(n -> n.kind().isReviewerField())
                 .extracting(ReviewerNote::reviewingState, ReviewerNote::kind, ReviewerNote::text).containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("FRA", NoteKind.OBSERVATION, "The Act covers central government only."),
-                        org.assertj.core.groups.Tuple.tuple("FRA", NoteKind.RECOMMENDATION, "Extend the Act to counties."),
-                        org.assertj.core.groups.Tuple.tuple("SEN", NoteKind.GOOD_PRACTICE, "Yearly audits of every ministry."),
-                        org.assertj.core.groups.Tuple.tuple(ChecklistIdentity.SECRETARIAT, NoteKind.OBSERVATION, "Consistent with the 2019 review."));
+                        Tuple.tuple("FRA", NoteKind.OBSERVATION, "The Act covers central government only."),
+                        Tuple.tuple("FRA", NoteKind.RECOMMENDATION, "Extend the Act to counties."),
+                        Tuple.tuple("SEN", NoteKind.GOOD_PRACTICE, "Yearly audits of every ministry."),
+                        Tuple.tuple(ChecklistIdentity.SECRETARIAT, NoteKind.OBSERVATION, "Consistent with the 2019 review."));
         assertThat(notes).filteredOn(n -> n.kind().isChange()).hasSize(9);
         assertThat(notes).filteredOn(n -> n.kind() == NoteKind.MOVE_TO).singleElement()
                 .satisfies(n -> assertThat(n.field()).isEqualTo(STEPS));

@@ -3,10 +3,12 @@ package org.irm.submission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.docx.CommentedCopy;
 import org.irm.docx.PackageLimits;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.LibreOffice;
@@ -42,10 +44,10 @@ class AnnotatedCopyTest {
     void aPackageWithoutTheBookmarksGetsNoCopyRatherThanAMisplacedComment() throws Exception {
         DeskFixture fixture = new DeskFixture(home);
         Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
-        org.irm.docx.CommentedCopy copy = new org.irm.docx.CommentedCopy("Secretariat", "SEC", PackageLimits.DEFAULTS);
+        CommentedCopy copy = new CommentedCopy("Secretariat", "SEC", PackageLimits.DEFAULTS);
 
-        List<String> placed = copy.write(filled, List.of(new org.irm.docx.CommentedCopy.PlacedComment("irm_nosuchmark", "x")),
-                java.time.Instant.now(), home.resolve("out.docx"));
+        List<String> placed = copy.write(filled, List.of(new CommentedCopy.PlacedComment("irm_nosuchmark", "x")),
+                Instant.now(), home.resolve("out.docx"));
 
         assertThat(placed).isEmpty();
         assertThat(home.resolve("out.docx")).doesNotExist();

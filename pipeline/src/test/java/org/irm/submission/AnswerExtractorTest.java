@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
@@ -44,9 +45,9 @@ class AnswerExtractorTest {
         Extraction extraction = extractor.extract(reading, manifest());
 
         assertThat(extraction.answers()).extracting(Answer::fieldId, Answer::value, Answer::foundBy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(COMPLIANCE, "partly", FoundBy.TAG),
-                org.assertj.core.groups.Tuple.tuple(MEASURES, "Law 12/2019", FoundBy.TAG),
-                org.assertj.core.groups.Tuple.tuple(OTHER, "true", FoundBy.TAG));
+                Tuple.tuple(COMPLIANCE, "partly", FoundBy.TAG),
+                Tuple.tuple(MEASURES, "Law 12/2019", FoundBy.TAG),
+                Tuple.tuple(OTHER, "true", FoundBy.TAG));
         assertThat(extraction.missing()).isEmpty();
     }
 
@@ -60,8 +61,8 @@ class AnswerExtractorTest {
         Extraction extraction = extractor.extract(reading, manifest());
 
         assertThat(extraction.answers()).extracting(Answer::fieldId, Answer::value, Answer::foundBy).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(MEASURES, "Law 12/2019", FoundBy.BOOKMARK),
-                org.assertj.core.groups.Tuple.tuple(OTHER, "true", FoundBy.BOOKMARK));
+                Tuple.tuple(MEASURES, "Law 12/2019", FoundBy.BOOKMARK),
+                Tuple.tuple(OTHER, "true", FoundBy.BOOKMARK));
         assertThat(extraction.missing()).containsExactly(COMPLIANCE);
     }
 
@@ -87,9 +88,9 @@ class AnswerExtractorTest {
 
         assertThat(extractor.extract(reading(untagged, List.of()), manifest()).answers())
                 .extracting(Answer::value, Answer::foundBy)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("no", FoundBy.FIELD_MAP),
-                        org.assertj.core.groups.Tuple.tuple("None yet", FoundBy.FIELD_MAP),
-                        org.assertj.core.groups.Tuple.tuple("false", FoundBy.FIELD_MAP));
+                .containsExactly(Tuple.tuple("no", FoundBy.FIELD_MAP),
+                        Tuple.tuple("None yet", FoundBy.FIELD_MAP),
+                        Tuple.tuple("false", FoundBy.FIELD_MAP));
         assertThat(extractor.extract(reading(untagged.subList(0, 2), List.of()), manifest()).missing())
                 .containsExactly(COMPLIANCE, MEASURES, OTHER);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.register.Answer;
@@ -22,8 +23,8 @@ class AnswerValidatorTest {
         List<Finding> findings = validator.validate("KEN", answers("uncac.9.1/compliance=partly", "uncac.9.1/measures="));
 
         assertThat(findings).extracting(f -> f.field().toString(), Finding::code)
-                .contains(org.assertj.core.groups.Tuple.tuple("uncac.9.1/measures", "required"),
-                        org.assertj.core.groups.Tuple.tuple("uncac.9.1/steps", "requiredWhen"));
+                .contains(Tuple.tuple("uncac.9.1/measures", "required"),
+                        Tuple.tuple("uncac.9.1/steps", "requiredWhen"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.QuestionKind;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.SampleAnswers;
 import org.irm.identity.FieldMapEntry;
@@ -86,8 +87,8 @@ class ChecklistRoundTripTest {
         Map<String, String> read = new LinkedHashMap<>();
         report.answers().forEach(a -> read.put(a.fieldId(), a.value()));
         for (FieldMapEntry entry : written.manifest().fields()) {
-            String expected = answers.getOrDefault(entry.field(), entry.kind() == org.irm.catalogue.QuestionKind.CODES ? "false" : "");
-            if (entry.kind() != org.irm.catalogue.QuestionKind.PREVIOUS) {
+            String expected = answers.getOrDefault(entry.field(), entry.kind() == QuestionKind.CODES ? "false" : "");
+            if (entry.kind() != QuestionKind.PREVIOUS) {
                 assertThat(read.get(entry.field().toString())).as(entry.field().toString()).isEqualTo(expected);
             }
         }

@@ -15,11 +15,15 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.State;
 import org.irm.checklist.ChecklistRequest;
 import org.irm.config.IrmConfig;
 import org.irm.demo.ChecklistFiller;
 import org.irm.identity.ChecklistManifest;
+import org.irm.register.FocalPoint;
+import org.irm.register.FocalPoints;
 import org.irm.register.Register;
+import org.irm.register.RegisteredStates;
 import org.irm.register.SubmissionSource;
 import org.irm.testsupport.Checklists;
 
@@ -93,9 +97,9 @@ final class DeskFixture {
     /** Registers the address as a focal point of the State, then mails the file from it. */
     Arrival mailedByFocalPoint(Path file, String sender, String state) {
         Register register = register();
-        new org.irm.register.RegisteredStates(register).importStates(List.of(
-                new org.irm.catalogue.State(state, state, "", true, true, "UN member State")));
-        new org.irm.register.FocalPoints(register).add(new org.irm.register.FocalPoint(state, sender, null, null), "test");
+        new RegisteredStates(register).importStates(List.of(
+                new State(state, state, "", true, true, "UN member State")));
+        new FocalPoints(register).add(new FocalPoint(state, sender, null, null), "test");
         return mailed(file, sender);
     }
 

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipException;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityVerifier;
+import org.irm.mail.MailTexts;
 import org.irm.register.Answer;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
@@ -159,9 +164,9 @@ class HeldFilesTest {
 
     @Test
     void theHeldAnswerIsWordedInEachOfTheSixLanguages() {
-        org.irm.mail.MailTexts texts = new org.irm.mail.MailTexts(fixture.config().templates());
+        MailTexts texts = new MailTexts(fixture.config().templates());
         for (Language language : Language.values()) {
-            org.irm.mail.MailTexts.Text text = texts.render("held", language, java.util.Map.of("fileName", "moj.docx",
+            MailTexts.Text text = texts.render("held", language, Map.of("fileName", "moj.docx",
                     "received", "15/02/2027 08:30 UTC", "registered", true, "version", "3", "sha256", "ab"));
             assertThat(text.subject()).as(language.code()).contains("moj.docx");
             assertThat(text.body()).as(language.code()).contains("moj.docx", "15/02/2027 08:30 UTC", "3");
@@ -215,9 +220,9 @@ class HeldFilesTest {
     }
 
     private void execute(String sql) throws Exception {
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection("jdbc:h2:file:"
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
                 + home.resolve("irm-data/register").toAbsolutePath(), "irm", "");
-             java.sql.Statement statement = connection.createStatement()) {
+             Statement statement = connection.createStatement()) {
             statement.executeUpdate(sql);
         }
     }

@@ -4,19 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
+import org.irm.register.IntakeRegister;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.Outcome;
 import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
+import org.irm.register.SubmissionSource;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,7 +148,7 @@ class IntakeDeskTest {
         assertThat(focal.message()).contains("version 1");
         assertThat(again.disposition()).isEqualTo(Disposition.DUPLICATE);
         assertThat(new MasterChecklists(fixture.register()).forState("KEN")).isPresent();
-        assertThat(new org.irm.register.IntakeRegister(fixture.register()).unanswered()).isEmpty();
+        assertThat(new IntakeRegister(fixture.register()).unanswered()).isEmpty();
     }
 
     @Test
@@ -208,7 +214,7 @@ class IntakeDeskTest {
     void aFileCutOffWhileCopyingIsRefusedAsCorrupt() throws Exception {
         Path filled = fixture.completeReturn("KEN", Language.EN, "ken.docx");
         byte[] bytes = Files.readAllBytes(filled);
-        Path cut = Files.write(home.resolve("cut.docx"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path cut = Files.write(home.resolve("cut.docx"), Arrays.copyOf(bytes, bytes.length / 2));
 
         Acknowledgement ack = fixture.desk().take(DeskFixture.dropped(cut));
 
@@ -257,7 +263,7 @@ class IntakeDeskTest {
 
         desk.take(DeskFixture.dropped(fixture.fill(justice, fromJustice, "moj.docx")));
         Acknowledgement second = desk.take(new Arrival(fixture.fill(procurement, fromProcurement, "ppa.docx"), "ppa.docx",
-                org.irm.register.SubmissionSource.FOLDER, null, null, DeskFixture.ARRIVED.plusSeconds(3600)));
+                SubmissionSource.FOLDER, null, null, DeskFixture.ARRIVED.plusSeconds(3600)));
 
         assertThat(second.reply().body()).contains("differ from another agency's answer",
                 "Ministry of Justice: \"yes\"", "Procurement Authority: \"partly\"");
@@ -269,8 +275,8 @@ class IntakeDeskTest {
         assertThat(master.answer(COMPLIANCE).orElseThrow().value()).isEqualTo("partly");
         assertThat(master.conflict(COMPLIANCE)).hasValueSatisfying(c -> assertThat(c.answers())
                 .extracting(ReturnedAnswer::agency, ReturnedAnswer::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ministry of Justice", "yes"),
-                        org.assertj.core.groups.Tuple.tuple("Procurement Authority", "partly")));
+                .containsExactly(Tuple.tuple("Ministry of Justice", "yes"),
+                        Tuple.tuple("Procurement Authority", "partly")));
         assertThat(master.conflict(MEASURES)).as("same measures text from both").isEmpty();
     }
 
@@ -285,7 +291,7 @@ class IntakeDeskTest {
 
         desk.take(DeskFixture.dropped(fixture.fill(issued, first, "v1.docx")));
         Acknowledgement ack = desk.take(new Arrival(fixture.fill(issued, second, "v2.docx"), "v2.docx",
-                org.irm.register.SubmissionSource.FOLDER, null, null, DeskFixture.ARRIVED.plusSeconds(86400)));
+                SubmissionSource.FOLDER, null, null, DeskFixture.ARRIVED.plusSeconds(86400)));
 
         assertThat(ack.message()).contains("version 2");
         MasterChecklist master = new MasterChecklists(fixture.register()).forState("KEN").orElseThrow();
@@ -302,7 +308,7 @@ class IntakeDeskTest {
         IntakeDesk desk = fixture.desk();
 
         Acknowledgement ack = desk.take(new Arrival(pdf, "../../../outside/..\\evil.docx",
-                org.irm.register.SubmissionSource.MAIL, "a@b.org", null, DeskFixture.ARRIVED));
+                SubmissionSource.MAIL, "a@b.org", null, DeskFixture.ARRIVED));
 
         assertThat(ack.filesWritten()).isNotEmpty().allSatisfy(p -> {
             assertThat(p.normalize().getParent()).isEqualTo(fixture.watch("rejected"));
@@ -331,7 +337,7 @@ class IntakeDeskTest {
     }
 
     static String sha256(Path file) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                 .digest(Files.readAllBytes(file)));
     }
 }

@@ -2,15 +2,24 @@ package org.irm.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
+import org.irm.config.TemplateSource;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.IdentityVerifier;
+import org.irm.register.MasterChecklists;
 import org.irm.register.SubmissionRecord;
+import org.irm.register.SubmissionSource;
+import org.irm.review.ReviewDesk;
+import org.irm.review.ReviewReturns;
 import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,21 +104,21 @@ class ReturnHandlerPluginTest {
     @Test
     void aReviewersCopyIsNeverTakenAsAStatesReturnAndTheReviewsHandlerTakesIt() throws Exception {
         DeskFixture fixture = new DeskFixture(home);
-        org.irm.catalogue.StateList states = org.irm.catalogue.StateList.load(org.irm.config.TemplateSource.bundled());
-        org.irm.review.ReviewDesk reviews = new org.irm.review.ReviewDesk(Checklists.cycle2(), Checklists.labels(),
-                Checklists.SEAL, org.irm.config.TemplateSource.bundled(), states, Clock.systemUTC());
+        StateList states = StateList.load(TemplateSource.bundled());
+        ReviewDesk reviews = new ReviewDesk(Checklists.cycle2(), Checklists.labels(),
+                Checklists.SEAL, TemplateSource.bundled(), states, Clock.systemUTC());
         Path copy = reviews.reviewCopy(states.find("KEN").orElseThrow(), "uncac-2-KEN", Language.EN, "FRA",
-                java.util.Map.of(org.irm.catalogue.FieldId.parse("uncac.9.1/measures"), "Act 2015."),
+                Map.of(FieldId.parse("uncac.9.1/measures"), "Act 2015."),
                 home.resolve("copies")).file();
 
         Acknowledgement onStatesDesk = fixture.desk().take(DeskFixture.dropped(copy));
         IntakeDesk both = ReturnDesks.open(fixture.config(), fixture.register(), Clock.systemUTC(),
-                List.of(org.irm.review.ReviewReturns.from(fixture.config(), fixture.register(), Clock.systemUTC())));
-        Path again = java.nio.file.Files.copy(copy, home.resolve("copy-again.docx"));
+                List.of(ReviewReturns.from(fixture.config(), fixture.register(), Clock.systemUTC())));
+        Path again = Files.copy(copy, home.resolve("copy-again.docx"));
 
         assertThat(onStatesDesk.reasonCode()).isEqualTo("REVIEW_COPY");
-        assertThat(new org.irm.register.MasterChecklists(fixture.register()).forState("KEN")).isEmpty();
-        assertThat(both.take(new Arrival(again, "copy-again.docx", org.irm.register.SubmissionSource.FOLDER, null, null,
+        assertThat(new MasterChecklists(fixture.register()).forState("KEN")).isEmpty();
+        assertThat(both.take(new Arrival(again, "copy-again.docx", SubmissionSource.FOLDER, null, null,
                 DeskFixture.ARRIVED)).disposition()).isEqualTo(Disposition.REGISTERED);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -143,7 +144,7 @@ public final class HostileFiles {
         return zip.bytes();
     }
 
-    private static byte[] edited(byte[] genuine, String part, java.util.function.UnaryOperator<String> change)
+    private static byte[] edited(byte[] genuine, String part, UnaryOperator<String> change)
             throws IOException {
         return rewritten(genuine, (name, bytes, zip) -> zip.add(name, name.equals(part)
                 ? change.apply(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes));

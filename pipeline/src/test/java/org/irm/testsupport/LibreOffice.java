@@ -3,10 +3,13 @@ package org.irm.testsupport;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -57,11 +60,11 @@ public final class LibreOffice {
         try {
             Files.createDirectories(folder);
             Path profile = Files.createTempDirectory("lo-profile-");
-            List<String> command = new java.util.ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
+            List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + profile.toUri(),
                     "--headless", "--norestore", "--convert-to", "pdf", "--outdir", folder.toString()));
             files.forEach(file -> command.add(file.toString()));
             int exit = run(command, folder, 600);
-            List<Path> pdfs = new java.util.ArrayList<>();
+            List<Path> pdfs = new ArrayList<>();
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 Path out = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
@@ -93,7 +96,7 @@ public final class LibreOffice {
 
     /** Where this LibreOffice keeps the layout of Writer's comment window, from the soffice on the PATH. */
     private static Path writerWindowLayout() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             Path soffice = Path.of(dir, "soffice");
             if (Files.isExecutable(soffice)) {
                 try {
@@ -186,7 +189,7 @@ public final class LibreOffice {
         try {
             Path work = Files.createTempDirectory("lo-uno-");
             Path script = unoScript(work, "content_controls.py");
-            List<Map<String, Object>> described = new java.util.ArrayList<>();
+            List<Map<String, Object>> described = new ArrayList<>();
             for (ControlEdits job : jobs) {
                 Files.createDirectories(job.out().toAbsolutePath().getParent());
                 // LibreOffice works on its own copy: its lock file never lands beside the original.
@@ -194,7 +197,7 @@ public final class LibreOffice {
                 described.add(Map.of("in", input.toString(), "out", job.out().toAbsolutePath().toString(), "edits", job.edits()));
             }
             Path jobsFile = work.resolve("jobs.json");
-            new com.fasterxml.jackson.databind.ObjectMapper().writeValue(jobsFile.toFile(), described);
+            new ObjectMapper().writeValue(jobsFile.toFile(), described);
             Path log = work.resolve("log.txt");
             Process process = new ProcessBuilder(python(), script.toString(), work.resolve("profile").toString(),
                     jobsFile.toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();

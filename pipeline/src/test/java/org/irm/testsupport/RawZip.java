@@ -1,5 +1,6 @@
 package org.irm.testsupport;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -7,8 +8,11 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 /**
  * Writes a zip the way a careless or hostile tool may: the same entry name twice, sizes in the
@@ -113,11 +117,11 @@ public final class RawZip {
     }
 
     /** The entries of a zip made by ordinary tools, in order, as name and bytes (for rewriting). */
-    public static List<java.util.Map.Entry<String, byte[]>> entries(byte[] zip) throws IOException {
-        List<java.util.Map.Entry<String, byte[]>> entries = new ArrayList<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
-            for (java.util.zip.ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                entries.add(java.util.Map.entry(entry.getName(), in.readAllBytes()));
+    public static List<Map.Entry<String, byte[]>> entries(byte[] zip) throws IOException {
+        List<Map.Entry<String, byte[]>> entries = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                entries.add(Map.entry(entry.getName(), in.readAllBytes()));
             }
         }
         return entries;

@@ -1,23 +1,29 @@
 package org.irm.submission.screening;
 
-import org.irm.docx.RefusalReason;
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import java.util.List;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.irm.docx.RefusalReason;
 import org.irm.testsupport.HostileFiles;
 import org.irm.testsupport.SealedReturns;
 import org.irm.testsupport.Zips;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
+
 
 /** Files a careless or hostile sender might send: each ends in its own refusal, never an exception. */
 class HostileFilesTest {
@@ -92,7 +98,7 @@ class HostileFilesTest {
             zip.write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>"
                     .getBytes(StandardCharsets.UTF_8));
             byte[] spaces = new byte[1 << 20];
-            java.util.Arrays.fill(spaces, (byte) ' ');
+            Arrays.fill(spaces, (byte) ' ');
             for (int i = 0; i < 400; i++) {
                 zip.write(spaces);
             }
@@ -107,15 +113,15 @@ class HostileFilesTest {
         Path plain = docx("plain.docx", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
                 + "<w:body><w:p/></w:body></w:document>");
         Path encrypted = folder.resolve("protected.docx");
-        try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
-            org.apache.poi.poifs.crypt.EncryptionInfo info =
-                    new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
-            org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info =
+                    new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword("secret");
-            try (java.io.OutputStream out = encryptor.getDataStream(fs)) {
+            try (OutputStream out = encryptor.getDataStream(fs)) {
                 Files.copy(plain, out);
             }
-            try (java.io.OutputStream file = Files.newOutputStream(encrypted)) {
+            try (OutputStream file = Files.newOutputStream(encrypted)) {
                 fs.writeFilesystem(file);
             }
         }
