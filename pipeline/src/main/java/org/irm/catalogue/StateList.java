@@ -3,10 +3,13 @@ package org.irm.catalogue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.irm.config.TemplateSource;
@@ -15,8 +18,12 @@ import org.irm.config.TemplateSource;
  * The States (and other entities) the secretariat works with, from {@code states/states.csv}.
  * Parties change over time, so the list is a template the secretariat edits (in a spreadsheet
  * if it likes), never code. Columns are found by their header names, in any order:
- * {@code iso3, name, regional_group, uncac_party, un_member, entity_type}; other columns are
- * ignored. Every bad row is reported with its line; the list is used only when it is sound.
+ * {@code iso3, name, regional_group, un_member, entity_type} and one {@code <instrument>_party}
+ * column per instrument ({@code uncac_party}, {@code untoc_party}, {@code tip_party}...; at least
+ * one), with an optional {@code legal_system}; other columns are ignored. Yes/no columns read
+ * {@code true}/{@code yes}/{@code 1} and {@code false}/{@code no}/{@code 0}. Every bad row is
+ * reported with its line; the list is used only when it is sound. The one reader of States lists:
+ * the draw of lots reads its lists here too.
  */
 public final class StateList {
 
@@ -24,7 +31,13 @@ public final class StateList {
 
     static final int MAX_BYTES = 1024 * 1024;
 
-    private static final List<String> COLUMNS = List.of("iso3", "name", "regional_group", "uncac_party", "un_member", "entity_type");
+    private static final List<String> COLUMNS = List.of("iso3", "name", "regional_group", "un_member", "entity_type");
+    private static final String PARTY_SUFFIX = "_party";
+    private static final String UNCAC_PARTY = "uncac_party";
+    /** The columns of the shipped list, as a message names them. */
+    private static final List<String> EXPECTED = List.of("iso3", "name", "regional_group", UNCAC_PARTY, "un_member",
+            "entity_type");
+    private static final String LEGAL_SYSTEM = "legal_system";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     private final List<State> states;
@@ -45,11 +58,12 @@ public final class StateList {
 
     /** Parses CSV text; {@code location} names the file in problems. */
     public static StateList parse(String location, String csv) throws CatalogueException {
-        List<CsvReader.Row> rows = CsvReader.read(location, csv);
+        // A spreadsheet saving "CSV UTF-8" starts the file with a byte-order mark.
+        List<CsvReader.Row> rows = CsvReader.read(location, csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
         if (rows.isEmpty()) {
             throw CatalogueException.of(location, 0, "is empty; it needs a header line " + String.join(",", COLUMNS));
         }
-        int[] columns = columns(location, rows.get(0));
+        Header columns = columns(location, rows.get(0));
         List<CatalogueProblem> problems = new ArrayList<>();
         List<State> states = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
@@ -73,36 +87,62 @@ public final class StateList {
         return new StateList(states);
     }
 
-    /** Each needed column's index in the header; all missing ones are reported together. */
-    private static int[] columns(String location, CsvReader.Row header) throws CatalogueException {
+    /** Where each column is: the needed ones, every instrument's party column, the legal system if any. */
+    private record Header(int[] needed, Map<String, Integer> parties, int legalSystem) {
+
+        int width() {
+            int widest = Math.max(legalSystem, Arrays.stream(needed).max().orElse(0));
+            return Math.max(widest, parties.values().stream().mapToInt(Integer::intValue).max().orElse(0)) + 1;
+        }
+    }
+
+    /** Each column's index in the header; all missing ones are reported together. */
+    private static Header columns(String location, CsvReader.Row header) throws CatalogueException {
         List<String> names = header.fields().stream().map(name -> name.trim().toLowerCase(Locale.ROOT)).toList();
-        List<String> missing = COLUMNS.stream().filter(column -> !names.contains(column)).toList();
+        Map<String, Integer> parties = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (name.endsWith(PARTY_SUFFIX) && name.length() > PARTY_SUFFIX.length()) {
+                parties.put(name.substring(0, name.length() - PARTY_SUFFIX.length()), i);
+            }
+        }
+        List<String> missing = EXPECTED.stream().filter(column -> column.equals(UNCAC_PARTY)
+                ? parties.isEmpty() : !names.contains(column)).toList();
         if (!missing.isEmpty()) {
             throw CatalogueException.of(location, header.line(), "the header lacks column(s) " + missing
-                    + "; expected " + String.join(",", COLUMNS));
+                    + "; expected " + String.join(",", EXPECTED) + " (" + UNCAC_PARTY + " or another"
+                    + " <instrument>_party column)");
         }
-        return COLUMNS.stream().mapToInt(names::indexOf).toArray();
+        return new Header(COLUMNS.stream().mapToInt(names::indexOf).toArray(), parties, names.indexOf(LEGAL_SYSTEM));
     }
 
     /** The row's State, or null with the reasons added to {@code problems}. */
-    private static State state(CsvReader.Row row, int[] columns, List<String> problems) {
-        int needed = Arrays.stream(columns).max().orElse(0) + 1;
+    private static State state(CsvReader.Row row, Header columns, List<String> problems) {
+        int needed = columns.width();
         if (row.fields().size() < needed) {
             problems.add("has " + row.fields().size() + " field(s), " + needed + " expected; check for a missing comma");
             return null;
         }
-        String iso3 = field(row, columns[0]).toUpperCase(Locale.ROOT);
-        String name = field(row, columns[1]);
+        int[] at = columns.needed();
+        String iso3 = field(row, at[0]).toUpperCase(Locale.ROOT);
+        String name = field(row, at[1]);
         if (!ISO3.matcher(iso3).matches()) {
-            problems.add("'" + field(row, columns[0]) + "' is not a three-letter ISO code");
+            problems.add("'" + field(row, at[0]) + "' is not a three-letter ISO code");
         }
         if (name.isEmpty()) {
             problems.add("the name is empty");
         }
-        Boolean party = yesNo(field(row, columns[3]), COLUMNS.get(3), problems);
-        Boolean member = yesNo(field(row, columns[4]), COLUMNS.get(4), problems);
+        Set<String> instruments = new LinkedHashSet<>();
+        columns.parties().forEach((instrument, index) -> {
+            if (Boolean.TRUE.equals(yesNo(field(row, index), instrument + PARTY_SUFFIX, problems))) {
+                instruments.add(instrument);
+            }
+        });
+        Boolean member = yesNo(field(row, at[3]), COLUMNS.get(3), problems);
+        String legalSystem = columns.legalSystem() < 0 ? "" : field(row, columns.legalSystem());
         return problems.isEmpty()
-                ? new State(iso3, name, field(row, columns[2]), party, member, field(row, columns[5]))
+                ? new State(iso3, name, field(row, at[2]), instruments.contains("uncac"), member, field(row, at[4]),
+                        legalSystem, instruments)
                 : null;
     }
 
@@ -112,10 +152,10 @@ public final class StateList {
 
     private static Boolean yesNo(String value, String column, List<String> problems) {
         switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "yes" -> {
+            case "true", "yes", "1" -> {
                 return true;
             }
-            case "false", "no" -> {
+            case "false", "no", "0" -> {
                 return false;
             }
             default -> {

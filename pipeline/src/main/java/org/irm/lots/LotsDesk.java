@@ -45,10 +45,10 @@ public final class LotsDesk {
     /** The given States list, else the secretariat's list in the templates. */
     public PartyRoster roster() throws IOException {
         if (statesList.isPresent()) {
-            return CsvPartyRoster.read(statesList.get());
+            return StateListRoster.read(statesList.get());
         }
         try (TemplateSource.Template list = templates.open(StateList.PATH)) {
-            return CsvPartyRoster.read(list.stream(), list.location());
+            return StateListRoster.read(list.stream(), list.location());
         }
     }
 

@@ -15,7 +15,7 @@ class BlockedDrawTest {
     private static final String HEADER = "iso3,name,regional_group,uncac_party,un_member,entity_type\n";
 
     private static PartyRoster roster(String rows) throws Exception {
-        return CsvPartyRoster.read(new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)), "test");
+        return StateListRoster.read(new ByteArrayInputStream((HEADER + rows).getBytes(StandardCharsets.UTF_8)), "test");
     }
 
     /** Two small groups and a larger one, so the global box is never the problem. */

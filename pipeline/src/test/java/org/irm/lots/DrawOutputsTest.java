@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The record (JSON), the pairings workbook and the Word record reopen and hold the draw. */
 class DrawOutputsTest {
 
-    private static CsvPartyRoster states;
+    private static StateListRoster states;
     private static DrawInputs inputs;
     private static DrawResult result;
 

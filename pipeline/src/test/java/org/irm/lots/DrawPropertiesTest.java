@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DrawPropertiesTest {
 
     private static final int SEEDS = 200;
-    private static CsvPartyRoster states;
+    private static StateListRoster states;
     private static DrawPolicy policy;
     private static Map<String, Party> byCode;
 

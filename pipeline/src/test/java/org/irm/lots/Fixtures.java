@@ -24,8 +24,8 @@ final class Fixtures {
         return Path.of(System.getProperty("irm.templates", "../templates")).resolve(StateList.PATH);
     }
 
-    static CsvPartyRoster realStates() throws IOException {
-        return CsvPartyRoster.read(statesFile());
+    static StateListRoster realStates() throws IOException {
+        return StateListRoster.read(statesFile());
     }
 
     /**
@@ -42,7 +42,7 @@ final class Fixtures {
                     .append(i != 29).append(',').append(i % 5 != 0).append(',').append(i % 2 == 0).append(',')
                     .append(i % 3 != 1 && i % 7 != 0).append(",true,UN member State\n");
         }
-        return CsvPartyRoster.read(new ByteArrayInputStream(csv.toString().getBytes(
+        return StateListRoster.read(new ByteArrayInputStream(csv.toString().getBytes(
                 StandardCharsets.UTF_8)), "untoc");
     }
 

@@ -16,7 +16,7 @@ class HistoryFolderTest {
 
     @Test
     void recordedReviewsFeedTheNextYearsDrawAndARedrawReplacesTheYear(@TempDir Path dir) throws Exception {
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         HistoryFolder folder = new HistoryFolder(dir);
         DrawInputs inputs = new DrawInputs(states, Fixtures.uncac(), folder,
                 Fixtures.request(2026, "h", List.of("NGA", "FRA", "BRA"), Set.of()));

@@ -19,7 +19,7 @@ class RedrawTest {
 
     @BeforeAll
     static void draw() throws Exception {
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         List<String> under = List.of("NGA", "FRA", "BRA", "IND", "POL", "KEN", "MEX", "DEU", "JPN", "UKR");
         inputs = new DrawInputs(states, Fixtures.uncac(), ReviewHistory.none(),
                 Fixtures.request(2026, "redraw-seed", under, Set.of()));

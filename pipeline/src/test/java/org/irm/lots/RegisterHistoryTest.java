@@ -48,7 +48,7 @@ class RegisterHistoryTest {
 
     @Test
     void aCycleDrawnYearByYearThroughTheRegisterIsTheSameAsFromMemoryAndKeepsTheCap() throws Exception {
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         DrawPolicy policy = Fixtures.uncac();
         List<String> parties = states.parties().stream().filter(p -> p.isPartyTo("uncac")).map(Party::iso3).sorted()
                 .collect(Collectors.toList());
@@ -79,7 +79,7 @@ class RegisterHistoryTest {
     @Test
     void aDrawnReviewCarriesTheChecklistsReviewIdItsDeadlinesAndTheRecordItCameFrom() throws Exception {
         Register register = register();
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         DrawResult result = new LotDrawer().draw(new DrawInputs(states, Fixtures.uncac(), ReviewHistory.none(),
                 Fixtures.request(2026, "ids", List.of("NGA", "FRA"), Set.of())));
 
@@ -99,7 +99,7 @@ class RegisterHistoryTest {
     @Test
     void aRedrawReplacesTheReviewersInTheRegisterAndTheDrawStillVerifies() throws Exception {
         Register register = register();
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         RegisterHistory history = new RegisterHistory(register, CLOCK);
         DrawInputs inputs = new DrawInputs(states, Fixtures.uncac(), history,
                 Fixtures.request(2026, "redraw", List.of("NGA", "FRA", "BRA"), Set.of()));

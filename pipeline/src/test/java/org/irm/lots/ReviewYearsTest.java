@@ -24,7 +24,7 @@ class ReviewYearsTest {
 
     @Test
     void keepingTheOrderPutsEachPartyInItsPreviousYearAndNewcomersInTheEmptiestYears() throws Exception {
-        CsvPartyRoster states = Fixtures.realStates();
+        StateListRoster states = Fixtures.realStates();
         List<String> parties = states.parties().stream().filter(p -> p.isPartyTo("uncac")).map(Party::iso3)
                 .sorted().collect(Collectors.toList());
         Fixtures.MemoryHistory history = new Fixtures.MemoryHistory();
