@@ -7,6 +7,7 @@ import org.irm.catalogue.Language;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
 import org.irm.register.ReviewRecord;
+import org.irm.register.ReviewStage;
 import org.irm.register.Reviews;
 
 /**
@@ -14,6 +15,8 @@ import org.irm.register.Reviews;
  * reviewing State whose copy has not come back gets its review copy), every reviewer's copy in (the
  * secretariat may merge), a draft report written (the State is told). State-based: a notification
  * stays due until it is recorded as sent, so a stop between a fact and its message loses nothing.
+ * Review copies and the merge notice go only while the review is before the draft-report stage,
+ * the draft notice until the review is completed.
  */
 public final class NotificationPlanner {
 
@@ -39,8 +42,11 @@ public final class NotificationPlanner {
             if (review.reviewers().isEmpty()) {
                 continue;
             }
+            // A review that has gone past a step is not notified of it: reviews completed before these
+            // notifications existed, or moved on by hand, get no review copies or merge notice years late.
+            boolean reviewing = review.stage().compareTo(ReviewStage.DRAFT_REPORT) < 0;
             Set<String> copiesIn = returns.reviewCopiesIn(review);
-            if (returns.completeChecklist(review).isPresent()) {
+            if (reviewing && returns.completeChecklist(review).isPresent()) {
                 for (String reviewer : review.reviewingStates()) {
                     if (copiesIn.contains(reviewer)) {
                         continue;
@@ -56,12 +62,12 @@ public final class NotificationPlanner {
                     }
                 }
             }
-            if (copiesIn.containsAll(review.reviewingStates())) {
+            if (reviewing && copiesIn.containsAll(review.reviewingStates())) {
                 plan.notices().add(notice(NoticeKind.MERGE_READY, review, review.stateUnderReview(),
                         secretariat.recipient(), "every reviewer's copy of " + review.id() + " is in: "
                                 + String.join(", ", review.reviewingStates())));
             }
-            if (returns.firstDraft(review).isPresent()) {
+            if (review.stage() != ReviewStage.COMPLETED && returns.firstDraft(review).isPresent()) {
                 List<FocalPoint> points = focalPoints.list(review.stateUnderReview());
                 if (points.isEmpty()) {
                     plan.unreachable().add(NoticeKind.DRAFT_READY.code() + " " + review.id() + ": no focal point of "

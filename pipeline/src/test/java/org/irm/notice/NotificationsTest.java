@@ -170,4 +170,13 @@ class NotificationsTest {
         assertThat(kenya.getSubject()).isEqualTo("Reminder: reply of Kenya to the draft country report due September 30, 2027");
         assertThat(body(kenya)).contains("Dear Ms. Wanjiru", "This is a reminder 7 day(s) before the deadline.");
     }
+
+    @Test
+    void aReviewPastTheDeskReviewGetsNoReviewCopiesYearsLate() throws Exception {
+        fixture.checklistComplete();
+        fixture.register.reviews().setStage(NoticeFixture.REVIEW, org.irm.register.ReviewStage.COMPLETED, "test");
+
+        assertThat(fixture.desk("a", DAY).due(DAY).notices()).extracting(Notice::kind)
+                .doesNotContain(NoticeKind.REVIEW_COPY, NoticeKind.MERGE_READY);
+    }
 }
