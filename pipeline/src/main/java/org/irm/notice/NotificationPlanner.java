@@ -7,7 +7,6 @@ import org.irm.catalogue.Language;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
 import org.irm.register.ReviewRecord;
-import org.irm.register.ReviewStage;
 import org.irm.register.Reviews;
 
 /**
@@ -44,7 +43,7 @@ public final class NotificationPlanner {
             }
             // A review that has gone past a step is not notified of it: reviews completed before these
             // notifications existed, or moved on by hand, get no review copies or merge notice years late.
-            boolean reviewing = review.stage().compareTo(ReviewStage.DRAFT_REPORT) < 0;
+            boolean reviewing = ReviewSteps.beforeDraftReport(review);
             Set<String> copiesIn = returns.reviewCopiesIn(review);
             if (reviewing && returns.completeChecklist(review).isPresent()) {
                 for (String reviewer : review.reviewingStates()) {
@@ -67,7 +66,7 @@ public final class NotificationPlanner {
                         secretariat.recipient(), "every reviewer's copy of " + review.id() + " is in: "
                                 + String.join(", ", review.reviewingStates())));
             }
-            if (review.stage() != ReviewStage.COMPLETED && returns.firstDraft(review).isPresent()) {
+            if (!ReviewSteps.finished(review) && returns.firstDraft(review).isPresent()) {
                 List<FocalPoint> points = focalPoints.list(review.stateUnderReview());
                 if (points.isEmpty()) {
                     plan.unreachable().add(NoticeKind.DRAFT_READY.code() + " " + review.id() + ": no focal point of "

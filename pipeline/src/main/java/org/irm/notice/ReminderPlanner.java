@@ -14,7 +14,6 @@ import java.util.Set;
 import org.irm.catalogue.Language;
 import org.irm.register.FocalPoints;
 import org.irm.register.ReviewRecord;
-import org.irm.register.ReviewStage;
 import org.irm.register.Reviews;
 
 /**
@@ -108,14 +107,14 @@ public final class ReminderPlanner {
         addStateRecipients(plan, due, review, review.stateUnderReview(), awaited, "");
     }
 
-    /** Follow-up: per State, its latest completed review, reminded before each session of the Group. */
+    /** Follow-up: per State, its latest review whose report is final, reminded before each session of the Group. */
     private void followUp(List<ReviewRecord> all, LocalDate date, NoticePlan plan) {
         ReminderPolicy.Rule rule = policy.rule(NoticeKind.FOLLOW_UP);
         if (rule == null) {
             return;
         }
         Map<String, ReviewRecord> latestCompleted = new LinkedHashMap<>();
-        all.stream().filter(r -> r.stage() == ReviewStage.COMPLETED)
+        all.stream().filter(ReviewSteps::finished)
                 .sorted(Comparator.comparing(ReviewRecord::cycle).thenComparing(ReviewRecord::createdAt))
                 .forEach(r -> latestCompleted.put(r.stateUnderReview(), r));
         for (IrgSessions.Session session : sessions.sessions()) {

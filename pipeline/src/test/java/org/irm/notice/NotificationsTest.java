@@ -174,7 +174,7 @@ class NotificationsTest {
     @Test
     void aReviewPastTheDeskReviewGetsNoReviewCopiesYearsLate() throws Exception {
         fixture.checklistComplete();
-        fixture.register.reviews().setStage(NoticeFixture.REVIEW, org.irm.register.ReviewStage.COMPLETED, "test");
+        fixture.register.reviews().setStage(NoticeFixture.REVIEW, org.irm.register.ReviewStage.ofCode("completed"), "test");
 
         assertThat(fixture.desk("a", DAY).due(DAY).notices()).extracting(Notice::kind)
                 .doesNotContain(NoticeKind.REVIEW_COPY, NoticeKind.MERGE_READY);

@@ -101,7 +101,7 @@ class RemindersDueTest {
         LocalDate session = LocalDate.of(2027, 6, 14);
         LocalDate day = session.minusWeeks(6);
         assertThat(remindersOn(day)).as("the review is not completed").isEmpty();
-        fixture.register.reviews().setStage(REVIEW, ReviewStage.COMPLETED, "test");
+        fixture.register.reviews().setStage(REVIEW, ReviewStage.ofCode("completed"), "test");
 
         assertThat(remindersOn(day)).extracting(n -> n.kind(), n -> n.recipient().email(), Notice::deadline, Notice::occasion)
                 .containsExactly(tuple(NoticeKind.FOLLOW_UP, NoticeFixture.KENYA, session, "Eighteenth session, Vienna"));
