@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +21,7 @@ import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.RegisteredStates;
 import org.irm.register.ReviewStage;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +34,12 @@ class RemindersCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void kenyaAwaited() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home
-                + "\nirm.secret.key=command-line-test-key-0123456789\nirm.secretariat.email=secretariat@unodc.test\n",
-                StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=command-line-test-key-0123456789",
+                "irm.secretariat.email=secretariat@unodc.test");
         try (Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString())))) {
             new RegisteredStates(register).importStates(StateList.load(IrmConfig.defaults().templates()).all());
             new FocalPoints(register).add(new FocalPoint("KEN", "focal.point@kenya.test", null, Language.AR), "test");
@@ -53,8 +49,8 @@ class RemindersCommandTest {
     }
 
     private int run(String... args) {
-        out.getBuffer().setLength(0);
-        return Commands.run(config, out, err, args);
+        irm.clearOutput();
+        return irm.run(args);
     }
 
     private long queued() throws Exception {
@@ -71,7 +67,7 @@ class RemindersCommandTest {
     void theDryRunSaysWhatWouldGoToWhomAndWhyAndQueuesNothing() throws Exception {
         assertThat(run("reminders", "--date", "2027-03-17", "--dry-run")).isZero();
 
-        assertThat(out.toString()).contains("Due (dry run, nothing queued) on 2027-03-17: 1",
+        assertThat(irm.out()).contains("Due (dry run, nothing queued) on 2027-03-17: 1",
                 "self-assessment   uncac-2-KEN    KEN, deadline 2027-03-31 -14d to focal.point@kenya.test (ar, focal-points)",
                 "KEN's self-assessment checklist (uncac-2-KEN): not every part returned without findings");
         assertThat(queued()).isZero();
@@ -80,16 +76,16 @@ class RemindersCommandTest {
     @Test
     void theRealRunQueuesTheReminderOnceAndTheDryRunThenListsNothing() throws Exception {
         assertThat(run("reminders", "--date", "2027-03-17")).isZero();
-        assertThat(out.toString()).contains("Queued on 2027-03-17: 1");
+        assertThat(irm.out()).contains("Queued on 2027-03-17: 1");
         assertThat(run("reminders", "--date", "2027-03-17")).isZero();
-        assertThat(out.toString()).contains("Queued on 2027-03-17: 0");
+        assertThat(irm.out()).contains("Queued on 2027-03-17: 0");
         assertThat(queued()).isEqualTo(1);
 
         assertThat(run("reminders", "--date", "2027-03-17", "--dry-run", "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(irm.out());
         assertThat(json.get("due")).isEmpty();
         assertThat(run("reminders", "--date", "2027-03-28", "--dry-run", "--json")).isZero();
-        JsonNode due = new ObjectMapper().readTree(out.toString()).get("due").get(0);
+        JsonNode due = new ObjectMapper().readTree(irm.out()).get("due").get(0);
         assertThat(due.get("kind").asText()).isEqualTo("self-assessment");
         assertThat(due.get("offsetDays").asInt()).isEqualTo(-3);
         assertThat(due.get("remindOn").asText()).isEqualTo("2027-03-28");
@@ -99,6 +95,6 @@ class RemindersCommandTest {
     @Test
     void aDateThatIsNoDateIsRefusedWithHowToWriteIt() {
         assertThat(run("reminders", "--date", "31/03/2027", "--dry-run")).isNotZero();
-        assertThat(err.toString()).contains("--date 31/03/2027 is not a date: write it as YYYY-MM-DD");
+        assertThat(irm.err()).contains("--date 31/03/2027 is not a date: write it as YYYY-MM-DD");
     }
 }
