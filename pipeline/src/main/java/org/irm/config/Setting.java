@@ -57,6 +57,13 @@ public enum Setting {
     SMTP_PASSWORD("irm.mail.smtp.password", "", "SMTP password. Prefer the environment (IRM_MAIL_SMTP_PASSWORD); never commit it."),
     MAIL_FROM("irm.mail.from", "irm@localhost", "Address replies and checklists are sent from (the secretariat's)."),
     MAIL_QUEUE_POLL_MS("irm.mail.queue.poll.ms", "2000", "How often waiting replies are handed to the SMTP server, in milliseconds."),
+    // --- irm run: reminders and notifications (issue 14) ---
+    NOTICES_PERIOD_MS("irm.notices.period.ms", "3600000", "How often irm run looks for reminders and notifications due "
+            + "and queues them, in milliseconds; 0: never (irm reminders still lists and queues them by hand)."),
+    SECRETARIAT_EMAIL("irm.secretariat.email", "", "Address the secretariat's reminders and notifications go to "
+            + "(merge ready, replies awaited); empty: irm.mail.from."),
+    SECRETARIAT_LANGUAGE("irm.secretariat.language", "en", "Language (ar, en, es, fr, ru, zh) of the secretariat's "
+            + "reminders and notifications."),
     REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
             + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "

@@ -16,6 +16,7 @@ import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
+import org.irm.notice.NoticeDesk;
 import org.irm.register.IntakeClaims;
 import org.irm.register.Register;
 import org.irm.submission.Acknowledgement;
@@ -42,6 +43,7 @@ public final class IntakeDaemon {
     static final String FILE_CLAIMS = "fileClaims";
     static final String MAIL_CLAIMS = "mailClaims";
     static final String QUEUE_CLAIMS = "queueClaims";
+    static final String NOTICES = "notices";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
@@ -99,6 +101,10 @@ public final class IntakeDaemon {
         if (smtp.enabled()) {
             beans.put(OUTGOING_MAIL, new OutgoingMail(queue, new SmtpSender(smtp)));
         }
+        if (register != null && config.getInt(Setting.NOTICES_PERIOD_MS) > 0) {
+            beans.put(NOTICES, NoticeDesk.open(config, register, queue, NoticeDesk.focalPointsOfReviewers(register),
+                    settings.instanceId(), settings.claimsExpiry(), clock));
+        }
     }
 
     /**
@@ -130,6 +136,9 @@ public final class IntakeDaemon {
         }
         if (smtp.enabled()) {
             routes.add(new RepliesRoute());
+        }
+        if (beans.containsKey(NOTICES)) {
+            routes.add(new NoticesRoute());
         }
         return routes;
     }
