@@ -3,6 +3,7 @@ package org.irm.cli;
 import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
+import org.irm.followup.FollowUpReturns;
 import org.irm.register.Register;
 import org.irm.returns.IntakeDesk;
 import org.irm.returns.ReturnDesks;
@@ -20,6 +21,6 @@ final class PipelineDesks {
     }
 
     static IntakeDesk open(IrmConfig config, Register register, Clock clock) {
-        return ReturnDesks.open(config, register, clock, List.of(ReviewReturns.from(config, register, clock)));
+        return ReturnDesks.open(config, register, clock, List.of(FollowUpReturns.from(config, register, clock), ReviewReturns.from(config, register, clock)));
     }
 }
