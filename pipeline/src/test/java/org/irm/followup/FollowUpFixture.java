@@ -214,6 +214,13 @@ final class FollowUpFixture {
                         home.resolve("watch-folders").resolve("outbox").resolve("KEN"));
     }
 
+    /** The text of one part of a package. */
+    static String part(Path docx, String name) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     static Path copyTo(Path file, Path folder) throws IOException {
         Files.createDirectories(folder);
         return Files.copy(file, folder.resolve(file.getFileName()));
