@@ -133,11 +133,7 @@ final class FormBody {
         xml.end();
         xml.end().start("sdtContent");
         if (blank) {
-            xml.start("r").start("rPr").empty("rStyle", "val", "PlaceholderText");
-            if (language.rightToLeft()) {
-                xml.empty("rtl");
-            }
-            xml.end().text(placeholder).end();
+            placeholderRun(placeholder);
         } else {
             text.run(shown);
         }
@@ -157,9 +153,19 @@ final class FormBody {
         xml.empty("tag", "val", FieldMarks.tag(field));
         xml.empty("id", "val", Integer.toString(nextId++));
         xml.empty("lock", "val", "sdtLocked");
+        // An empty control shows its placeholder: LibreOffice drops a control with no text at all, and
+        // what a State then types beside its collapsed bookmark would be lost.
+        String placeholder = labels.text(language, "placeholder.text");
+        if (value.isEmpty()) {
+            xml.empty("showingPlcHdr");
+        }
         xml.end().start("sdtContent");
-        List<String> paragraphs = value.isEmpty() ? List.of("") : List.of(value.split("\n", -1));
-        for (String paragraph : paragraphs) {
+        if (value.isEmpty()) {
+            text.start("IrmAnswer");
+            placeholderRun(placeholder);
+            xml.end();
+        }
+        for (String paragraph : value.isEmpty() ? List.<String>of() : List.of(value.split("\n", -1))) {
             text.start("IrmAnswer");
             if (!paragraph.isEmpty()) {
                 text.run(paragraph);
@@ -168,7 +174,16 @@ final class FormBody {
         }
         xml.end().end();
         xml.empty("bookmarkEnd", "id", Integer.toString(id));
-        fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), QuestionKind.LONG_TEXT, fieldMap.size()));
+        fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), QuestionKind.LONG_TEXT, fieldMap.size(),
+                placeholder, Map.of()));
+    }
+
+    private void placeholderRun(String placeholder) {
+        xml.start("r").start("rPr").empty("rStyle", "val", "PlaceholderText");
+        if (language.rightToLeft()) {
+            xml.empty("rtl");
+        }
+        xml.end().text(placeholder).end();
     }
 
     /** The action plan: a header row (with the table's bookmark), the steps reported last, then blank rows. */
