@@ -2,6 +2,7 @@ package org.irm.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.ZipFile;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
@@ -124,7 +127,7 @@ final class FollowUpFixture {
         return FieldMarks.bookmark(ItemIds.field(item.provisionId(), item.kind(), item.sequence(), ItemIds.PLAN));
     }
 
-    static org.irm.catalogue.FieldId field(FollowUpItem item, String field) {
+    static FieldId field(FollowUpItem item, String field) {
         return ItemIds.field(item.provisionId(), item.kind(), item.sequence(), field);
     }
 
@@ -138,7 +141,7 @@ final class FollowUpFixture {
                 DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
                 factory.setNamespaceAware(true);
                 factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-                Document document = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(
+                Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(
                         xml.getBytes(StandardCharsets.UTF_8)));
                 Element table = tableOf(document, bookmark);
                 List<Element> rows = children(table, "tr");
@@ -216,7 +219,7 @@ final class FollowUpFixture {
 
     /** The text of one part of a package. */
     static String part(Path docx, String name) throws IOException {
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(docx.toFile())) {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
             return new String(zip.getInputStream(zip.getEntry(name)).readAllBytes(), StandardCharsets.UTF_8);
         }
     }
