@@ -24,9 +24,12 @@ import org.irm.demo.ChecklistFiller;
 import org.irm.docx.DocxReader;
 import org.irm.register.FollowUpItem;
 import org.irm.register.FollowUpStatus;
+import org.irm.register.SubmissionSource;
 import org.irm.returns.Acknowledgement;
+import org.irm.returns.Arrival;
 import org.irm.returns.Disposition;
 import org.irm.returns.ReturnRefusal;
+import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +162,7 @@ class FollowUpFormReturnTest {
     }
 
     @Test
-    void aFormForKenyaFromAnotherStatesFolderIsRefusedAndRecordsNothing() throws Exception {
+    void aFormForKenyaFromAnotherStatesFolderAnUnknownSenderOrWithAnAlteredIdentityIsRefusedAndRecordsNothing() throws Exception {
         FollowUpForms.Written form = fixture.form(Language.EN, null, Set.of());
         Path filled = fillControls(form.file(), items.get(0), "implemented", "Done.");
 
@@ -168,8 +171,19 @@ class FollowUpFormReturnTest {
         assertThat(refused.disposition()).isEqualTo(Disposition.REFUSED);
         assertThat(refused.reasonCode()).isEqualTo(ReturnRefusal.FOREIGN_STATE);
         assertThat(refused.message()).contains("Kenya (KEN)").contains("Uganda");
-        assertThat(fixture.register().recommendations().history(items.get(0).id())).isEmpty();
         assertThat(fixture.register().recommendations().returnBySha256(refused.sha256())).isEmpty();
+
+        Acknowledgement mailed = fixture.desk().take(new Arrival(filled, "form.docx", SubmissionSource.MAIL,
+                "someone@example.org", null, RETURNED.plusSeconds(60)));
+        assertThat(mailed.disposition()).isEqualTo(Disposition.REFUSED);
+        assertThat(mailed.reasonCode()).isEqualTo(ReturnRefusal.UNKNOWN_SENDER);
+
+        Path altered = Zips.edit(filled, "docProps/custom.xml", xml -> xml.replace(">KEN<", ">UGA<"),
+                home.resolve("altered.docx"));
+        Acknowledgement forged = fixture.drop(altered, "UGA", RETURNED.plusSeconds(120));
+        assertThat(forged.disposition()).isEqualTo(Disposition.REFUSED);
+        assertThat(forged.reasonCode()).isEqualTo(ReturnRefusal.BAD_SEAL);
+        assertThat(fixture.register().recommendations().history(items.get(0).id())).isEmpty();
     }
 
     @Test
