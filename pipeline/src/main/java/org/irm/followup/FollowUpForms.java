@@ -21,6 +21,7 @@ import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.wml.Document;
 import org.docx4j.wml.Styles;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.checklist.ChecklistParts;
@@ -143,6 +144,14 @@ public final class FollowUpForms {
         register.recordForm(identity.checklistId().toString(), reviewId, request.state(), language, identity.agency(),
                 itemIds, file.getFileName().toString(), issuedAt);
         return new Written(file, manifest, itemIds);
+    }
+
+    /**
+     * The field of an item in a form: {@code status}, {@code measures}, {@code evidence} or {@code ta}
+     * (for filling a form as a State would, in the demo and tests).
+     */
+    public static FieldId field(FollowUpItem item, String field) {
+        return ItemIds.field(item.provisionId(), item.kind(), item.sequence(), field);
     }
 
     /** The review of the State's items tracked last: follow-up is on the latest review's report. */
