@@ -160,7 +160,7 @@ public final class FollowupCommand implements Callable<Integer> {
         @Override
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
-            State under = ReviewCopyCommand.find(StateList.load(config.templates()), state);
+            State under = KnownStates.find(StateList.load(config.templates()), state);
             Language formLanguage = language == null ? null : languageOf(language);
             try (Register register = Register.open(config)) {
                 FollowUpForms forms = new FollowUpForms(register.recommendations(), register.reviews(),
@@ -207,7 +207,7 @@ public final class FollowupCommand implements Callable<Integer> {
         @Override
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
-            State under = ReviewCopyCommand.find(StateList.load(config.templates()), state);
+            State under = KnownStates.find(StateList.load(config.templates()), state);
             try (Register register = Register.open(config)) {
                 ActionPlans plans = new ActionPlans(new Tracker(register.recommendations()),
                         FollowUpLabels.load(config.templates()), config.templates());

@@ -27,9 +27,9 @@ import org.irm.register.Recommendations;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.IntakeDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.IntakeDesk;
 
 /**
  * The demo's follow-up step: Kenya's report is final, so its recommendations are tracked; an agency

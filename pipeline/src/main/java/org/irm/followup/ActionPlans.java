@@ -15,18 +15,13 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.Styles;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.ChecklistParts;
-import org.irm.checklist.Paragraphs;
-import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
+import org.irm.docx.DocumentStyles;
+import org.irm.docx.PackageWriter;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 
 /**
  * A State's action plan from the tracker, ready to attach to a report to the Implementation Review
@@ -110,16 +105,7 @@ public final class ActionPlans {
         }
         text.section();
         String document = xml.end().end().finish();
-        try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(
-                    ChecklistParts.styles(templates, language)));
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(document));
-            pkg.save(out);
-        } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {
-            throw new IOException("Writing the action plan failed: " + e.getMessage(), e);
-        }
+        PackageWriter.withStyles("the action plan", DocumentStyles.styles(templates, language)).body(document).save(out);
     }
 
     private void stepsTable(WordXml xml, Paragraphs text, Language language, List<Tracker.Step> steps) {

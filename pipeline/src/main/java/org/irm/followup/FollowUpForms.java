@@ -15,17 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.Styles;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistIssuer;
-import org.irm.checklist.ChecklistParts;
 import org.irm.config.TemplateSource;
+import org.irm.docx.DocumentStyles;
+import org.irm.docx.PackageWriter;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentityParts;
@@ -130,15 +125,10 @@ public final class FollowUpForms {
         Path file = ChecklistIssuer.freeName(folder, "followup-" + request.state() + "-" + identity.instrument()
                 + identity.cycle() + (identity.agency() == null ? "" : "-" + safe(identity.agency())) + "-" + language.code());
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(
-                    ChecklistParts.styles(templates, language)));
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(document));
-            IdentityParts.identity(pkg, manifest);
-            pkg.save(out);
-        } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {
-            throw new IOException("Writing the follow-up form failed: " + e.getMessage(), e);
+            PackageWriter.withStyles("the follow-up form", DocumentStyles.styles(templates, language))
+                    .body(document)
+                    .parts(pkg -> IdentityParts.identity(pkg, manifest))
+                    .save(out);
         }
         List<String> itemIds = items.stream().map(i -> i.item().id()).toList();
         register.recordForm(identity.checklistId().toString(), reviewId, request.state(), language, identity.agency(),

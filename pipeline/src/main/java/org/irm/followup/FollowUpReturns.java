@@ -26,6 +26,8 @@ import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.WordPackage;
 import org.irm.identity.ChecklistIdentity;
@@ -37,20 +39,19 @@ import org.irm.register.FollowUpReturn;
 import org.irm.register.Recommendations;
 import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.ChecklistCheck;
-import org.irm.returns.ChecklistChecks;
-import org.irm.returns.ChecklistReturn;
-import org.irm.returns.Disposition;
-import org.irm.returns.FolderCheck;
-import org.irm.returns.Received;
-import org.irm.returns.Reply;
-import org.irm.returns.ReturnHandler;
-import org.irm.returns.ReturnRefusal;
-import org.irm.returns.ReturnRefused;
-import org.irm.returns.SealCheck;
-import org.irm.returns.SenderCheck;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.ChecklistCheck;
+import org.irm.submission.ChecklistReturn;
+import org.irm.submission.Disposition;
+import org.irm.submission.FolderCheck;
+import org.irm.submission.Received;
+import org.irm.submission.Reply;
+import org.irm.submission.ReturnHandler;
+import org.irm.submission.ReturnRefused;
+import org.irm.submission.screening.Check;
+import org.irm.submission.SealCheck;
+import org.irm.submission.SenderCheck;
 
 /**
  * The return desk's handler for filled follow-up forms. It recognises a form by its sealed identity
@@ -67,7 +68,7 @@ public final class FollowUpReturns implements ReturnHandler {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final IdentityVerifier verifier;
-    private final ChecklistCheck checks;
+    private final Check<ChecklistReturn> checks;
     private final Recommendations register;
     private final FollowUpLabels labels;
     private final CommentedCopy commenter;
@@ -82,7 +83,7 @@ public final class FollowUpReturns implements ReturnHandler {
     public FollowUpReturns(IdentityVerifier verifier, List<ChecklistCheck> checks, Recommendations register,
                            FollowUpLabels labels, CommentedCopy commenter, PackageLimits limits, Path outbox, Clock clock) {
         this.verifier = verifier;
-        this.checks = new ChecklistChecks(checks);
+        this.checks = Check.inOrder(checks);
         this.register = register;
         this.labels = labels;
         this.commenter = commenter;
@@ -124,7 +125,7 @@ public final class FollowUpReturns implements ReturnHandler {
     public Acknowledgement take(Received received, DocxReading reading) {
         IdentityCheck identity = verifier.check(reading);
         ChecklistIdentity claimed = identity.identity().orElseThrow();
-        Optional<ReturnRefusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
+        Optional<Refusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
         if (refusal.isPresent()) {
             throw new ReturnRefused(refusal.get(), claimed);
         }
@@ -132,7 +133,7 @@ public final class FollowUpReturns implements ReturnHandler {
         try (WordPackage pkg = WordPackage.open(received.archived(), limits)) {
             read = new FormReading(labels).read(reading, pkg, identity.manifest());
         } catch (RefusedDocumentException e) {
-            throw new ReturnRefused(new ReturnRefusal("CORRUPT", "The follow-up form cannot be read (" + e.getMessage()
+            throw new ReturnRefused(new Refusal(RefusalReason.CORRUPT, "The follow-up form cannot be read (" + e.getMessage()
                     + "). Save it again from Word as a Word Document (.docx) and send it again."), claimed);
         }
         List<FormReading.FormFinding> findings = new ArrayList<>(read.findings());

@@ -7,9 +7,10 @@
  * the register then holds. Storage is {@code register.Recommendations}.
  *
  * <p>May use the lower packages ({@code config}, {@code catalogue}, {@code docx}, {@code identity},
- * {@code register}, {@code mail}) and the stages it builds on: {@code returns} (the desk's handler
- * contract and its checks), {@code submission} (reading answers from content controls) and
- * {@code checklist} (the documents' styles). No other stage may be used from here, so the review
- * stages can call {@link org.irm.followup.FinalReportTracking} without a cycle.
+ * {@code register}, {@code mail}) and the stage it builds on: {@code submission} (the desk's handler
+ * contract and its checks of seal, sender and folder; reading answers from content controls). No
+ * other stage may be used from here but {@code checklist} (its never-overwriting file names), so the
+ * review stages can call
+ * {@link org.irm.followup.FinalReportTracking} without a cycle.
  */
 package org.irm.followup;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import org.irm.register.Register;
 import org.irm.register.ReportRecords;
 import org.irm.register.ReviewStage;
 import org.irm.testsupport.Checklists;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +30,12 @@ class FollowupCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void kenyasReviewIsRegistered() throws Exception {
         String key = new String(Checklists.KEY, StandardCharsets.UTF_8);
-        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home + "\nirm.secret.key=" + key + "\n",
-                StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + key);
         try (Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString())))) {
             register.reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.EXECUTIVE_SUMMARY, List.of(),
                     List.of(), null, Instant.parse("2027-01-05T10:00:00Z")));
@@ -67,41 +64,41 @@ class FollowupCommandTest {
     @Test
     void trackingAReportWithNoBlocksIsRefusedWithTheWayOut() {
         assertThat(run("followup", "track", "--state", "KEN")).isNotZero();
-        assertThat(err.toString()).contains("has no blocks").contains("irm report --state KEN");
+        assertThat(irm.err()).contains("has no blocks").contains("irm report --state KEN");
     }
 
     @Test
     void theFollowUpRunsFromTheCommandLine() throws Exception {
         reportBlocks();
 
-        assertThat(run("followup", "track", "--state", "ken")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("KEN: 4 items tracked (4 new, 0 texts brought up to date)")
+        assertThat(run("followup", "track", "--state", "ken")).as(irm.err()).isZero();
+        assertThat(irm.out()).contains("KEN: 4 items tracked (4 new, 0 texts brought up to date)")
                 .contains("uncac-2-KEN/R-5.1-01  Adopt an anti-corruption strategy.")
                 .contains("uncac-2-KEN/R-5.1-02  Evaluate the strategy every year.")
                 .contains("uncac-2-KEN/G-9.1-01").contains("uncac-2-KEN/T-9.1-01");
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         assertThat(run("followup", "track", "--state", "KEN")).isZero();
-        assertThat(out.toString()).contains("4 items tracked (0 new");
+        assertThat(irm.out()).contains("4 items tracked (0 new");
 
         assertThat(run("followup", "assign", "--item", "uncac-2-KEN/R-5.1-01", "--agency", "Anti-Corruption Commission")).isZero();
         assertThat(run("followup", "assign", "--item", "uncac-2-KEN/R-7.7-01", "--agency", "X")).isNotZero();
-        assertThat(err.toString()).contains("No follow-up item uncac-2-KEN/R-7.7-01");
+        assertThat(irm.err()).contains("No follow-up item uncac-2-KEN/R-7.7-01");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         assertThat(run("followup", "form", "--state", "KEN", "--agency", "Anti-Corruption Commission", "--provisions", "5"))
-                .as(err.toString()).isZero();
-        assertThat(out.toString()).contains("1 open items");
-        Path form = Commands.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+                .as(irm.err()).isZero();
+        assertThat(irm.out()).contains("1 open items");
+        Path form = IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         Path filled = home.resolve("returned").resolve("followup-KEN.docx");
         Files.createDirectories(filled.getParent());
         new ChecklistFiller().fill(form, Map.of(
                 FieldId.parse("uncac.5.1/fu-r01-status"), "implemented",
                 FieldId.parse("uncac.5.1/fu-r01-measures"), "The strategy was adopted in May."), filled);
-        assertThat(run("ingest", filled.toString(), "--state", "KEN")).as(err.toString()).isZero();
+        assertThat(run("ingest", filled.toString(), "--state", "KEN")).as(irm.err()).isZero();
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         assertThat(run("followup", "status", "--state", "KEN", "--json", "--date", "2027-09-01")).isZero();
-        JsonNode tracker = new ObjectMapper().readTree(out.toString());
+        JsonNode tracker = new ObjectMapper().readTree(irm.out());
         assertThat(tracker.path("asOf").asText()).isEqualTo("2027-09-01");
         assertThat(tracker.path("totals").path("itemCount").asInt()).isEqualTo(4);
         assertThat(tracker.path("totals").path("byStatus").path("implemented").asInt()).isEqualTo(1);
@@ -110,9 +107,9 @@ class FollowupCommandTest {
         assertThat(provision.path("provision").asText()).isEqualTo("uncac.5.1");
         assertThat(provision.path("items").get(0).path("agencies").get(0).asText()).isEqualTo("Anti-Corruption Commission");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("followup", "plan", "--state", "KEN", "--date", "2027-09-01")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("action-plan-KEN-2027-09-01-en.docx").contains("action-plan-KEN-2027-09-01-en.xlsx");
+        irm.clearOutput();
+        assertThat(run("followup", "plan", "--state", "KEN", "--date", "2027-09-01")).as(irm.err()).isZero();
+        assertThat(irm.out()).contains("action-plan-KEN-2027-09-01-en.docx").contains("action-plan-KEN-2027-09-01-en.xlsx");
         Path xlsx = home.resolve("returned/tracker.xlsx");
         assertThat(run("followup", "status", "--xlsx", xlsx.toString(), "--date", "2027-09-01")).isZero();
         assertThat(xlsx).isRegularFile();
@@ -120,6 +117,6 @@ class FollowupCommandTest {
     }
 
     private int run(String... args) {
-        return Commands.run(config, out, err, args);
+        return irm.run(args);
     }
 }

@@ -37,14 +37,15 @@ import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.SubmissionSource;
+import org.irm.report.ReportDraftReturns;
 import org.irm.report.ReportKind;
 import org.irm.report.ReportRenderer;
 import org.irm.report.ReportService;
 import org.irm.report.Translator;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.IntakeDesk;
+import org.irm.submission.ReturnDesks;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
 import org.w3c.dom.Document;
@@ -101,9 +102,11 @@ final class FollowUpFixture {
                 home.resolve("drafts")).get(0).file();
     }
 
-    /** The desk as irm ingest and irm run build it: the follow-up forms' handler first. */
+    /** The desk as irm ingest and irm run build it (cli.PipelineDesks): the follow-up forms' handler first. */
     IntakeDesk desk() {
-        return ReturnDesks.open(config(), register(), CLOCK, List.of(FollowUpReturns.from(config(), register(), CLOCK)));
+        ReturnDesks desks = ReturnDesks.over(config(), register(), CLOCK);
+        return desks.open(List.of(FollowUpReturns.from(config(), register(), CLOCK),
+                ReportDraftReturns.over(register(), desks.seal(), "secretariat", CLOCK), desks.checklists()));
     }
 
     Acknowledgement drop(Path file, String folderState, Instant at) {

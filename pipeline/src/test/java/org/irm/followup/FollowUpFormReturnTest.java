@@ -25,10 +25,10 @@ import org.irm.docx.DocxReader;
 import org.irm.register.FollowUpItem;
 import org.irm.register.FollowUpStatus;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.ReturnRefusal;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.docx.RefusalReason;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,20 +169,20 @@ class FollowUpFormReturnTest {
         Acknowledgement refused = fixture.drop(filled, "UGA", RETURNED);
 
         assertThat(refused.disposition()).isEqualTo(Disposition.REFUSED);
-        assertThat(refused.reasonCode()).isEqualTo(ReturnRefusal.FOREIGN_STATE);
+        assertThat(refused.reasonCode()).isEqualTo(RefusalReason.FOREIGN_STATE.code());
         assertThat(refused.message()).contains("Kenya (KEN)").contains("Uganda");
         assertThat(fixture.register().recommendations().returnBySha256(refused.sha256())).isEmpty();
 
         Acknowledgement mailed = fixture.desk().take(new Arrival(filled, "form.docx", SubmissionSource.MAIL,
                 "someone@example.org", null, RETURNED.plusSeconds(60)));
         assertThat(mailed.disposition()).isEqualTo(Disposition.REFUSED);
-        assertThat(mailed.reasonCode()).isEqualTo(ReturnRefusal.UNKNOWN_SENDER);
+        assertThat(mailed.reasonCode()).isEqualTo(RefusalReason.UNKNOWN_SENDER.code());
 
         Path altered = Zips.edit(filled, "docProps/custom.xml", xml -> xml.replace(">KEN<", ">UGA<"),
                 home.resolve("altered.docx"));
         Acknowledgement forged = fixture.drop(altered, "UGA", RETURNED.plusSeconds(120));
         assertThat(forged.disposition()).isEqualTo(Disposition.REFUSED);
-        assertThat(forged.reasonCode()).isEqualTo(ReturnRefusal.BAD_SEAL);
+        assertThat(forged.reasonCode()).isEqualTo(RefusalReason.BAD_SEAL.code());
         assertThat(fixture.register().recommendations().history(items.get(0).id())).isEmpty();
     }
 

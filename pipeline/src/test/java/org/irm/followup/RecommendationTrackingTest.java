@@ -12,8 +12,8 @@ import org.irm.register.NewReview;
 import org.irm.register.Recommendations;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReviewStage;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Disposition;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Disposition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
