@@ -32,6 +32,7 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.demo.ChecklistFiller;
+import org.irm.demo.FollowUpDemo;
 import org.irm.demo.ReportDemo;
 import org.irm.demo.ReturnsDemo;
 import org.irm.demo.ReviewDemo;
@@ -123,6 +124,8 @@ public final class DemoCommand implements Callable<Integer> {
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);
+        new FollowUpDemo(say).run(run, config, register, config.templates(), seal,
+                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");

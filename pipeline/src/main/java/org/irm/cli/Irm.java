@@ -25,6 +25,7 @@ import picocli.CommandLine;
             MergeCommand.class,
             ReportCommand.class,
             RemindersCommand.class,
+            FollowupCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

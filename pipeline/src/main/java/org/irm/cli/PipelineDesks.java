@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.followup.FollowUpReturns;
 import org.irm.register.Register;
 import org.irm.report.ReportDraftReturns;
 import org.irm.review.ReviewReturns;
@@ -18,7 +19,8 @@ import org.irm.submission.ReturnDesks;
  *
  * <p>Handlers are asked in this order, the first that recognises a file takes it: reviewers'
  * copies (a review copy also carries a checklist identity, so it must be recognised before the
- * checklists' handler refuses it as {@code REVIEW_COPY}), report drafts, then States' checklists.
+ * checklists' handler refuses it as {@code REVIEW_COPY}), report drafts, then States' checklists;
+ * follow-up forms (a checklist identity of format {@code followup-1}) first of all.
  */
 final class PipelineDesks {
 
@@ -28,6 +30,7 @@ final class PipelineDesks {
     static IntakeDesk open(IrmConfig config, Register register, Clock clock) {
         ReturnDesks desks = ReturnDesks.over(config, register, clock);
         return desks.open(List.of(
+                FollowUpReturns.from(config, register, clock),
                 ReviewReturns.from(config, register, clock),
                 ReportDraftReturns.over(register, desks.seal(), config.get(Setting.INTAKE_COMMENT_AUTHOR), clock),
                 desks.checklists()));

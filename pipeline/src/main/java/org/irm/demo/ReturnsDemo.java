@@ -114,7 +114,7 @@ public final class ReturnsDemo {
     }
 
     /** The user's configuration, with the run folder as home and watch root, so the desk writes only there. */
-    private static IrmConfig deskConfig(IrmConfig config, Path run) {
+    static IrmConfig deskConfig(IrmConfig config, Path run) {
         Map<String, String> values = new HashMap<>();
         for (Setting setting : Setting.values()) {
             values.put(setting.key(), config.get(setting));

@@ -57,6 +57,11 @@ public final class Register implements AutoCloseable {
         return new ReportRecords(transactions);
     }
 
+    /** The recommendation register: items tracked from final reports and their follow-up (issue 14). */
+    public Recommendations recommendations() {
+        return new Recommendations(transactions);
+    }
+
     /** Opens the configured register, creating or migrating its schema first. */
     public static Register open(IrmConfig config) {
         return open(RegisterDatabase.from(config));
