@@ -24,6 +24,7 @@ import picocli.CommandLine;
             ReviewCopyCommand.class,
             MergeCommand.class,
             ReportCommand.class,
+            ReviewCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -7,6 +7,7 @@ import org.irm.register.Register;
 import org.irm.returns.IntakeDesk;
 import org.irm.returns.ReturnDesks;
 import org.irm.review.ReviewReturns;
+import org.irm.stages.StageListener;
 
 /**
  * The one return desk the pipeline runs, with a handler for every kind of document that comes
@@ -17,6 +18,14 @@ import org.irm.review.ReviewReturns;
 final class PipelineDesks {
 
     private PipelineDesks() {
+    }
+
+    /**
+     * What is told when a review moves to another stage ({@code irm review advance}): where the
+     * later stages hook in (the follow-up's tracking of a final report's recommendations).
+     */
+    static List<StageListener> stageListeners(Register register, Clock clock) {
+        return List.of();
     }
 
     static IntakeDesk open(IrmConfig config, Register register, Clock clock) {
