@@ -25,6 +25,7 @@ import picocli.CommandLine;
             MergeCommand.class,
             ReportCommand.class,
             ReviewCommand.class,
+            ExpertsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -87,7 +87,7 @@ public final class IntakeDaemon {
         SettledFiles settled = new SettledFiles(settings.settleTime(), clock);
         beans.put(DROP_FOLDER_FILTER, new DropFolderFilter(settled));
         beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, settled, clock, true));
-        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, settled, clock, false));
+        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, settled, clock, true));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20));

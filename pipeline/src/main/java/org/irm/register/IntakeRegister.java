@@ -64,7 +64,7 @@ public final class IntakeRegister {
      * back, and a submission refused so is turned into the accepted version they now are.
      */
     public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
-            "REVIEW_COPY", HELD);
+            "REVIEW_COPY", "NOT_A_REVIEWER", HELD);
 
 
     /**

@@ -23,7 +23,9 @@ import org.irm.returns.ReturnRefused;
 /**
  * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds
  * (any other file, a forged copy included, goes on to the checklist handler, which refuses it with
- * its reason), records every note it holds ({@link ReviewIntake}), then merges every reviewer's
+ * its reason), takes it only from a drawn reviewer of its review or the secretariat
+ * ({@link ReviewerCheck}; else refused {@code NOT_A_REVIEWER}, the sender told why), records every
+ * note it holds ({@link ReviewIntake}), then merges every reviewer's
  * latest copy of that State into a new consolidated review in the State's outbox folder.
  * Recording the copy is the commit point; the same bytes twice are recorded once.
  */
@@ -35,18 +37,21 @@ public final class ReviewReturns implements ReturnHandler {
     private final IdentityVerifier verifier;
     private final Path archive;
     private final Path outbox;
+    private final ReviewerCheck reviewers;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
      * @param outbox  the outbox root; the consolidated review goes into {@code <outbox>/<ISO3>/}
      */
-    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox) {
+    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
+                         ReviewerCheck reviewers) {
         this.desk = desk;
         this.register = register;
         this.states = states;
         this.verifier = new IdentityVerifier(desk.seal());
         this.archive = archive;
         this.outbox = outbox;
+        this.reviewers = reviewers;
     }
 
     /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
@@ -54,8 +59,11 @@ public final class ReviewReturns implements ReturnHandler {
                                      java.time.Clock clock) {
         try {
             Path root = config.path(org.irm.config.Setting.WATCH_ROOT);
-            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(),
-                    StateList.load(config.templates()), root.resolve("archive"), root.resolve("outbox"));
+            StateList states = StateList.load(config.templates());
+            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
+                    root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
+                    register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
+                    .orElse(iso3)));
         } catch (org.irm.catalogue.CatalogueException e) {
             throw new org.irm.config.ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -70,6 +78,9 @@ public final class ReviewReturns implements ReturnHandler {
     @Override
     public Acknowledgement take(Received received, DocxReading reading) {
         ChecklistIdentity identity = verifier.check(reading).identity().orElseThrow();
+        reviewers.refusal(identity, received.arrival().folderState(), received.arrival().sender()).ifPresent(why -> {
+            throw new ReturnRefused(new ReturnRefusal(ReviewerCheck.NOT_A_REVIEWER, why), identity);
+        });
         try {
             ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
