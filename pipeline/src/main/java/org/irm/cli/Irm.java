@@ -26,6 +26,7 @@ import picocli.CommandLine;
             ReportCommand.class,
             ReviewCommand.class,
             ExpertsCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

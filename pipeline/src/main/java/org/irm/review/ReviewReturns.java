@@ -3,6 +3,7 @@ package org.irm.review;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
@@ -10,6 +11,7 @@ import org.irm.docx.DocxReading;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
+import org.irm.register.Event;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
 import org.irm.returns.Acknowledgement;
@@ -38,13 +40,14 @@ public final class ReviewReturns implements ReturnHandler {
     private final Path archive;
     private final Path outbox;
     private final ReviewerCheck reviewers;
+    private final Clock clock;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
      * @param outbox  the outbox root; the consolidated review goes into {@code <outbox>/<ISO3>/}
      */
     public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
-                         ReviewerCheck reviewers) {
+                         ReviewerCheck reviewers, Clock clock) {
         this.desk = desk;
         this.register = register;
         this.states = states;
@@ -52,18 +55,19 @@ public final class ReviewReturns implements ReturnHandler {
         this.archive = archive;
         this.outbox = outbox;
         this.reviewers = reviewers;
+        this.clock = clock;
     }
 
     /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
     public static ReviewReturns from(org.irm.config.IrmConfig config, org.irm.register.Register register,
-                                     java.time.Clock clock) {
+                                     Clock clock) {
         try {
             Path root = config.path(org.irm.config.Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
             return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
-                    .orElse(iso3)));
+                    .orElse(iso3)), clock);
         } catch (org.irm.catalogue.CatalogueException e) {
             throw new org.irm.config.ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -97,6 +101,8 @@ public final class ReviewReturns implements ReturnHandler {
             String merged = "";
             if (!duplicate) {
                 ReviewDesk.Consolidated consolidated = mergeAll(state);
+                register.merged(identity.reviewId(), consolidated.file().getFileName().toString(),
+                        consolidated.copies().size(), counts(consolidated), clock.instant(), Event.PIPELINE);
                 written = List.of(consolidated.file());
                 merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
             }
@@ -113,6 +119,12 @@ public final class ReviewReturns implements ReturnHandler {
             throw new UncheckedIOException("Cannot take the review copy " + received.arrival().originalName()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How much a merge brought together, for the log and the merge command. */
+    public static String counts(ReviewDesk.Consolidated consolidated) {
+        return consolidated.merged().changes() + " tracked changes, " + consolidated.merged().comments() + " comments, "
+                + consolidated.merged().conflicts() + " conflicts";
     }
 
     /** Merges every reviewer's latest registered copy of the State: the service the desk and the daemon call. */
