@@ -18,11 +18,19 @@ import org.junit.jupiter.api.Test;
  * (the lower packages) never use a stage, and no two top-level packages use each other, directly or
  * round a longer loop. A stage is any other {@code org.irm} package, so a new stage is covered the
  * day it lands. Checked on the pipeline's own classes, not its tests.
+ *
+ * <p>The stages, in the order a document travels: {@code checklist} (issuing), {@code submission}
+ * (the return desk, with {@code submission.screening}, the file checks before anything is read),
+ * {@code review}, {@code lots}, {@code report}, then {@code intake} (the Camel routes), {@code demo}
+ * and {@code cli} (the commands and the one composition root).
  */
 class ArchitectureTest {
 
-    /** Storage and shared libraries: they may use each other, never a stage. */
-    static final String[] LOWER = {"config", "catalogue", "docx", "identity", "register", "mail"};
+    /**
+     * Storage and shared libraries, and {@code tracking} (where each State stands, read from the
+     * register): they may use each other, never a stage.
+     */
+    static final String[] LOWER = {"config", "catalogue", "docx", "identity", "register", "mail", "tracking"};
 
     private static JavaClasses pipeline;
 
@@ -39,6 +47,15 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(lower)
                 .should().dependOnClassesThat(resideInAPackage("org.irm..").and(not(resideInAnyPackage(lower))))
                 .because("lower packages (" + String.join(", ", LOWER) + ") are shared by every stage (issue 13)")
+                .check(pipeline);
+    }
+
+    @Test
+    void screeningLooksAtTheFileAloneNeverAtTheRestOfTheDesk() {
+        noClasses().that().resideInAPackage("org.irm.submission.screening..")
+                .should().dependOnClassesThat(resideInAPackage("org.irm.submission..")
+                        .and(not(resideInAPackage("org.irm.submission.screening.."))))
+                .because("screening runs before anything is read and is used alone by irm inspect")
                 .check(pipeline);
     }
 

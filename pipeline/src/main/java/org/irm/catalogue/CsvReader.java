@@ -7,12 +7,13 @@ import java.util.List;
  * Splits CSV text into rows as spreadsheet programs write it: fields quoted or not, doubled
  * quotes inside quotes, line breaks inside quoted fields, CRLF or LF, blank lines ignored. The
  * separator is a comma, or a semicolon when the header line has semicolons and no comma (as
- * Excel writes in locales with a decimal comma).
+ * Excel writes in locales with a decimal comma). The one CSV reader of the pipeline: the States
+ * list, and the draw's States lists and history files ({@code lots}) read through it.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** One record and the line it starts on. */
-    record Row(int line, List<String> fields) { }
+    public record Row(int line, List<String> fields) { }
 
     private final String location;
     private final String text;
@@ -26,7 +27,12 @@ final class CsvReader {
         this.separator = separatorOf(text);
     }
 
-    static List<Row> read(String location, String text) throws CatalogueException {
+    /**
+     * The non-blank records of the text, in order; {@code location} names the file in problems.
+     *
+     * @throws CatalogueException when a quoted field is not closed or text follows a closing quote
+     */
+    public static List<Row> read(String location, String text) throws CatalogueException {
         return new CsvReader(location, text).rows();
     }
 

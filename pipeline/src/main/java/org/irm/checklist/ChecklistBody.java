@@ -1,10 +1,12 @@
 package org.irm.checklist;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
@@ -15,6 +17,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 import org.irm.identity.FieldMapEntry;
 import org.irm.identity.FieldMarks;
 
@@ -63,7 +67,7 @@ final class ChecklistBody {
                         .forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
             }
         }
-        section(footerRelationship);
+        text.section(footerRelationship);
         return xml.end().end().finish();
     }
 
@@ -225,11 +229,11 @@ final class ChecklistBody {
     }
 
     /** A previous answer that is no date (a State wrote "soon") is shown as written, with no date stored. */
-    private static java.util.Optional<LocalDate> isoDate(String value) {
+    private static Optional<LocalDate> isoDate(String value) {
         try {
-            return value.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(LocalDate.parse(value));
-        } catch (java.time.format.DateTimeParseException notADate) {
-            return java.util.Optional.empty();
+            return value.isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException notADate) {
+            return Optional.empty();
         }
     }
 
@@ -275,21 +279,5 @@ final class ChecklistBody {
             xml.empty("rtl");
         }
         xml.end().text(text).end();
-    }
-
-    private void section(String footerRelationship) {
-        xml.start("sectPr");
-        if (footerRelationship != null) {
-            xml.start("footerReference").attribute("type", "default");
-            xml.attributeR("id", footerRelationship);
-            xml.end();
-        }
-        xml.empty("pgSz", "w", "11906", "h", "16838");
-        xml.empty("pgMar", "top", "1417", "right", "1417", "bottom", "1417", "left", "1417", "header", "708",
-                "footer", "708", "gutter", "0");
-        if (language.rightToLeft()) {
-            xml.empty("bidi");
-        }
-        xml.end();
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class ChecklistIssuer {
         return new ChecklistRequest(UUID.randomUUID(), order.reviewId(), order.state().iso3(), order.state().name(),
                 order.language(), labels.text(order.language(), "cycle." + catalogue.cycle()), order.deadline(),
                 order.agency(), order.articles(), order.previousAnswers(), order.previousObservations(),
-                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     private String baseName(Order order) {

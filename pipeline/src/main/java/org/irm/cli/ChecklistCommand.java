@@ -99,8 +99,7 @@ public final class ChecklistCommand implements Callable<Integer> {
     public Integer call() throws IOException, CatalogueException {
         IrmConfig config = configOptions.config();
         StateList states = StateList.load(config.templates());
-        State under = states.find(state).orElseThrow(() -> new UserInputException(
-                "Unknown State '" + state + "': use an ISO 3166 alpha-3 code from templates/states/states.csv."));
+        State under = KnownStates.find(states, state);
         if (!under.party()) {
             throw new UserInputException(under.name() + " is not a party to the Convention according to the States list.");
         }

@@ -43,6 +43,7 @@ import org.irm.submission.CatalogueShelf;
 import org.irm.submission.DocumentInspector;
 import org.irm.submission.Inspection;
 import org.irm.submission.InspectionReport;
+import org.irm.tracking.ChecklistTracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,7 +119,7 @@ public final class DemoCommand implements Callable<Integer> {
         for (Path file : returns) {
             report(file, inspector.inspect(file), inspections);
         }
-        ReturnsDemo.run(say, config, run, register, catalogue, returns,
+        ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);

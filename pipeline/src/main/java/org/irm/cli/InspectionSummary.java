@@ -1,6 +1,7 @@
 package org.irm.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -42,7 +43,7 @@ final class InspectionSummary {
         return text.toString().stripTrailing();
     }
 
-    private static <T> String count(java.util.List<T> items, Function<T, String> key) {
+    private static <T> String count(List<T> items, Function<T, String> key) {
         if (items.isEmpty()) {
             return "";
         }

@@ -47,8 +47,15 @@ public final class Irm {
 
     /** The configured command line, shared by main and tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new Irm())
-                .setExecutionExceptionHandler(new UserFacingErrors())
+        return configured(new CommandLine(new Irm()));
+    }
+
+    /** A command line (irm or one of its commands alone) reporting errors and exit codes as irm does. */
+    static CommandLine configured(CommandLine commandLine) {
+        UserFacingErrors errors = new UserFacingErrors();
+        return commandLine
+                .setExecutionExceptionHandler(errors)
+                .setExitCodeExceptionMapper(errors)
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 }

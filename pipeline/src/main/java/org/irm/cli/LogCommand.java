@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 import org.irm.register.Event;
 import org.irm.register.LoggedEvent;
 import org.irm.register.Register;
-import org.irm.returns.LogText;
+import org.irm.submission.LogText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,30 +18,15 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.irm.config.TemplateSource;
-import org.irm.lots.CsvPartyRoster;
-import org.irm.lots.DrawBlockedException;
-import org.irm.lots.DrawEvent;
-import org.irm.lots.DrawInputs;
-import org.irm.lots.DrawLog;
-import org.irm.lots.DrawPolicy;
-import org.irm.lots.DrawRecordDocument;
+import org.irm.lots.DrawBook;
 import org.irm.lots.DrawRecordJson;
 import org.irm.lots.DrawRequest;
 import org.irm.lots.DrawResult;
 import org.irm.lots.DrawVerifier;
-import org.irm.lots.EventLogFile;
-import org.irm.lots.HistoryFolder;
-import org.irm.lots.LotDrawer;
+import org.irm.lots.LotsDesk;
 import org.irm.lots.LotsInputException;
-import org.irm.lots.PairingsWorkbook;
-import org.irm.lots.PartyRoster;
-import org.irm.lots.RecordLabels;
+import org.irm.lots.Redraw;
 import org.irm.lots.RedrawRequest;
-import org.irm.lots.RegisterDrawLog;
-import org.irm.lots.RegisterHistory;
-import org.irm.lots.ReviewHistory;
-import org.irm.lots.ReviewSchedule;
-import org.irm.lots.ReviewScheduler;
 import org.irm.lots.ReviewYears;
 import org.irm.register.Register;
 import picocli.CommandLine.ArgGroup;
@@ -61,13 +45,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "lots", mixinStandardHelpOptions = true,
         header = "Draw by lot the reviewing States of the States under review in one year.",
         description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group), creates the reviews with their deadlines in the register and logs the draw in its event log; with --history DIR, a folder of files (reviews.csv, deadlines.csv, summaries.csv, events.jsonl) takes the register's place.",
-        subcommands = {LotsCommand.Redraw.class, LotsCommand.Years.class},
-        exitCodeOnInvalidInput = 2)
+        subcommands = {LotsCommand.RedrawCommand.class, LotsCommand.YearsCommand.class},
+        exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public class LotsCommand implements Callable<Integer> {
 
     static final int MISMATCH = 1;
-    static final int INPUT_PROBLEM = 2;
-    static final int BLOCKED = 3;
+    static final int INPUT_PROBLEM = UserFacingErrors.USER_ERROR;
+    static final int BLOCKED = UserFacingErrors.NO_DRAW;
 
     @Spec
     CommandSpec spec;
@@ -148,93 +132,39 @@ public class LotsCommand implements Callable<Integer> {
         @Mixin
         ConfigOptions configOptions = new ConfigOptions();
 
-        private Register register;
-
         @Option(names = "--templates", paramLabel = "DIR", description = "Folder overriding the bundled templates.")
         Path templates;
 
-        TemplateSource templateSource() {
-            return templates == null ? TemplateSource.bundled() : TemplateSource.withOverrides(templates);
-        }
-
-        /** The given States list, else the secretariat's list in the templates (templates/states/states.csv). */
-        PartyRoster roster() throws IOException {
-            if (states != null) {
-                return CsvPartyRoster.read(states);
-            }
-            try (TemplateSource.Template list = templateSource().open(org.irm.catalogue.StateList.PATH)) {
-                return CsvPartyRoster.read(list.stream(), list.location());
-            }
-        }
-
-        DrawPolicy policy(String mechanism) throws IOException {
-            DrawPolicy shipped = DrawPolicy.shipped(templateSource(), mechanism);
-            return policy == null ? shipped : shipped.overriddenBy(policy);
-        }
-
-        /** Past reviews: the register's, or the history folder's when one is given. */
-        ReviewHistory reviewHistory() {
-            return history != null ? new HistoryFolder(history) : registerHistory();
-        }
-
-        /** Where drawn reviews go: the register, or the history folder. */
-        ReviewSchedule schedule() {
-            return history != null ? new HistoryFolder(history) : registerHistory();
-        }
-
-        /** Where draws are logged: the register's event log, the history folder's events.jsonl, or nowhere. */
-        DrawLog log(boolean dryRun) {
-            if (dryRun) {
-                return DrawLog.discard();
-            }
-            return history != null ? new EventLogFile(history.resolve("events.jsonl")) : new RegisterDrawLog(register());
-        }
-
-        private RegisterHistory registerHistory() {
-            return new RegisterHistory(register(), Clock.systemUTC());
-        }
-
-        private Register register() {
-            if (register == null) {
-                register = Register.open(configOptions.config());
-            }
-            return register;
+        /** The desk these options describe; with {@code dryRun}, one that records and logs nothing. */
+        LotsDesk desk(boolean dryRun) {
+            TemplateSource templateSource = templates == null ? TemplateSource.bundled()
+                    : TemplateSource.withOverrides(templates);
+            DrawBook book = history != null ? DrawBook.folder(history)
+                    : DrawBook.register(() -> Register.open(configOptions.config()), Clock.systemUTC());
+            return new LotsDesk(templateSource, Optional.ofNullable(states), Optional.ofNullable(policy),
+                    dryRun ? book.dryRun() : book, Clock.systemUTC());
         }
     }
 
     @Override
-    public Integer call() {
-        return guarded(spec, () -> verify != null ? verifyRecord() : draw());
+    public Integer call() throws IOException, Docx4JException {
+        return verify != null ? verifyRecord() : draw();
     }
 
     private int draw() throws IOException, Docx4JException {
         if (year == null || seed == null || underReview == null) {
             throw new LotsInputException("A draw needs --year, --seed and --under (or --under-file); see --help");
         }
-        DrawPolicy policy = inputs.policy(inputs.instrument);
         DrawRequest request = new DrawRequest(cycle, year, seed, underReview.read(), new TreeSet<>(normalise(deferring)),
                 date == null ? LocalDate.now(Clock.systemDefaultZone()) : parseDate(date));
-        DrawInputs drawInputs = new DrawInputs(inputs.roster(), policy, inputs.reviewHistory(), request);
-        DrawLog log = inputs.log(dryRun);
-        DrawResult result;
-        try {
-            result = new LotDrawer().draw(drawInputs);
-        } catch (DrawBlockedException e) {
-            log.append(event(DrawEvent.Kind.BLOCKED, policy.mechanism(), request, "secretariat", e.getMessage(), ""));
-            throw e;
-        }
-        String hash = publish(result, drawInputs.roster());
-        log.append(event(DrawEvent.Kind.DRAW, policy.mechanism(), request, "secretariat",
-                "Drew reviewers for " + request.underReview().size() + " States under review with seed " + seed, hash));
+        DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, out);
         spec.commandLine().getOut().println(summary(result));
         return 0;
     }
 
     private int verifyRecord() throws IOException {
         DrawResult recorded = DrawRecordJson.read(verify);
-        DrawPolicy policy = inputs.policy(recorded.mechanism());
-        DrawInputs drawInputs = new DrawInputs(inputs.roster(), policy, inputs.reviewHistory(), recorded.request());
-        DrawVerifier.Verification verification = new DrawVerifier().verify(recorded, drawInputs);
+        DrawVerifier.Verification verification = inputs.desk(true).verify(recorded);
         PrintWriter outWriter = spec.commandLine().getOut();
         if (verification.matches()) {
             outWriter.println("The record matches: the same inputs and seed give the same draw ("
@@ -244,28 +174,6 @@ public class LotsCommand implements Callable<Integer> {
         outWriter.println("The record does not match its inputs:");
         verification.differences().forEach(d -> outWriter.println("  - " + d));
         return MISMATCH;
-    }
-
-    /** Writes record, workbook and document, and the reviews to the history; returns the record's hash. */
-    private String publish(DrawResult result, PartyRoster roster) throws IOException, Docx4JException {
-        Files.createDirectories(out);
-        return LotsCommand.publish(result, roster, inputs, out.resolve(result.name() + ".json"), dryRun);
-    }
-
-    static String publish(DrawResult result, PartyRoster roster, Inputs inputs, Path record, boolean dryRun)
-            throws IOException, Docx4JException {
-        String hash = DrawRecordJson.write(result, record);
-        String base = record.getFileName().toString().replaceFirst("\\.json$", "");
-        RecordLabels labels = RecordLabels.from(inputs.templateSource());
-        Path folder = record.toAbsolutePath().getParent();
-        new PairingsWorkbook(labels).write(result, roster, folder.resolve(base + ".xlsx"));
-        new DrawRecordDocument(labels).write(result, roster, record.getFileName().toString(),
-                folder.resolve(base + ".docx"));
-        if (!dryRun) {
-            inputs.schedule().record(result.mechanism(), result.request().cycle(), result.request().year(),
-                    new ReviewScheduler().reviews(result, roster), hash);
-        }
-        return hash;
     }
 
     static String summary(DrawResult result) {
@@ -278,14 +186,12 @@ public class LotsCommand implements Callable<Integer> {
         return text.toString().stripTrailing();
     }
 
-    static DrawEvent event(DrawEvent.Kind kind, String mechanism, DrawRequest request, String actor, String summary,
-                           String hash) {
-        return new DrawEvent(Instant.now(), kind, mechanism, request.cycle(), request.year(), actor, summary, hash);
+    static List<String> normalise(List<String> codes) {
+        return codes.stream().map(LotsCommand::code).filter(c -> !c.isEmpty()).collect(Collectors.toList());
     }
 
-    static List<String> normalise(List<String> codes) {
-        return codes.stream().map(c -> c.trim().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty())
-                .collect(Collectors.toList());
+    private static String code(String typed) {
+        return typed.trim().toUpperCase(Locale.ROOT);
     }
 
     private static LocalDate parseDate(String text) {
@@ -296,43 +202,12 @@ public class LotsCommand implements Callable<Integer> {
         }
     }
 
-    /** A step that may fail on input; {@link #guarded} turns failures into a message and an exit code. */
-    interface Step {
-        int run() throws IOException, Docx4JException;
-    }
-
-    static int guarded(CommandSpec spec, Step step) {
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return step.run();
-        } catch (DrawBlockedException e) {
-            err.println("No draw is possible: " + e.getMessage());
-            return BLOCKED;
-        } catch (LotsInputException e) {
-            err.println(e.getMessage());
-            return INPUT_PROBLEM;
-        } catch (IOException e) {
-            err.println("Cannot read or write a file: " + e.getMessage());
-            return INPUT_PROBLEM;
-        } catch (Docx4JException e) {
-            err.println("Cannot write the Word record: " + e.getMessage());
-            return INPUT_PROBLEM;
-        } catch (IllegalArgumentException | UserInputException | org.irm.config.ConfigurationException e) {
-            // The register refusing a review (drawn for another year, already started) or a bad setting.
-            err.println(e.getMessage());
-            return INPUT_PROBLEM;
-        } catch (org.irm.register.RegisterException e) {
-            err.println(e.getMessage());
-            return INPUT_PROBLEM;
-        }
-    }
-
     /** {@code irm lots redraw}: draws again the reviewers of one State under review, on request. */
     @Command(name = "redraw", mixinStandardHelpOptions = true,
             header = "Draw again the reviewing States of one State under review, at its request.",
             description = "Replaces both reviewing States (or the one named with --replace, or the requesting reviewing State where the policy lets reviewing States ask), keeps every other pairing, and rewrites the record, workbook and document. At most redraw.max redraws per requester and State under review; more only with --exceptional. Every redraw is recorded with its reason.",
-            exitCodeOnInvalidInput = 2)
-    static class Redraw implements Callable<Integer> {
+            exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+    static class RedrawCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -363,33 +238,11 @@ public class LotsCommand implements Callable<Integer> {
         boolean dryRun;
 
         @Override
-        public Integer call() {
-            return guarded(spec, this::redraw);
-        }
-
-        private int redraw() throws IOException, Docx4JException {
-            DrawResult previous = DrawRecordJson.read(record);
-            DrawPolicy policy = inputs.policy(previous.mechanism());
-            PartyRoster roster = inputs.roster();
-            DrawInputs drawInputs = new DrawInputs(roster, policy, inputs.reviewHistory(), previous.request());
-            String u = state.trim().toUpperCase(Locale.ROOT);
-            String by = requestedBy.trim().toUpperCase(Locale.ROOT);
-            RedrawRequest request = new RedrawRequest(u, by,
-                    Optional.ofNullable(replace).map(r -> r.trim().toUpperCase(Locale.ROOT)), reason, exceptional);
-            DrawLog log = inputs.log(dryRun);
-            DrawResult after;
-            try {
-                after = new LotDrawer().redraw(previous, drawInputs, request);
-            } catch (LotsInputException e) {
-                log.append(event(DrawEvent.Kind.REDRAW_REFUSED, policy.mechanism(), previous.request(), by,
-                        "Redraw for " + u + " refused: " + e.getMessage(), ""));
-                throw e;
-            }
-            String hash = publish(after, roster, inputs, record, dryRun);
-            org.irm.lots.Redraw done = after.redraws().get(after.redraws().size() - 1);
-            log.append(event(DrawEvent.Kind.REDRAW, policy.mechanism(), previous.request(), by,
-                    "Redraw " + done.number() + " for " + u + " (" + reason + "): " + String.join(", ", done.replaced())
-                            + " replaced by " + String.join(", ", done.drawn()), hash));
+        public Integer call() throws IOException, Docx4JException {
+            String u = code(state);
+            RedrawRequest request = new RedrawRequest(u, code(requestedBy), Optional.ofNullable(replace).map(LotsCommand::code),
+                    reason, exceptional);
+            Redraw done = inputs.desk(dryRun).redraw(record, request);
             spec.commandLine().getOut().println(u + ": " + String.join(", ", done.replaced()) + " replaced by "
                     + String.join(", ", done.drawn()));
             return 0;
@@ -400,8 +253,8 @@ public class LotsCommand implements Callable<Integer> {
     @Command(name = "years", mixinStandardHelpOptions = true,
             header = "Order the review years of a new cycle.",
             description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (the day the register's review reached stage final (irm review advance), or the history folder's summaries.csv).",
-            exitCodeOnInvalidInput = 2)
-    static class Years implements Callable<Integer> {
+            exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
+    static class YearsCommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
@@ -426,18 +279,12 @@ public class LotsCommand implements Callable<Integer> {
         Path out;
 
         @Override
-        public Integer call() {
-            return guarded(spec, this::plan);
-        }
-
-        private int plan() throws IOException {
+        public Integer call() throws IOException {
             ReviewYears.Option chosen = ReviewYears.Option.parse(option);
             if (chosen != ReviewYears.Option.KEEP && seed.isBlank()) {
                 throw new LotsInputException("This option draws an order: give the published --seed");
             }
-            DrawPolicy policy = inputs.policy(inputs.instrument);
-            List<List<String>> plan = new ReviewYears().plan(inputs.roster(), policy, inputs.reviewHistory(), cycle,
-                    chosen, seed);
+            List<List<String>> plan = inputs.desk(true).years(inputs.instrument, cycle, chosen, seed);
             StringBuilder csv = new StringBuilder("year,iso3\n");
             PrintWriter outWriter = spec.commandLine().getOut();
             for (int y = 0; y < plan.size(); y++) {

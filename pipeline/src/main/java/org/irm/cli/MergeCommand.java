@@ -50,7 +50,7 @@ public final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
         ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
-        State under = ReviewCopyCommand.find(StateList.load(config.templates()), state);
+        State under = KnownStates.find(StateList.load(config.templates()), state);
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
         Register register = Register.open(config);

@@ -3,17 +3,23 @@ package org.irm.cli;
 import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.register.Register;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.report.ReportDraftReturns;
 import org.irm.review.ReviewReturns;
 import org.irm.stages.StageListener;
+import org.irm.submission.IntakeDesk;
+import org.irm.submission.ReturnDesks;
 
 /**
- * The one return desk the pipeline runs, with a handler for every kind of document that comes
- * back: States' checklists (built into the desk) and reviewers' copies. The returns package cannot
- * know the later stages (they build on it), so the commands put the desk together here, once:
- * {@code irm run}, {@code irm ingest} and the demo all take files in the same way.
+ * The one composition root of the return desk: the desk the pipeline runs, with a handler for
+ * every kind of document that comes back, built here and nowhere else. The submission stage
+ * cannot know the later stages (they build on it), so the commands put the desk together here,
+ * once: {@code irm run}, {@code irm ingest} and the demo all take files in the same way.
+ *
+ * <p>Handlers are asked in this order, the first that recognises a file takes it: reviewers'
+ * copies (a review copy also carries a checklist identity, so it must be recognised before the
+ * checklists' handler refuses it as {@code REVIEW_COPY}), report drafts, then States' checklists.
  */
 final class PipelineDesks {
 
@@ -29,6 +35,10 @@ final class PipelineDesks {
     }
 
     static IntakeDesk open(IrmConfig config, Register register, Clock clock) {
-        return ReturnDesks.open(config, register, clock, List.of(ReviewReturns.from(config, register, clock)));
+        ReturnDesks desks = ReturnDesks.over(config, register, clock);
+        return desks.open(List.of(
+                ReviewReturns.from(config, register, clock),
+                ReportDraftReturns.over(register, desks.seal(), config.get(Setting.INTAKE_COMMENT_AUTHOR), clock),
+                desks.checklists()));
     }
 }

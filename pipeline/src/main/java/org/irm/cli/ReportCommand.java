@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
@@ -22,6 +23,7 @@ import org.irm.report.DraftImporter;
 import org.irm.report.ReportFinding;
 import org.irm.report.ReportKind;
 import org.irm.report.ReportService;
+import org.irm.docx.RefusalReason;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -106,10 +108,10 @@ public final class ReportCommand implements Callable<Integer> {
         DraftImporter.Imported result;
         try {
             result = new DraftImporter(register.reportRecords(),
-                    new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), Clock.systemUTC())
+                    new IdentitySeal(SecretKeys.sealingKey(config)), Clock.systemUTC())
                     .importDraft(imported, author);
         } catch (DraftImporter.ForgedDraftException e) {
-            throw new UserInputException(org.irm.returns.ReportDraftReturns.BAD_SEAL + ": " + e.getMessage());
+            throw new UserInputException(RefusalReason.REPORT_DRAFT_BAD_SEAL.code() + ": " + e.getMessage());
         } catch (RefusedDocumentException e) {
             throw new UserInputException(imported + " cannot be read as a Word document: " + e.getMessage());
         }

@@ -64,8 +64,8 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
         StateList states = StateList.load(config.templates());
-        State under = find(states, state);
-        String who = reviewer == null ? ChecklistIdentity.SECRETARIAT : find(states, reviewer).iso3();
+        State under = KnownStates.find(states, state);
+        String who = reviewer == null ? ChecklistIdentity.SECRETARIAT : KnownStates.find(states, reviewer).iso3();
         if (who.equals(under.iso3())) {
             throw new UserInputException(under.name() + " cannot review itself: name another reviewing State.");
         }
@@ -92,10 +92,5 @@ public final class ReviewCopyCommand implements Callable<Integer> {
                 copy.manifest().identity().checklistId(), under.name(), answers.size(),
                 desk.reviewers(copyLanguage).name(who));
         return 0;
-    }
-
-    static State find(StateList states, String iso3) {
-        return states.find(iso3.toUpperCase(java.util.Locale.ROOT)).orElseThrow(() -> new UserInputException(
-                "Unknown State '" + iso3 + "': use an ISO 3166 alpha-3 code from templates/states/states.csv."));
     }
 }

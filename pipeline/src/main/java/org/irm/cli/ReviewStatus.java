@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.irm.register.ReviewNotes;
+import org.irm.register.ReviewNotes.ProvisionReview;
 
 /** The reviews part of {@code irm status}: per provision, who reviewed it and what they left. */
 final class ReviewStatus {
@@ -14,9 +14,9 @@ final class ReviewStatus {
     }
 
     /** JSON rows {@code provision, reviewer, comments, changes, notes}, in the order provisions were first noted. */
-    static List<Map<String, Object>> of(ReviewNotes notes, String state) {
+    static List<Map<String, Object>> json(List<ProvisionReview> reviews) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (ReviewNotes.ProvisionReview review : notes.byProvision(state)) {
+        for (ProvisionReview review : reviews) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("provision", review.provisionId());
             row.put("reviewer", review.reviewingState());
@@ -28,12 +28,12 @@ final class ReviewStatus {
         return rows;
     }
 
-    static void print(PrintWriter out, List<Map<String, Object>> rows) {
-        Map<Object, List<String>> byProvision = new LinkedHashMap<>();
-        for (Map<String, Object> row : rows) {
-            byProvision.computeIfAbsent(row.get("provision"), p -> new ArrayList<>()).add(String.format(
-                    "%s %s comments, %s changes, %s notes", row.get("reviewer"), row.get("comments"), row.get("changes"),
-                    row.get("notes")));
+    static void print(PrintWriter out, List<ProvisionReview> reviews) {
+        Map<String, List<String>> byProvision = new LinkedHashMap<>();
+        for (ProvisionReview review : reviews) {
+            byProvision.computeIfAbsent(review.provisionId(), p -> new ArrayList<>()).add(String.format(
+                    "%s %s comments, %s changes, %s notes", review.reviewingState(), review.comments(), review.changes(),
+                    review.reviewerFields()));
         }
         byProvision.forEach((provision, reviewers) ->
                 out.printf("  reviewed %-17s %s%n", provision, String.join("; ", reviewers)));

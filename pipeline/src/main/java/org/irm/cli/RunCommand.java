@@ -7,7 +7,7 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.intake.IntakeDaemon;
 import org.irm.register.Register;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.ReturnDesk;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
@@ -17,13 +16,14 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.register.AnswerConflict;
-import org.irm.register.MasterChecklist;
-import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
 import org.irm.register.ReturnedVersion;
-import org.irm.returns.LogText;
-import org.irm.returns.ProvisionProgress;
+import org.irm.submission.LogText;
+import org.irm.tracking.ChecklistProgress;
+import org.irm.tracking.ChecklistTracker;
+import org.irm.tracking.FieldHistory;
+import org.irm.tracking.ProvisionProgress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,52 +58,42 @@ public final class StatusCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         Catalogue catalogue = CatalogueLoader.configured(config);
         StateList states = StateList.load(config.templates());
-        Register register = Register.open(config);
-        MasterChecklists masters = new MasterChecklists(register);
-        List<MasterChecklist> shown = new ArrayList<>();
+        ChecklistTracker tracker = new ChecklistTracker(Register.open(config), catalogue, states);
+        PrintWriter out = spec.commandLine().getOut();
+        List<ChecklistProgress> shown;
         if (state != null) {
             String iso3 = state.trim().toUpperCase(Locale.ROOT);
-            Optional<MasterChecklist> master = masters.forState(iso3);
-            if (master.isEmpty()) {
-                spec.commandLine().getOut().println(json ? "{\"states\": []}" : "No accepted return from " + iso3 + " yet.");
+            shown = tracker.ofState(iso3).map(List::of).orElse(List.of());
+            if (shown.isEmpty()) {
+                out.println(json ? "{\"states\": []}" : "No accepted return from " + iso3 + " yet.");
                 return 0;
             }
-            shown.add(master.get());
         } else {
-            masters.reviewsByState().forEach((iso3, reviews) -> masters.forReview(reviews.get(0)).ifPresent(shown::add));
+            shown = tracker.all();
         }
-        List<Map<String, Object>> report = new ArrayList<>();
-        for (MasterChecklist master : shown) {
-            report.add(stateReport(master, catalogue, states, state != null));
-            report.get(report.size() - 1).put("reviews", ReviewStatus.of(register.reviewNotes(), master.state()));
-        }
-        PrintWriter out = spec.commandLine().getOut();
+        boolean detailed = state != null;
         if (json) {
+            List<Map<String, Object>> report = shown.stream().map(progress -> json(progress, detailed)).toList();
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(Map.of("states", report)));
-        } else if (report.isEmpty()) {
+        } else if (shown.isEmpty()) {
             out.println("No accepted return yet.");
         } else {
-            report.forEach(r -> print(out, r, state != null));
+            shown.forEach(progress -> print(out, progress, detailed));
         }
         return 0;
     }
 
-    private static Map<String, Object> stateReport(MasterChecklist master, Catalogue catalogue, StateList states,
-                                                   boolean withHistory) {
-        List<ProvisionProgress> progress = ProvisionProgress.of(master, catalogue);
+    /** The JSON of one State, keys as the README gives them. */
+    private static Map<String, Object> json(ChecklistProgress progress, boolean withHistory) {
         Map<String, Object> report = new LinkedHashMap<>();
-        report.put("state", master.state());
-        report.put("name", states.find(master.state()).map(s -> s.name()).orElse(master.state()));
-        report.put("reviewId", master.reviewId());
-        report.put("lastReceived", master.lastReceived().toString());
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (String status : List.of(ProvisionProgress.ANSWERED, ProvisionProgress.FINDINGS, ProvisionProgress.MISSING)) {
-            counts.put(status, progress.stream().filter(p -> p.status().equals(status)).count());
-        }
-        report.put("provisionCounts", counts);
+        report.put("state", progress.state());
+        report.put("name", progress.name());
+        report.put("reviewId", progress.reviewId());
+        report.put("lastReceived", progress.lastReceived().toString());
+        report.put("provisionCounts", progress.provisionCounts());
         List<Map<String, Object>> versions = new ArrayList<>();
-        for (ReturnedVersion version : master.versions()) {
+        for (ReturnedVersion version : progress.versions()) {
             Map<String, Object> v = new LinkedHashMap<>();
             v.put("part", version.part());
             v.put("version", version.version());
@@ -117,7 +107,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         report.put("versions", versions);
         List<Map<String, Object>> provisions = new ArrayList<>();
-        for (ProvisionProgress p : progress) {
+        for (ProvisionProgress p : progress.provisions()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("provision", p.provision());
             item.put("status", p.status());
@@ -131,7 +121,7 @@ public final class StatusCommand implements Callable<Integer> {
         }
         report.put("provisions", provisions);
         List<Map<String, Object>> conflicts = new ArrayList<>();
-        for (AnswerConflict conflict : master.conflicts()) {
+        for (AnswerConflict conflict : progress.conflicts()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("field", conflict.field().toString());
             item.put("answers", conflict.answers().stream().map(StatusCommand::answer).toList());
@@ -140,17 +130,16 @@ public final class StatusCommand implements Callable<Integer> {
         report.put("conflicts", conflicts);
         if (withHistory) {
             List<Map<String, Object>> fields = new ArrayList<>();
-            master.history().forEach((field, history) -> {
-                if (history.stream().anyMatch(ReturnedAnswer::given)) {
-                    Map<String, Object> item = new LinkedHashMap<>();
-                    item.put("field", field.toString());
-                    item.put("current", master.answer(field).map(ReturnedAnswer::value).orElse(""));
-                    item.put("history", history.stream().map(StatusCommand::answer).toList());
-                    fields.add(item);
-                }
-            });
+            for (FieldHistory field : progress.fields()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("field", field.field().toString());
+                item.put("current", field.current());
+                item.put("history", field.history().stream().map(StatusCommand::answer).toList());
+                fields.add(item);
+            }
             report.put("fields", fields);
         }
+        report.put("reviews", ReviewStatus.json(progress.reviews()));
         return report;
     }
 
@@ -163,44 +152,40 @@ public final class StatusCommand implements Callable<Integer> {
         return item;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void print(PrintWriter out, Map<String, Object> report, boolean detailed) {
-        Map<String, Long> counts = (Map<String, Long>) report.get("provisionCounts");
-        List<Map<String, Object>> versions = (List<Map<String, Object>>) report.get("versions");
-        List<Map<String, Object>> conflicts = (List<Map<String, Object>>) report.get("conflicts");
+    private static void print(PrintWriter out, ChecklistProgress progress, boolean detailed) {
+        Map<String, Long> counts = progress.provisionCounts();
         out.printf("%s %s (review %s): last received %s; provisions %d answered, %d with findings, %d missing; "
-                        + "%d versions; %d agency conflicts%n", report.get("state"), report.get("name"), report.get("reviewId"),
-                report.get("lastReceived"), counts.get("answered"), counts.get("findings"), counts.get("missing"),
-                versions.size(), conflicts.size());
-        for (Map<String, Object> v : versions) {
-            out.printf("  %-40s v%s  %s  %s  %s findings%s%n", v.get("part"), v.get("version"), v.get("receivedAt"),
-                    LogText.of(v.get("file")), v.get("findings"),
-                    v.get("held") == null ? "" : "  HELD for the secretariat: " + LogText.of(v.get("held")));
+                        + "%d versions; %d agency conflicts%n", progress.state(), progress.name(), progress.reviewId(),
+                progress.lastReceived(), counts.get(ProvisionProgress.ANSWERED), counts.get(ProvisionProgress.FINDINGS),
+                counts.get(ProvisionProgress.MISSING), progress.versions().size(), progress.conflicts().size());
+        for (ReturnedVersion v : progress.versions()) {
+            out.printf("  %-40s v%s  %s  %s  %s findings%s%n", v.part(), v.version(), v.receivedAt(),
+                    LogText.of(v.originalName()), v.findings().size(),
+                    v.held() == null ? "" : "  HELD for the secretariat: " + LogText.of(v.held()));
         }
-        for (Map<String, Object> p : (List<Map<String, Object>>) report.get("provisions")) {
-            if (!detailed && ProvisionProgress.MISSING.equals(p.get("status"))) {
+        for (ProvisionProgress p : progress.provisions()) {
+            if (!detailed && ProvisionProgress.MISSING.equals(p.status())) {
                 continue;
             }
-            out.printf("  %-22s %-9s %s/%s answered  %s findings%s  %s%n", p.get("provision"), p.get("status"),
-                    p.get("answered"), p.get("questions"), p.get("findings"),
-                    ((Integer) p.get("conflicts")) > 0 ? "  " + p.get("conflicts") + " conflicts" : "",
-                    String.join(", ", (List<String>) p.get("parts")));
+            out.printf("  %-22s %-9s %s/%s answered  %s findings%s  %s%n", p.provision(), p.status(),
+                    p.answered(), p.questions(), p.findings(),
+                    p.conflicts() > 0 ? "  " + p.conflicts() + " conflicts" : "", String.join(", ", p.parts()));
         }
-        ReviewStatus.print(out, (List<Map<String, Object>>) report.get("reviews"));
-        for (Map<String, Object> conflict : conflicts) {
-            out.printf("  conflict %s:%n", conflict.get("field"));
-            for (Map<String, Object> a : (List<Map<String, Object>>) conflict.get("answers")) {
-                out.printf("    %-38s v%s  %s%n", a.get("part"), a.get("version"), quote((String) a.get("value")));
+        ReviewStatus.print(out, progress.reviews());
+        for (AnswerConflict conflict : progress.conflicts()) {
+            out.printf("  conflict %s:%n", conflict.field());
+            for (ReturnedAnswer a : conflict.answers()) {
+                out.printf("    %-38s v%s  %s%n", a.part(), a.version(), quote(a.value()));
             }
         }
         if (detailed) {
             out.println("  History of each answered field:");
-            for (Map<String, Object> field : (List<Map<String, Object>>) report.get("fields")) {
-                out.printf("  %s%n", field.get("field"));
+            for (FieldHistory field : progress.fields()) {
+                out.printf("  %s%n", field.field());
                 String previous = null;
-                for (Map<String, Object> a : (List<Map<String, Object>>) field.get("history")) {
-                    String value = (String) a.get("value");
-                    out.printf("    v%-3s %-34s %s  %s%s%n", a.get("version"), a.get("part"), a.get("receivedAt"), quote(value),
+                for (ReturnedAnswer a : field.history()) {
+                    String value = a.value();
+                    out.printf("    v%-3s %-34s %s  %s%s%n", a.version(), a.part(), a.receivedAt(), quote(value),
                             previous != null && !previous.equals(value) ? "  (changed)" : "");
                     previous = value;
                 }

@@ -1,30 +1,88 @@
 package org.irm.cli;
 
+import java.io.IOException;
+import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.irm.config.ConfigurationException;
+import org.irm.lots.DrawBlockedException;
+import org.irm.lots.LotsInputException;
+import org.irm.register.RegisterException;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IExitCodeExceptionMapper;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine;
 
 /**
- * Turns a failure inside a command into one plain sentence on standard error and an exit code.
- * Problems the user can fix (bad input, configuration) exit with 2; anything else with 1, with the
- * cause's message, and the stack trace only when IRM_DEBUG is set.
+ * The one place a failure inside any command becomes a plain sentence on standard error and an exit
+ * code. Problems the user can fix (bad input, configuration) exit with 2; a draw no rule allows with
+ * 3; anything else with 1, with the cause's message, and the stack trace only when IRM_DEBUG is set.
+ * A command whose inputs are all files and the register ({@code irm lots}) declares
+ * {@code exitCodeOnExecutionException = 2}: for it, a file, Word or register failure is an input
+ * problem too.
  */
-final class UserFacingErrors implements IExecutionExceptionHandler {
+final class UserFacingErrors implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
 
     static final int USER_ERROR = 2;
     static final int INTERNAL_ERROR = 1;
+    /** No draw of lots meets the policy's rules. */
+    static final int NO_DRAW = 3;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        boolean usersToFix = e instanceof ConfigurationException || e instanceof UserInputException
-                || e instanceof IllegalArgumentException;
-        commandLine.getErr().println(commandLine.getColorScheme().errorText(
-                (usersToFix ? "" : "Unexpected failure: ") + messageOf(e)));
+        int code = exitCode(e, commandLine.getCommandSpec().exitCodeOnExecutionException() == USER_ERROR);
+        commandLine.getErr().println(commandLine.getColorScheme().errorText(message(e, code)));
         if (System.getenv("IRM_DEBUG") != null) {
             e.printStackTrace(commandLine.getErr());
         }
-        return usersToFix ? USER_ERROR : INTERNAL_ERROR;
+        return code;
+    }
+
+    /**
+     * The exit code picocli asks for outside a command's execution: a command line that does not
+     * parse exits with its command's {@code exitCodeOnInvalidInput}; anything else as above.
+     */
+    @Override
+    public int getExitCode(Throwable e) {
+        if (e instanceof ParameterException invalid) {
+            return invalid.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+        }
+        return exitCode(e, false);
+    }
+
+    /** @param inputsAreFiles the command counts file, Word and register failures as input problems */
+    private static int exitCode(Throwable e, boolean inputsAreFiles) {
+        if (e instanceof DrawBlockedException) {
+            return NO_DRAW;
+        }
+        if (usersToFix(e)) {
+            return USER_ERROR;
+        }
+        if (inputsAreFiles && (e instanceof IOException || e instanceof Docx4JException
+                || e instanceof RegisterException)) {
+            return USER_ERROR;
+        }
+        return INTERNAL_ERROR;
+    }
+
+    private static boolean usersToFix(Throwable e) {
+        return e instanceof ConfigurationException || e instanceof UserInputException
+                || e instanceof LotsInputException || e instanceof IllegalArgumentException;
+    }
+
+    private static String message(Throwable e, int code) {
+        if (e instanceof DrawBlockedException) {
+            return "No draw is possible: " + messageOf(e);
+        }
+        if (code == INTERNAL_ERROR) {
+            return "Unexpected failure: " + messageOf(e);
+        }
+        if (e instanceof IOException) {
+            return "Cannot read or write a file: " + e.getMessage();
+        }
+        if (e instanceof Docx4JException) {
+            return "Cannot write the Word record: " + e.getMessage();
+        }
+        return usersToFix(e) ? messageOf(e) : e.getMessage();
     }
 
     private static String messageOf(Throwable e) {

@@ -1,5 +1,7 @@
 package org.irm.config;
 
+import java.util.Locale;
+
 /**
  * Every setting the pipeline reads, with its default and what it is for. The properties file uses
  * the key ({@code irm.watch.root=...}); the environment overrides it with the key upper-cased and
@@ -93,6 +95,6 @@ public enum Setting {
 
     /** The environment variable that overrides this setting. */
     public String environmentName() {
-        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+        return key.toUpperCase(Locale.ROOT).replace('.', '_');
     }
 }

@@ -16,20 +16,21 @@ public final class TemplateSource {
 
     private static final String BUNDLED = "templates/";
 
-    private final Path overrideFolder;
+    /** The folder whose files take precedence; empty for the bundled templates alone. */
+    private final Optional<Path> overrideFolder;
 
-    private TemplateSource(Path overrideFolder) {
+    private TemplateSource(Optional<Path> overrideFolder) {
         this.overrideFolder = overrideFolder;
     }
 
     /** Only the templates bundled in the jar. */
     public static TemplateSource bundled() {
-        return new TemplateSource(null);
+        return new TemplateSource(Optional.empty());
     }
 
     /** A folder whose files take precedence over the bundled ones, file by file. */
     public static TemplateSource withOverrides(Path folder) {
-        return new TemplateSource(folder);
+        return new TemplateSource(Optional.of(folder));
     }
 
     /**
@@ -44,7 +45,7 @@ public final class TemplateSource {
         InputStream bundled = TemplateSource.class.getClassLoader().getResourceAsStream(BUNDLED + relativePath);
         if (bundled == null) {
             throw new FileNotFoundException("No template '" + relativePath + "'"
-                    + (overrideFolder == null ? "" : " in " + overrideFolder + " nor") + " in the bundled templates");
+                    + overrideFolder.map(folder -> " in " + folder + " nor").orElse("") + " in the bundled templates");
         }
         return new Template("bundled templates/" + relativePath, bundled);
     }
@@ -56,10 +57,10 @@ public final class TemplateSource {
     }
 
     private Optional<Path> overrideFile(String relativePath) {
-        if (overrideFolder == null) {
+        if (overrideFolder.isEmpty()) {
             return Optional.empty();
         }
-        Path root = overrideFolder.toAbsolutePath().normalize();
+        Path root = overrideFolder.get().toAbsolutePath().normalize();
         Path file = root.resolve(relativePath).normalize();
         if (!file.startsWith(root)) {
             throw new IllegalArgumentException("Template path leaves the templates folder: " + relativePath);

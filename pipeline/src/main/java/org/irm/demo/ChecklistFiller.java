@@ -26,7 +26,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.irm.catalogue.FieldId;
-import org.irm.checklist.WordXml;
+import org.irm.docx.WordNames;
+import org.irm.docx.WordXml;
 import org.irm.identity.FieldMarks;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -43,23 +44,24 @@ import org.xml.sax.SAXException;
  */
 public final class ChecklistFiller {
 
-    private static final String W = WordXml.W;
-    private static final String W14 = WordXml.W14;
+    private static final String W = WordNames.W;
+    private static final String W14 = WordNames.W14;
     private static final String DOCUMENT_PART = "word/document.xml";
 
-    private final String trackAuthor;
-    private final Instant trackDate;
+    /** Who the answers are tracked insertions by, and when; empty when they are written plainly. */
+    private final Optional<Insertions> tracking;
     private int revisionId = 90_000;
+
+    private record Insertions(String author, Instant date) { }
 
     /** Fills without tracked changes. */
     public ChecklistFiller() {
-        this(null, null);
+        this.tracking = Optional.empty();
     }
 
     /** Fills with every answer recorded as a tracked insertion by this author, at this time. */
     public ChecklistFiller(String trackAuthor, Instant trackDate) {
-        this.trackAuthor = trackAuthor;
-        this.trackDate = trackDate;
+        this.tracking = Optional.of(new Insertions(trackAuthor, trackDate));
     }
 
     /**
@@ -181,13 +183,13 @@ public final class ChecklistFiller {
     }
 
     private Node tracked(Document document, Element run) {
-        if (trackAuthor == null) {
+        if (tracking.isEmpty()) {
             return run;
         }
         Element insertion = document.createElementNS(W, "w:ins");
         insertion.setAttributeNS(W, "w:id", Integer.toString(revisionId++));
-        insertion.setAttributeNS(W, "w:author", trackAuthor);
-        insertion.setAttributeNS(W, "w:date", trackDate.toString());
+        insertion.setAttributeNS(W, "w:author", tracking.get().author());
+        insertion.setAttributeNS(W, "w:date", tracking.get().date().toString());
         insertion.appendChild(run);
         return insertion;
     }

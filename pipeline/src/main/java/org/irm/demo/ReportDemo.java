@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -17,6 +18,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.docx.RefusedDocumentException;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.report.DraftImporter;
@@ -62,7 +64,7 @@ public final class ReportDemo {
         try {
             imported = new DraftImporter(register.reportRecords(), seal, Clock.systemUTC()).importDraft(edited,
                     "A. Editor (secretariat)");
-        } catch (org.irm.docx.RefusedDocumentException e) {
+        } catch (RefusedDocumentException e) {
             throw new IllegalStateException("The demo's own edited draft cannot be read: " + e.getMessage(), e);
         }
         say.println("   the secretariat edited two blocks in " + english.getFileName() + " and dropped it back: "
@@ -73,7 +75,7 @@ public final class ReportDemo {
                 List.of(ReportKind.REPORT), outbox).get(0);
         say.println("   drafted again with the edits: " + again.get(0).file().getFileName() + ", "
                 + again.get(1).file().getFileName() + " (the English observation edit shows in French too); asked once more, "
-                + unchanged.file().getFileName() + " is " + unchanged.status().name().toLowerCase(java.util.Locale.ROOT)
+                + unchanged.file().getFileName() + " is " + unchanged.status().name().toLowerCase(Locale.ROOT)
                 + " (same inputs, same bytes: nothing written)");
     }
 

@@ -16,20 +16,19 @@ import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.irm.catalogue.Catalogue;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
-import org.irm.register.MasterChecklist;
-import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ProvisionProgress;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.IntakeDesk;
+import org.irm.tracking.ChecklistProgress;
+import org.irm.tracking.ChecklistTracker;
+import org.irm.tracking.ProvisionProgress;
 
 /**
  * The demo's intake step: the returns go through the return desk as the inbox folder and the
@@ -41,7 +40,7 @@ public final class ReturnsDemo {
     }
 
     /** Runs the step; {@code openDesk} opens the pipeline's return desk (as irm run does) on a configuration. */
-    public static void run(PrintWriter say, IrmConfig config, Path run, Register register, Catalogue catalogue,
+    public static void run(PrintWriter say, IrmConfig config, Path run, Register register, ChecklistTracker tracker,
                            List<Path> returns, Function<IrmConfig, IntakeDesk> openDesk) {
         IntakeDesk desk = openDesk.apply(deskConfig(config, run));
         String focalPoint = "focal.point@kenya.example";
@@ -67,9 +66,7 @@ public final class ReturnsDemo {
         show(say, desk.take(new Arrival(first, first.getFileName().toString(), SubmissionSource.MAIL, focalPoint, null,
                 Instant.now())));
         say.println("5. Where each State stands (irm status):");
-        MasterChecklists masters = new MasterChecklists(register);
-        masters.reviewsByState().forEach((state, reviews) -> masters.forReview(reviews.get(0)).ifPresent(master ->
-                say.println("   " + summary(master, catalogue))));
+        tracker.all().forEach(progress -> say.println("   " + summary(progress)));
         say.println("   receipts and returns annotated with what to fix: " + run.resolve("outbox") + "/<ISO3>; every file"
                 + " received: " + run.resolve("archive") + " (by sha256); refusals with their reason: " + run.resolve("rejected"));
     }
@@ -108,14 +105,12 @@ public final class ReturnsDemo {
         }
     }
 
-    private static String summary(MasterChecklist master, Catalogue catalogue) {
-        List<ProvisionProgress> progress = ProvisionProgress.of(master, catalogue);
+    private static String summary(ChecklistProgress progress) {
+        Map<String, Long> counts = progress.provisionCounts();
         return String.format("%s: %d versions, last received %s; provisions %d answered, %d with findings, %d missing; "
-                        + "%d agency conflicts", master.state(), master.versions().size(), master.lastReceived(),
-                progress.stream().filter(p -> p.status().equals(ProvisionProgress.ANSWERED)).count(),
-                progress.stream().filter(p -> p.status().equals(ProvisionProgress.FINDINGS)).count(),
-                progress.stream().filter(p -> p.status().equals(ProvisionProgress.MISSING)).count(),
-                master.conflicts().size());
+                        + "%d agency conflicts", progress.state(), progress.versions().size(), progress.lastReceived(),
+                counts.get(ProvisionProgress.ANSWERED), counts.get(ProvisionProgress.FINDINGS),
+                counts.get(ProvisionProgress.MISSING), progress.conflicts().size());
     }
 
     /** The user's configuration, with the run folder as home and watch root, so the desk writes only there. */

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
@@ -89,7 +90,7 @@ public final class ReviewDemo {
                 reviewer.note(provision, NoteKind.RECOMMENDATION, "Publish the procurement statistics.");
             }
             case 1 -> {
-                reviewer.replace(fields.get(0), first[1], first[1].toUpperCase(java.util.Locale.ROOT));
+                reviewer.replace(fields.get(0), first[1], first[1].toUpperCase(Locale.ROOT));
                 reviewer.delete(fields.get(1), " " + second[second.length - 1]);
                 reviewer.note(provision, NoteKind.GOOD_PRACTICE, "Yearly audits of every ministry.");
             }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.QuestionKind;
 import org.irm.identity.FieldMapEntry;
 
 /**
@@ -75,7 +76,7 @@ public final class SampleAnswers {
                 case "previousUpdate" -> random.nextInt(4) == 0 ? text(STEPS) : "";
                 default -> "";
             };
-            if (!value.isEmpty() && entry.kind() != org.irm.catalogue.QuestionKind.PREVIOUS) {
+            if (!value.isEmpty() && entry.kind() != QuestionKind.PREVIOUS) {
                 answers.put(field, value);
             }
         }

@@ -14,6 +14,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.irm.catalogue.FieldId;
+import org.irm.docx.WordNames;
 import org.irm.identity.FieldMarks;
 import org.irm.register.NoteKind;
 import org.irm.review.ReviewCopyWriter;
@@ -29,7 +30,7 @@ import org.irm.review.ReviewerFields;
  */
 public final class SampleReviewer {
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = WordNames.W;
     private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     private static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
     private static final String T_OPEN = "<w:t xml:space=\"preserve\">";

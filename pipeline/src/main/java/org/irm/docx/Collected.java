@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** What the story readers of one package have found so far; turned into a {@link DocxReading} at the end. */
 final class Collected {
@@ -62,7 +63,7 @@ final class Collected {
 
     List<ContentControl> controls() {
         // A control left open by a broken file has no record; drop its placeholder.
-        return controls.stream().filter(java.util.Objects::nonNull).toList();
+        return controls.stream().filter(Objects::nonNull).toList();
     }
 
     List<Revision> revisions() {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -80,7 +81,7 @@ public final class DocxReader {
     private List<String> customXml(WordPackage pkg) throws RefusedDocumentException {
         List<String> parts = new ArrayList<>();
         for (String name : pkg.partsUnder("customXml/")) {
-            String file = name.substring(name.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+            String file = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (file.startsWith("item") && !file.startsWith("itemprops") && file.endsWith(".xml")) {
                 try (InputStream in = pkg.open(name).orElseThrow()) {
                     byte[] bytes = in.readNBytes(MAX_CUSTOM_XML_CHARS);

@@ -62,8 +62,8 @@ final class ControlDraft {
 
     /** The state the box's glyph shows: its own symbols, else Word's defaults ☒ and ☐. */
     private Boolean shownChecked(String value) {
-        String on = checkedGlyph != null ? checkedGlyph : "\u2612";
-        String off = uncheckedGlyph != null ? uncheckedGlyph : "\u2610";
+        String on = checkedGlyph != null ? checkedGlyph : WordXml.CHECKED;
+        String off = uncheckedGlyph != null ? uncheckedGlyph : WordXml.UNCHECKED;
         boolean showsOn = value.contains(on);
         boolean showsOff = value.contains(off);
         return showsOn == showsOff ? null : showsOn;

@@ -3,6 +3,7 @@ package org.irm.docx;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class StoryReader {
     private final Deque<RevisionDraft> revisions = new ArrayDeque<>();
     private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
     private final List<String> bookmarksJustStarted = new ArrayList<>();
-    private final Map<String, ControlMark> controlMarks = new java.util.HashMap<>();
+    private final Map<String, ControlMark> controlMarks = new HashMap<>();
     private int moveFromDepth;
     private CommentDraft comment;
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.irm.docx.TrackedParagraph.Change;
 import org.irm.docx.TrackedParagraph.Piece;
@@ -58,7 +59,7 @@ public final class TrackedParagraphs {
             this.maxDepth = maxDepth;
         }
 
-        void read(XMLStreamReader xml) throws javax.xml.stream.XMLStreamException, RefusedDocumentException {
+        void read(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {

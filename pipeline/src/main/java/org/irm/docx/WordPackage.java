@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -143,7 +144,7 @@ public final class WordPackage implements AutoCloseable {
     /** An OPC part name as a key: no leading slash, case folded (part names are compared ignoring case). */
     private static String normalise(String partName) {
         String name = partName.startsWith("/") ? partName.substring(1) : partName;
-        return name.toLowerCase(java.util.Locale.ROOT);
+        return name.toLowerCase(Locale.ROOT);
     }
 
     private static void closeQuietly(ZipFile zip) {

@@ -1,5 +1,6 @@
 package org.irm.identity;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.irm.catalogue.FieldId;
@@ -20,7 +21,7 @@ public record FieldMapEntry(FieldId field, String bookmark, QuestionKind kind, i
 
     public FieldMapEntry {
         placeholder = placeholder == null ? "" : placeholder;
-        choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+        choices = Collections.unmodifiableMap(new LinkedHashMap<>(choices));
     }
 
     public FieldMapEntry(FieldId field, String bookmark, QuestionKind kind, int position) {

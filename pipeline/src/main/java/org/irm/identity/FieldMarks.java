@@ -1,11 +1,8 @@
 package org.irm.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
+import org.irm.config.Sha256;
 
 /**
  * How a field's id is marked in a checklist so that it survives Word and LibreOffice: the content
@@ -40,12 +37,7 @@ public final class FieldMarks {
      * master checklist and an agency's share name the same field alike.
      */
     public static String bookmark(FieldId field) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(field.toString().getBytes(StandardCharsets.UTF_8));
-            return BOOKMARK_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return BOOKMARK_PREFIX + Sha256.prefix(field.toString(), 8);
     }
 
     public static boolean isOurBookmark(String name) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -88,7 +89,7 @@ public final class ManifestXml {
     public static ChecklistManifest read(String text) throws BadManifestException {
         Map<String, String> values = new HashMap<>();
         List<FieldMapEntry> fields = new ArrayList<>();
-        Map<String, String> choices = new java.util.LinkedHashMap<>();
+        Map<String, String> choices = new LinkedHashMap<>();
         String choiceValue = null;
         try {
             XMLStreamReader xml = SafeXml.reader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
@@ -99,7 +100,7 @@ public final class ManifestXml {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     if (IdentityFormat.FIELD.equals(xml.getLocalName())) {
                         fields.add(field(xml));
-                        choices = new java.util.LinkedHashMap<>();
+                        choices = new LinkedHashMap<>();
                     } else if (CHOICE.equals(xml.getLocalName())) {
                         choiceValue = xml.getAttributeValue(null, "value");
                     }

@@ -18,16 +18,63 @@ import org.irm.register.IntakeClaims;
  */
 final class ClaimRepository extends ServiceSupport implements IdempotentRepository {
 
+    /** Where claims are kept: the register's, shared by every instance, or none for one instance alone. */
+    interface Claims {
+        boolean claim(String key, String instance, Instant now);
+
+        boolean claimed(String key, Instant now);
+
+        void release(String key, String instance);
+
+        /** The claims of one instance alone: every claim is granted, none is ever held by another. */
+        Claims ALONE = new Claims() {
+            @Override
+            public boolean claim(String key, String instance, Instant now) {
+                return true;
+            }
+
+            @Override
+            public boolean claimed(String key, Instant now) {
+                return false;
+            }
+
+            @Override
+            public void release(String key, String instance) {
+                // Nothing is kept, so nothing to give up.
+            }
+        };
+
+        /** The claims kept in the register, shared by the instances on one inbox and mailbox. */
+        static Claims in(IntakeClaims register) {
+            return new Claims() {
+                @Override
+                public boolean claim(String key, String instance, Instant now) {
+                    return register.claim(key, instance, now);
+                }
+
+                @Override
+                public boolean claimed(String key, Instant now) {
+                    return register.claimed(key, now);
+                }
+
+                @Override
+                public void release(String key, String instance) {
+                    register.release(key, instance);
+                }
+            };
+        }
+    }
+
     private final String prefix;
     private final String instance;
-    private final IntakeClaims claims;
+    private final Claims claims;
     private final Clock clock;
 
     /**
      * @param prefix   what the claimed keys are ({@code file:}, {@code mail:}), so files and messages never collide
-     * @param claims   the register's claims, or null to hold them in memory
+     * @param claims   where the claims are kept ({@link Claims#ALONE} for one instance alone)
      */
-    ClaimRepository(String prefix, String instance, IntakeClaims claims, Clock clock) {
+    ClaimRepository(String prefix, String instance, Claims claims, Clock clock) {
         this.prefix = prefix;
         this.instance = instance;
         this.claims = claims;
@@ -36,27 +83,17 @@ final class ClaimRepository extends ServiceSupport implements IdempotentReposito
 
     @Override
     public boolean add(String key) {
-        Instant now = clock.instant();
-        if (claims != null) {
-            return claims.claim(prefix + key, instance, now);
-        }
-        return true;
+        return claims.claim(prefix + key, instance, clock.instant());
     }
 
     @Override
     public boolean contains(String key) {
-        Instant now = clock.instant();
-        if (claims != null) {
-            return claims.claimed(prefix + key, now);
-        }
-        return false;
+        return claims.claimed(prefix + key, clock.instant());
     }
 
     @Override
     public boolean remove(String key) {
-        if (claims != null) {
-            claims.release(prefix + key, instance);
-        }
+        claims.release(prefix + key, instance);
         return true;
     }
 

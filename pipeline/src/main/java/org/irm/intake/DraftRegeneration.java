@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
@@ -101,7 +103,7 @@ public final class DraftRegeneration implements AutoCloseable {
     public void awaitQueued(long timeout, TimeUnit unit) throws InterruptedException {
         try {
             worker.submit(() -> { }).get(timeout, unit);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+        } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Drafts still being regenerated after " + timeout + " " + unit, e);
         }
     }

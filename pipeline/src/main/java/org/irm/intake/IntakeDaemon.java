@@ -1,10 +1,12 @@
 package org.irm.intake;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
@@ -16,9 +18,9 @@ import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
 import org.irm.register.IntakeClaims;
 import org.irm.register.Register;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.MailedReplies;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.MailedReplies;
+import org.irm.submission.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,7 +51,7 @@ public final class IntakeDaemon {
     private final MailQueue queue;
     private final MailedReplies answers;
     private final Map<String, Object> beans = new LinkedHashMap<>();
-    private final IntakeClaims claims;
+    private final Optional<IntakeClaims> claims;
     private final DraftRegeneration drafts;
 
     /** The intake alone, one instance, no drafts regenerated (tests of the routes). */
@@ -75,12 +77,13 @@ public final class IntakeDaemon {
         this.drafts = drafts;
         desk = drafts == null ? desk : new RegeneratingDesk(desk, drafts);
         this.desk = desk;
-        this.claims = register == null ? null : new IntakeClaims(register, settings.claimsExpiry());
+        this.claims = Optional.ofNullable(register).map(r -> new IntakeClaims(r, settings.claimsExpiry()));
+        ClaimRepository.Claims shared = claims.map(ClaimRepository.Claims::in).orElse(ClaimRepository.Claims.ALONE);
         String instance = settings.instanceId();
-        beans.put(FILE_CLAIMS, new ClaimRepository("file:", instance, claims, clock));
+        beans.put(FILE_CLAIMS, new ClaimRepository("file:", instance, shared, clock));
         beans.put(MAIL_CLAIMS, new ClaimRepository("mail:" + config.get(Setting.IMAP_USER) + "@"
-                + config.get(Setting.IMAP_HOST) + "/" + config.get(Setting.IMAP_FOLDER) + ":", instance, claims, clock));
-        beans.put(QUEUE_CLAIMS, new ClaimRepository("queue:", instance, claims, clock));
+                + config.get(Setting.IMAP_HOST) + "/" + config.get(Setting.IMAP_FOLDER) + ":", instance, shared, clock));
+        beans.put(QUEUE_CLAIMS, new ClaimRepository("queue:", instance, shared, clock));
         this.smtp = SmtpSettings.from(config);
         this.queue = new MailQueue(settings.mailQueue());
         this.answers = new MailedReplies(queue, config.get(Setting.MAIL_FROM));
@@ -108,9 +111,7 @@ public final class IntakeDaemon {
     public List<Acknowledgement> finishUnfinished() {
         MailArrivals.clearWorkFolder(settings.mailWork());
         queue.clearUnfinished();
-        if (claims != null) {
-            claims.forgetExpired(java.time.Instant.now());
-        }
+        claims.ifPresent(register -> register.forgetExpired(Instant.now()));
         List<Acknowledgement> finished = desk.finishUnfinished();
         if (!finished.isEmpty()) {
             LOG.info("Finished {} file(s) a stop had left unanswered", finished.size());
@@ -164,7 +165,7 @@ public final class IntakeDaemon {
     }
 
     private void describe() {
-        LOG.info("Instance {}: {}", settings.instanceId(), claims == null ? "alone on its folders and mailbox"
+        LOG.info("Instance {}: {}", settings.instanceId(), claims.isEmpty() ? "alone on its folders and mailbox"
                 : "files and messages claimed in the register, claims expire after "
                 + settings.claimsExpiry().toMillis() + " ms");
         LOG.info("Watching {} and {} (a file is taken once unchanged for {} ms)", settings.inbox(), settings.reviews(),

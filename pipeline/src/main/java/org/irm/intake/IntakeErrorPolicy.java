@@ -2,7 +2,7 @@ package org.irm.intake;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
-import org.irm.returns.LogText;
+import org.irm.submission.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,5 +1,7 @@
 package org.irm.intake;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Properties;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.mail.MailQueue;
 import org.irm.mail.MailSecurity;
 
 /**
@@ -30,7 +33,7 @@ public record IntakeSettings(IrmConfig config) {
 
     /** Answers waiting for the SMTP server. */
     public Path mailQueue() {
-        return watchRoot().resolve(org.irm.mail.MailQueue.FOLDER);
+        return watchRoot().resolve(MailQueue.FOLDER);
     }
 
     /** Where e-mail attachments wait, private to this instance, while they are taken. */
@@ -50,8 +53,8 @@ public record IntakeSettings(IrmConfig config) {
         }
         String host;
         try {
-            host = java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
             host = "localhost";
         }
         return host + ":" + config.home().toAbsolutePath();

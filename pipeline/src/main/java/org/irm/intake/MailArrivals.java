@@ -6,20 +6,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.irm.catalogue.Language;
 import org.irm.mail.MailTexts;
 import org.irm.mail.OutgoingMessage;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.LogText;
-import org.irm.returns.MailedReplies;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.LogText;
+import org.irm.submission.MailedReplies;
+import org.irm.submission.ReturnDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,7 +86,7 @@ public final class MailArrivals {
                 }
                 return List.of();
             }
-            List<Acknowledgement> taken = new java.util.ArrayList<>();
+            List<Acknowledgement> taken = new ArrayList<>();
             for (ReceivedMail.Attachment attachment : mail.attachments()) {
                 // An automatic message is never answered (no mail loops), not even after a crash: its
                 // arrival carries no Message-ID to answer, and the register keeps none.
@@ -127,7 +130,7 @@ public final class MailArrivals {
     /** Removes what a stop left in the work folder: copies of attachments whose messages are still unread. */
     static void clearWorkFolder(Path workFolder) {
         if (Files.isDirectory(workFolder)) {
-            try (java.util.stream.Stream<Path> left = Files.list(workFolder)) {
+            try (Stream<Path> left = Files.list(workFolder)) {
                 left.forEach(MailArrivals::delete);
             } catch (IOException e) {
                 LOG.warn("Could not clear the mail work folder {}: {}", workFolder, e.getMessage());
@@ -136,7 +139,7 @@ public final class MailArrivals {
     }
 
     static List<Language> languages(String list) {
-        return java.util.Arrays.stream(list.split(",")).map(String::trim).filter(code -> !code.isEmpty())
+        return Arrays.stream(list.split(",")).map(String::trim).filter(code -> !code.isEmpty())
                 .map(code -> Language.of(code.toLowerCase(Locale.ROOT))).toList();
     }
 }

@@ -10,12 +10,17 @@ import jakarta.mail.internet.MimeUtility;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.apache.commons.io.input.BoundedInputStream;
 
 /**
  * One e-mail read from the mailbox: who sent it, which message it is, and its attachments saved
@@ -79,7 +84,7 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
             int number = into.size() + 1;
             String original = originalName(part, number);
             Path file = folder.resolve(String.format(Locale.ROOT, "%02d-%s", number, safeName(original)));
-            try (InputStream in = org.apache.commons.io.input.BoundedInputStream.builder()
+            try (InputStream in = BoundedInputStream.builder()
                     .setInputStream(part.getInputStream()).setMaxCount(maxBytes == Long.MAX_VALUE ? -1 : maxBytes + 1)
                     .get()) {
                 // Stops one byte past the limit: enough for the desk to refuse it as too large.
@@ -139,10 +144,10 @@ public record ReceivedMail(String sender, String messageId, String subject, bool
         String date = Objects.toString(header(message, "Date"), "");
         String made = senderOf(message) + "\n" + date + "\n" + subject;
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(made.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return "<" + java.util.HexFormat.of().formatHex(digest, 0, 16) + ".no-message-id@irm.invalid>";
-        } catch (java.security.NoSuchAlgorithmException e) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(made.getBytes(StandardCharsets.UTF_8));
+            return "<" + HexFormat.of().formatHex(digest, 0, 16) + ".no-message-id@irm.invalid>";
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }

@@ -1,10 +1,10 @@
 package org.irm.intake;
 
 import java.util.List;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.ReturnDesk;
 
 /**
  * The desk as the running pipeline uses it: after it registers a State's return or review copy,

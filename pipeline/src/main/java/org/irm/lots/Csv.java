@@ -3,15 +3,17 @@ package org.irm.lots;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CsvReader;
 
 /**
- * The comma-separated files of this package (States list, history, schedule): RFC 4180 quoting,
- * UTF-8, a header row, and a bound on size so a wrong file cannot exhaust memory.
+ * The comma-separated files of this package (States list, history, schedule): UTF-8, a header row,
+ * and a bound on size so a wrong file cannot exhaust memory. Records are split by the pipeline's
+ * one CSV reader ({@link CsvReader}); this class adds the header index and writes records back.
  */
 final class Csv {
 
@@ -30,57 +32,10 @@ final class Csv {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        return parse(text, location);
-    }
-
-    private static List<List<String>> parse(String text, String location) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i++);
-            if (c == '"' && cell.length() == 0) {
-                i = quoted(text, i, cell, location);
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                addUnlessBlank(rows, row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            addUnlessBlank(rows, row);
-        }
-        return rows;
-    }
-
-    /** Reads a quoted value starting after its opening quote; returns the index after the closing one. */
-    private static int quoted(String text, int start, StringBuilder cell, String location) {
-        int i = start;
-        while (i < text.length()) {
-            char c = text.charAt(i++);
-            if (c != '"') {
-                cell.append(c);
-            } else if (i < text.length() && text.charAt(i) == '"') {
-                cell.append('"');
-                i++;
-            } else {
-                return i;
-            }
-        }
-        throw new LotsInputException(location + " ends inside a quoted value");
-    }
-
-    private static void addUnlessBlank(List<List<String>> rows, List<String> row) {
-        if (!(row.size() == 1 && row.get(0).isBlank())) {
-            rows.add(row);
+        try {
+            return CsvReader.read(location, text).stream().map(CsvReader.Row::fields).toList();
+        } catch (CatalogueException e) {
+            throw new LotsInputException(e.getMessage(), e);
         }
     }
 

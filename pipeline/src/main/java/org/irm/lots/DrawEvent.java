@@ -1,6 +1,7 @@
 package org.irm.lots;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One entry of the event log: a draw, a redraw, a refused redraw or a blocked draw.
@@ -23,7 +24,7 @@ public record DrawEvent(Instant at, Kind kind, String mechanism, int cycle, int 
 
         /** How the logs spell it: {@code draw}, {@code redraw}, {@code redraw-refused}, {@code blocked}. */
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

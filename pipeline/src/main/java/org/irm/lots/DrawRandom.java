@@ -3,8 +3,8 @@ package org.irm.lots;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
+import org.irm.config.Sha256;
 
 /**
  * The draw's source of chance: a counter-mode generator over SHA-256, so anyone can recompute a
@@ -67,13 +67,9 @@ public final class DrawRandom {
     }
 
     private byte[] nextBlock() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prefix);
-            sha.update(ByteBuffer.allocate(Long.BYTES).putLong(counter++).array());
-            return sha.digest();
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        MessageDigest sha = Sha256.digest();
+        sha.update(prefix);
+        sha.update(ByteBuffer.allocate(Long.BYTES).putLong(counter++).array());
+        return sha.digest();
     }
 }

@@ -1,12 +1,10 @@
 package org.irm.lots;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.irm.config.Sha256;
 
 /**
  * SHA-256 digests (hex) of a draw's inputs, over a canonical text of what the draw reads rather
@@ -51,10 +49,6 @@ public record InputDigests(String states, String policy, String history) {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
+        return Sha256.hex(bytes);
     }
 }

@@ -1,5 +1,6 @@
 package org.irm.mail;
 
+import java.util.Locale;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
@@ -37,7 +38,7 @@ public record SmtpSettings(String host, int port, MailSecurity security, String 
     @Override
     public String toString() {
         // Never print the password.
-        return "smtp " + host + ":" + port + " (" + security.name().toLowerCase(java.util.Locale.ROOT) + ")"
+        return "smtp " + host + ":" + port + " (" + security.name().toLowerCase(Locale.ROOT) + ")"
                 + (user.isBlank() ? "" : " as " + user);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.irm.catalogue.Language;
@@ -69,7 +70,7 @@ public final class FocalPoints {
         return transactions.read("list focal points", connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
                 if (iso3 != null) {
-                    select.setString(1, iso3.toUpperCase(java.util.Locale.ROOT));
+                    select.setString(1, iso3.toUpperCase(Locale.ROOT));
                 }
                 List<FocalPoint> points = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {

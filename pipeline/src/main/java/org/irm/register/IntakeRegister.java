@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.irm.catalogue.Language;
 
 /**
@@ -63,7 +65,7 @@ public final class IntakeRegister {
      * the States' desk), not on its bytes alone: the same bytes are examined again when they come
      * back, and a submission refused so is turned into the accepted version they now are.
      */
-    public static final java.util.Set<String> RETAKEN_AFTER = java.util.Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
+    public static final Set<String> RETAKEN_AFTER = Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
             "REVIEW_COPY", "NOT_A_REVIEWER", HELD);
 
 
@@ -286,6 +288,6 @@ public final class IntakeRegister {
     }
 
     private static String prefixed(String prefix, String columns) {
-        return String.join(", ", java.util.Arrays.stream(columns.split(",\\s*")).map(c -> prefix + c).toList());
+        return String.join(", ", Arrays.stream(columns.split(",\\s*")).map(c -> prefix + c).toList());
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +165,7 @@ public final class MasterChecklists {
                 latestPerPart.put(answer.part(), answer);
             }
             List<ReturnedAnswer> given = latestPerPart.values().stream().filter(ReturnedAnswer::given)
-                    .sorted(java.util.Comparator.comparing(ReturnedAnswer::receivedAt)
+                    .sorted(Comparator.comparing(ReturnedAnswer::receivedAt)
                             .thenComparing(ReturnedAnswer::submissionId))
                     .toList();
             ReturnedAnswer last = answers.get(answers.size() - 1);

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -86,7 +89,7 @@ final class SubmissionWriter {
         insertFindings(connection, id, submission.findings());
         EventLog.append(connection, Event.of(submission.receivedAt(),
                 submission.sender() == null ? submission.source().code() : submission.sender(),
-                "submission." + submission.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                "submission." + submission.outcome().name().toLowerCase(Locale.ROOT),
                 submission.checklistId() == null ? null : submission.checklistId().toString(),
                 submission.sha256(), describe(submission, version)));
         SubmissionRecord stored = new SubmissionRecord(id, submission.sha256(), submission.checklistId(),
@@ -112,10 +115,10 @@ final class SubmissionWriter {
      * several instances, or a file taken again after its refusal), they move up by one, each move
      * logged ({@code submission.renumbered}), in the registering transaction.
      */
-    static int placeByArrival(Connection connection, String checklistId, java.time.Instant receivedAt, String newName)
+    static int placeByArrival(Connection connection, String checklistId, Instant receivedAt, String newName)
             throws SQLException {
-        record Placed(long id, String sha256, int version, java.time.Instant receivedAt, String name) { }
-        List<Placed> placed = new java.util.ArrayList<>();
+        record Placed(long id, String sha256, int version, Instant receivedAt, String name) { }
+        List<Placed> placed = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, sha256, version, received_at, original_name "
                 + "FROM submission WHERE checklist_id = ? AND version IS NOT NULL ORDER BY received_at, id")) {
             select.setString(1, checklistId);
@@ -127,8 +130,8 @@ final class SubmissionWriter {
             }
         }
         int before = (int) placed.stream().filter(p -> !p.receivedAt().isAfter(receivedAt)).count();
-        List<Placed> moved = new java.util.ArrayList<>();
-        List<Integer> movedTo = new java.util.ArrayList<>();
+        List<Placed> moved = new ArrayList<>();
+        List<Integer> movedTo = new ArrayList<>();
         for (int i = 0; i < placed.size(); i++) {
             int wanted = i < before ? i + 1 : i + 2;
             if (placed.get(i).version() != wanted) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CodeList;
 import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.register.ReportRecords;
 
@@ -93,7 +94,7 @@ public final class BlockDrawer {
         }
     }
 
-    private static ReportRecords.Drawn drawn(BlockKey key, String category, String text, org.irm.catalogue.Language language,
+    private static ReportRecords.Drawn drawn(BlockKey key, String category, String text, Language language,
                                              String author, String source) {
         return new ReportRecords.Drawn(key.toString(), key.provisionId(), key.kind().code(), category, text, language,
                 author, source);

@@ -1,5 +1,10 @@
 package org.irm.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,9 +40,9 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
      * The order blocks are shown in: by provision, kind, then item, numbered items by their number
      * (recommendation 2 before recommendation 10), other items (TA categories) by their text.
      */
-    public static final java.util.Comparator<BlockKey> SHOWN_ORDER = java.util.Comparator.comparing(BlockKey::provisionId)
+    public static final Comparator<BlockKey> SHOWN_ORDER = Comparator.comparing(BlockKey::provisionId)
             .thenComparing(key -> key.kind().code())
-            .thenComparing(BlockKey::item, java.util.Comparator.nullsFirst(BlockKey::compareItems));
+            .thenComparing(BlockKey::item, Comparator.nullsFirst(BlockKey::compareItems));
 
     private static int compareItems(String a, String b) {
         boolean numbers = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
@@ -63,10 +68,10 @@ public record BlockKey(String provisionId, BlockKind kind, String item) {
      */
     public String bookmark() {
         try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(tag().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return BOOKMARK_PREFIX + java.util.HexFormat.of().formatHex(digest, 0, 8);
-        } catch (java.security.NoSuchAlgorithmException impossible) {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(tag().getBytes(StandardCharsets.UTF_8));
+            return BOOKMARK_PREFIX + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
         }
     }

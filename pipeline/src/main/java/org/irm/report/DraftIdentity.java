@@ -3,7 +3,9 @@ package org.irm.report;
 import java.io.ByteArrayInputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,7 +40,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
     public static final String PROPERTY_PREFIX = "IRMReport.";
 
     /** The names of the values in {@link #properties()}, in order. */
-    public static final java.util.List<String> PROPERTY_NAMES = java.util.List.of("reviewId", "state", "kind", "language",
+    public static final List<String> PROPERTY_NAMES = List.of("reviewId", "state", "kind", "language",
             "inputsDigest", "seal");
 
     private static final int MAX_BLOCKS = 100_000;
@@ -65,7 +67,7 @@ public record DraftIdentity(String reviewId, String state, ReportKind kind, Lang
         Map<String, String> values = new LinkedHashMap<>(properties());
         values.remove("seal");
         StringBuilder map = new StringBuilder();
-        blocks.values().stream().sorted(java.util.Comparator.comparing(ReportComposer.ShownBlock::tag))
+        blocks.values().stream().sorted(Comparator.comparing(ReportComposer.ShownBlock::tag))
                 .forEach(b -> map.append(b.tag()).append('|').append(b.textLanguage().code()).append('|')
                         .append(b.digest()).append('|').append(b.bookmark()).append('\n'));
         values.put("blocks", ReportService.sha256(map.toString().getBytes(StandardCharsets.UTF_8)));

@@ -39,6 +39,8 @@ import org.docx4j.wml.Numbering;
 import org.docx4j.wml.Styles;
 import org.irm.catalogue.Language;
 import org.irm.docx.SafeXml;
+import org.irm.docx.StableZip;
+import org.irm.docx.WordNames;
 
 /**
  * Assembles a draft's rendered parts into a Word package and returns its bytes, made stable by
@@ -57,7 +59,7 @@ public final class DraftWriter {
     /** The application named in the draft's docProps/app.xml. */
     public static final String APPLICATION = "IRM Pipeline";
 
-    private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    private static final String W = WordNames.W;
     private static final String VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
     private static final String CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
     private static final String EXTENDED = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";

@@ -3,6 +3,7 @@ package org.irm.report;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
@@ -40,7 +41,7 @@ public final class RegisterReportInputs implements ReportInputs {
     /** The most recently created review of the State. */
     @Override
     public Optional<ReviewFacts> review(String state) {
-        return register.reviews().forStateUnderReview(state.toUpperCase(java.util.Locale.ROOT)).stream()
+        return register.reviews().forStateUnderReview(state.toUpperCase(Locale.ROOT)).stream()
                 .max(Comparator.comparing(ReviewRecord::createdAt).thenComparing(ReviewRecord::id))
                 .map(this::facts);
     }

@@ -8,9 +8,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
@@ -63,8 +65,8 @@ public final class ReportComposer {
      * "31 mars 2027", "2027年3月31日"), with the digits United Nations documents use in every
      * language, Arabic included (the Word paragraph numbers are in those digits too).
      */
-    static java.util.Locale formatting(Language language) {
-        return java.util.Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
+    static Locale formatting(Language language) {
+        return Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
     }
 
     public Composed compose(ReportKind kind, Language language, String symbol, ReviewFacts review,
@@ -75,7 +77,7 @@ public final class ReportComposer {
         // The register gives them in text order of their keys (recommendation 10 before 2): shown in number order.
         // Each key parsed once, not at every comparison of the sort.
         versions.stream().map(v -> new Keyed(BlockKey.parse(v.blockKey()).orElseThrow(), v))
-                .sorted(java.util.Comparator.comparing(Keyed::key, BlockKey.SHOWN_ORDER)).map(Keyed::version)
+                .sorted(Comparator.comparing(Keyed::key, BlockKey.SHOWN_ORDER)).map(Keyed::version)
                 .forEach(v -> definitions.computeIfAbsent(v.provisionId(), p -> new LinkedHashMap<>()).putIfAbsent(v.blockKey(), v));
         Map<String, ShownBlock> map = new LinkedHashMap<>();
         Context context = new Context(language, shown, map);

@@ -12,9 +12,11 @@ import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.config.TemplateSource;
@@ -37,7 +39,7 @@ public final class ReportRenderer {
     static final String FOOTER_ID = "irmFooterRelationship";
 
     /** Line breaks and indentation between two tags (never inside text: block text has no line breaks); what the scan does. */
-    static final java.util.regex.Pattern BETWEEN_ELEMENTS = java.util.regex.Pattern.compile(">[ \\t]*\\R\\s*<");
+    static final Pattern BETWEEN_ELEMENTS = Pattern.compile(">[ \\t]*\\R\\s*<");
 
     private final Configuration freemarker;
     private final I18nLabels labels;
@@ -158,7 +160,7 @@ public final class ReportRenderer {
         }
 
         @Override
-        public Object exec(@SuppressWarnings("rawtypes") java.util.List arguments) throws TemplateModelException {
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
             if (arguments.isEmpty()) {
                 throw new TemplateModelException("t() needs a label key");
             }

@@ -21,11 +21,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
+import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
+import org.irm.config.TemplateSource;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
 import org.irm.register.Register;
@@ -101,13 +106,13 @@ public final class ReportService {
      * {@code irm.cycle}, no translation. What the CLI and the running pipeline use.
      */
     public static ReportService open(IrmConfig config, Register register, Clock clock)
-            throws IOException, org.irm.catalogue.CatalogueException {
-        org.irm.config.TemplateSource templates = config.templates();
-        Catalogue catalogue = org.irm.catalogue.CatalogueLoader.configured(config);
+            throws IOException, CatalogueException {
+        TemplateSource templates = config.templates();
+        Catalogue catalogue = CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
-                new RegisterReportInputs(register, org.irm.catalogue.StateList.load(templates)), register, Translator.NONE,
-                Options.from(config), new IdentitySeal(org.irm.config.SecretKeys.sealingKey(config)), clock);
+                new RegisterReportInputs(register, StateList.load(templates)), register, Translator.NONE,
+                Options.from(config), new IdentitySeal(SecretKeys.sealingKey(config)), clock);
     }
 
     /** The State's current review, or a clear refusal when the register knows none. */
@@ -145,11 +150,11 @@ public final class ReportService {
         Map<Asked, Outcome> outcomes = new HashMap<>();
         List<Prepared> changed = new ArrayList<>();
         for (Prepared draft : prepared) {
-            Path previous = unchangedDraft(review, draft, folder);
-            if (previous == null) {
+            Optional<Path> previous = unchangedDraft(review, draft, folder);
+            if (previous.isEmpty()) {
                 changed.add(draft);
             } else {
-                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous));
+                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous.get()));
             }
         }
         List<byte[]> assembled = Drafters.each(changed, this::assemble);
@@ -192,13 +197,11 @@ public final class ReportService {
     }
 
     /** The latest draft of the kind and language, when it was made from the same inputs and is still in the folder. */
-    private Path unchangedDraft(ReviewFacts review, Prepared prepared, Path folder) {
-        Optional<ReportDraft> latest = records.latestDraft(review.reviewId(), prepared.kind().code(), prepared.language());
-        if (latest.isPresent() && latest.get().inputsDigest().equals(prepared.digest())
-                && Files.isRegularFile(folder.resolve(latest.get().fileName()))) {
-            return folder.resolve(latest.get().fileName());
-        }
-        return null;
+    private Optional<Path> unchangedDraft(ReviewFacts review, Prepared prepared, Path folder) {
+        return records.latestDraft(review.reviewId(), prepared.kind().code(), prepared.language())
+                .filter(latest -> latest.inputsDigest().equals(prepared.digest()))
+                .map(latest -> folder.resolve(latest.fileName()))
+                .filter(Files::isRegularFile);
     }
 
     private Outcome written(ReviewFacts review, Prepared prepared, byte[] bytes, Path folder) throws IOException {

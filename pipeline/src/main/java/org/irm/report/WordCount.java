@@ -1,5 +1,12 @@
 package org.irm.report;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.irm.docx.SafeXml;
+
 /**
  * Counts words as Word does for a limit such as the executive summary's: runs of letters and
  * digits separated by spaces or punctuation count one each, and every Chinese, Japanese or Korean
@@ -20,23 +27,23 @@ public final class WordCount {
     public static int ofWordprocessingML(String xml) {
         Counter counter = new Counter();
         try {
-            javax.xml.stream.XMLStreamReader reader = org.irm.docx.SafeXml.reader(
-                    new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            XMLStreamReader reader = SafeXml.reader(
+                    new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             boolean inText = false;
             while (reader.hasNext()) {
                 int event = reader.next();
-                if (event == javax.xml.stream.XMLStreamConstants.START_ELEMENT) {
+                if (event == XMLStreamConstants.START_ELEMENT) {
                     inText = "t".equals(reader.getLocalName());
-                } else if (event == javax.xml.stream.XMLStreamConstants.END_ELEMENT) {
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
                     inText = false;
                     if ("p".equals(reader.getLocalName())) {
                         counter.paragraphEnd();
                     }
-                } else if (inText && event == javax.xml.stream.XMLStreamConstants.CHARACTERS) {
+                } else if (inText && event == XMLStreamConstants.CHARACTERS) {
                     counter.accept(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
                 }
             }
-        } catch (javax.xml.stream.XMLStreamException e) {
+        } catch (XMLStreamException e) {
             throw new IllegalArgumentException("Not WordprocessingML: " + e.getMessage(), e);
         }
         return counter.words;

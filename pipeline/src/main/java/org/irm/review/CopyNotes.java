@@ -16,6 +16,7 @@ import java.util.Set;
 import org.irm.catalogue.FieldId;
 import org.irm.docx.Comment;
 import org.irm.docx.Revision;
+import org.irm.docx.RevisionType;
 import org.irm.docx.TrackedParagraph.Change;
 import org.irm.docx.TrackedParagraph.Piece;
 import org.irm.docx.TrackedParagraph.PieceKind;
@@ -88,7 +89,7 @@ final class CopyNotes {
         return key(change.id(), change.type(), change.author());
     }
 
-    private static String key(String id, org.irm.docx.RevisionType type, String author) {
+    private static String key(String id, RevisionType type, String author) {
         return id + "\u0000" + type + "\u0000" + author;
     }
 

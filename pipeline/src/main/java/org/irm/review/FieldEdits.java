@@ -1,8 +1,11 @@
 package org.irm.review;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.irm.docx.RevisionType;
 import org.irm.docx.TrackedParagraph.Change;
 import org.irm.docx.TrackedParagraph.Piece;
 import org.irm.docx.TrackedParagraph.PieceKind;
@@ -106,7 +109,7 @@ final class FieldEdits {
             }
             if (i < paragraphs.size() - 1) {
                 Change mark = paragraph.markChange();
-                Op op = mark == null ? Op.KEEP : mark.type() == org.irm.docx.RevisionType.INSERTION ? Op.INSERT : Op.DELETE;
+                Op op = mark == null ? Op.KEEP : mark.type() == RevisionType.INSERTION ? Op.INSERT : Op.DELETE;
                 edits.step(op, "\n", mark, null, List.of(), null);
             }
         }
@@ -177,7 +180,7 @@ final class FieldEdits {
     private static boolean sameChangeAuthor(List<Step> current, Step step) {
         String author = current.get(0).change() == null ? null : current.get(0).change().author();
         String next = step.change() == null ? null : step.change().author();
-        return java.util.Objects.equals(author, next);
+        return Objects.equals(author, next);
     }
 
     private static Group group(int copy, List<Step> steps) {
@@ -188,7 +191,7 @@ final class FieldEdits {
 
     /** Comment id to its base range [start, end]; a comment with only a reference mark sits at one point. */
     Map<String, int[]> commentRanges() {
-        Map<String, int[]> ranges = new java.util.LinkedHashMap<>();
+        Map<String, int[]> ranges = new LinkedHashMap<>();
         for (Step step : steps) {
             switch (step.op()) {
                 case COMMENT_START -> ranges.put(step.commentId(), new int[] {step.at(), -1});

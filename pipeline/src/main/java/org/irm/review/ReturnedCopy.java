@@ -2,6 +2,7 @@ package org.irm.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
 import org.irm.docx.DocxReading;
@@ -45,8 +46,8 @@ record ReturnedCopy(ChecklistIdentity identity, DocxReading reading, List<Region
                     .or(() -> paragraph.bookmarksStarted().stream().map(layout::field).flatMap(Optional::stream).findFirst())
                     .orElse(null);
             String newProvision = heading.orElse(provision);
-            if (!current.isEmpty() && (!java.util.Objects.equals(newProvision, provision)
-                    || !java.util.Objects.equals(field, currentField))) {
+            if (!current.isEmpty() && (!Objects.equals(newProvision, provision)
+                    || !Objects.equals(field, currentField))) {
                 regions.add(new Region(provision, currentField, current));
                 current = new ArrayList<>();
             }

@@ -4,14 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.XmlUtils;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.Styles;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
@@ -21,10 +13,12 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
-import org.irm.checklist.ChecklistParts;
-import org.irm.checklist.Paragraphs;
-import org.irm.checklist.WordXml;
 import org.irm.config.TemplateSource;
+import org.irm.docx.DocumentStyles;
+import org.irm.docx.PackageWriter.Protection;
+import org.irm.docx.PackageWriter;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.FieldMapEntry;
@@ -34,7 +28,7 @@ import org.irm.identity.IdentitySeal;
 import org.irm.register.NoteKind;
 
 /**
- * Writes a review copy with docx4j: the State's answers per provision as plain text, each inside
+ * Writes a review copy ({@link PackageWriter}): the State's answers per provision as plain text, each inside
  * the bookmark of its field (bookmarks survive LibreOffice), Track Changes on and enforced (document
  * protection "tracked changes", no password), comments allowed, and under each provision three
  * rich-text fields for the reviewer's observations, good practices and recommendations (tag,
@@ -63,36 +57,14 @@ public final class ReviewCopyWriter {
         ChecklistIdentity identity = seal.seal(new ChecklistIdentity(request.copyId(), request.reviewId(),
                 request.state().iso3(), catalogue.instrument(), catalogue.cycle(), request.language(),
                 catalogue.version(), null, request.issuedAt(), null, request.reviewer()));
-        try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(
-                    ChecklistParts.styles(templates, request.language())));
-            Body body = new Body(request);
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(body.write()));
-            trackChangesEnforced(main);
-            ChecklistManifest manifest = new ChecklistManifest(identity, body.fieldMap);
-            IdentityParts.identity(pkg, manifest);
-            pkg.save(out);
-            return manifest;
-        } catch (Docx4JException | jakarta.xml.bind.JAXBException e) {
-            throw new IOException("Writing the review copy failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Every edit is recorded, and recording cannot be turned off without lifting the protection. */
-    static void trackChangesEnforced(MainDocumentPart main) throws Docx4JException, jakarta.xml.bind.JAXBException {
-        String settings = "<w:settings xmlns:w=\"" + WordXml.W + "\">"
-                + "<w:trackRevisions/>"
-                + "<w:documentProtection w:edit=\"trackedChanges\" w:enforcement=\"1\"/>"
-                + "<w:defaultTabStop w:val=\"720\"/><w:compat><w:compatSetting w:name=\"compatibilityMode\" "
-                + "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat></w:settings>";
-        DocumentSettingsPart part = main.getDocumentSettingsPart();
-        if (part == null) {
-            part = new DocumentSettingsPart();
-            main.addTargetPart(part);
-        }
-        part.setJaxbElement((CTSettings) XmlUtils.unwrap(XmlUtils.unmarshalString(settings)));
+        PackageWriter pkg = PackageWriter.withStyles("the review copy", DocumentStyles.styles(templates, request.language()));
+        Body body = new Body(request);
+        pkg.body(body.write());
+        pkg.protect(Protection.TRACKED_CHANGES);
+        ChecklistManifest manifest = new ChecklistManifest(identity, body.fieldMap);
+        pkg.parts(p -> IdentityParts.identity(p, manifest));
+        pkg.save(out);
+        return manifest;
     }
 
     /** The body of one copy. */

@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.irm.catalogue.Catalogue;
@@ -22,6 +24,7 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.TemplateSource;
+import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentitySeal;
@@ -87,9 +90,9 @@ public final class ReviewDesk {
                            Map<FieldId, String> answers, Path folder) throws IOException {
         Files.createDirectories(folder);
         Path file = ChecklistIssuer.freeName(folder, "review-" + state.iso3() + "-" + catalogue.instrument()
-                + catalogue.cycle() + "-" + reviewer.toLowerCase(java.util.Locale.ROOT));
+                + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT));
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
-                answers, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+                answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
             return new Copy(file, new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language))
                     .write(request, out));
@@ -121,7 +124,7 @@ public final class ReviewDesk {
         if (copyFiles.isEmpty()) {
             throw new IllegalArgumentException("No review copy of " + state.name() + " to merge yet.");
         }
-        ReviewIntake reader = new ReviewIntake(catalogue, seal, null);
+        ReviewCopyReader reader = new ReviewCopyReader(catalogue, seal, PackageLimits.DEFAULTS);
         List<ReturnedCopy> copies = new ArrayList<>();
         for (Path file : copyFiles) {
             try {
@@ -131,7 +134,7 @@ public final class ReviewDesk {
                             + copy.identity().state() + ", not for " + state.iso3() + ".");
                 }
                 copies.add(copy);
-            } catch (RefusedDocumentException | ReviewIntake.NotAReviewCopy e) {
+            } catch (RefusedDocumentException | ReviewCopyReader.NotAReviewCopy e) {
                 throw new IllegalArgumentException(file.getFileName() + " cannot be merged: " + e.getMessage());
             }
         }

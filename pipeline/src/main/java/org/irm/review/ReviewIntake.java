@@ -1,25 +1,14 @@
 package org.irm.review;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import org.irm.catalogue.Catalogue;
-import org.irm.docx.DocxReader;
-import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
-import org.irm.docx.TrackedParagraphs;
-import org.irm.docx.WordPackage;
 import org.irm.identity.ChecklistIdentity;
-import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentitySeal;
-import org.irm.identity.IdentityVerifier;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
 import org.irm.register.ReviewerNote;
@@ -32,20 +21,18 @@ import org.irm.register.ReviewerNote;
  */
 public final class ReviewIntake {
 
-    private final IdentityVerifier verifier;
+    private final ReviewCopyReader reader;
     private final ReviewNotes register;
     private final CopyLayout layout;
-    private final PackageLimits limits;
 
     public ReviewIntake(Catalogue catalogue, IdentitySeal seal, ReviewNotes register) {
         this(catalogue, seal, register, PackageLimits.DEFAULTS);
     }
 
     public ReviewIntake(Catalogue catalogue, IdentitySeal seal, ReviewNotes register, PackageLimits limits) {
-        this.verifier = new IdentityVerifier(seal);
+        this.reader = new ReviewCopyReader(catalogue, seal, limits);
         this.register = register;
         this.layout = new CopyLayout(catalogue);
-        this.limits = limits;
     }
 
     /**
@@ -65,10 +52,10 @@ public final class ReviewIntake {
     public Taken take(Path file, String originalName, Instant receivedAt) throws IOException {
         ReturnedCopy copy;
         try {
-            copy = read(file);
+            copy = reader.read(file);
         } catch (RefusedDocumentException e) {
             return new Taken(null, List.of(), e.getMessage());
-        } catch (NotAReviewCopy e) {
+        } catch (ReviewCopyReader.NotAReviewCopy e) {
             return new Taken(null, List.of(), e.getMessage());
         }
         List<ReviewerNote> notes = new CopyNotes(layout).of(copy, receivedAt);
@@ -76,43 +63,5 @@ public final class ReviewIntake {
         ReviewNotes.Recorded recorded = register.record(new ReviewCopyRecord(0, identity.checklistId(),
                 identity.reviewId(), identity.state(), identity.reviewer(), copy.sha256(), originalName, receivedAt), notes);
         return new Taken(recorded, notes, null);
-    }
-
-    /** Reads a review copy whose seal verifies; refuses anything else with the reason. */
-    ReturnedCopy read(Path file) throws IOException, RefusedDocumentException, NotAReviewCopy {
-        String sha256 = sha256(file);
-        try (WordPackage pkg = WordPackage.open(file, limits)) {
-            DocxReading reading = new DocxReader(limits).read(pkg);
-            IdentityCheck check = verifier.check(reading);
-            if (!check.valid()) {
-                throw new NotAReviewCopy(check.message());
-            }
-            ChecklistIdentity identity = check.identity().orElseThrow();
-            if (!identity.isReviewCopy()) {
-                throw new NotAReviewCopy("This is a State's checklist, not a review copy: send it to the inbox, not to reviews.");
-            }
-            return new ReturnedCopy(identity, reading,
-                    ReturnedCopy.regions(new TrackedParagraphs(limits).read(pkg), layout), sha256);
-        }
-    }
-
-    /** The file is readable but is not a review copy issued by the secretariat. */
-    static final class NotAReviewCopy extends Exception {
-        NotAReviewCopy(String message) {
-            super(message);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
     }
 }

@@ -5,22 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
+import org.irm.config.ConfigurationException;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
 import org.irm.docx.DocxReading;
+import org.irm.docx.Refusal;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.Event;
+import org.irm.register.Register;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Disposition;
-import org.irm.returns.Received;
-import org.irm.returns.Reply;
-import org.irm.returns.ReturnHandler;
-import org.irm.returns.ReturnRefusal;
-import org.irm.returns.ReturnRefused;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Disposition;
+import org.irm.submission.Received;
+import org.irm.submission.Reply;
+import org.irm.submission.ReturnHandler;
+import org.irm.submission.ReturnRefused;
 
 /**
  * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds
@@ -59,17 +65,16 @@ public final class ReviewReturns implements ReturnHandler {
     }
 
     /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
-    public static ReviewReturns from(org.irm.config.IrmConfig config, org.irm.register.Register register,
-                                     Clock clock) {
+    public static ReviewReturns from(IrmConfig config, Register register, Clock clock) {
         try {
-            Path root = config.path(org.irm.config.Setting.WATCH_ROOT);
+            Path root = config.path(Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
             return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
                     .orElse(iso3)), clock);
-        } catch (org.irm.catalogue.CatalogueException e) {
-            throw new org.irm.config.ConfigurationException("The templates cannot be used: " + e.getMessage());
+        } catch (CatalogueException e) {
+            throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
     }
 
@@ -83,14 +88,14 @@ public final class ReviewReturns implements ReturnHandler {
     public Acknowledgement take(Received received, DocxReading reading) {
         ChecklistIdentity identity = verifier.check(reading).identity().orElseThrow();
         reviewers.refusal(identity, received.arrival().folderState(), received.arrival().sender()).ifPresent(why -> {
-            throw new ReturnRefused(new ReturnRefusal(ReviewerCheck.NOT_A_REVIEWER, why), identity);
+            throw new ReturnRefused(new Refusal(RefusalReason.NOT_A_REVIEWER, why), identity);
         });
         try {
             ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
             if (taken.refused()) {
                 // Its seal holds but its content cannot be read: refused with the reason, not taken again at every look.
-                throw new ReturnRefused(new ReturnRefusal(ReturnRefusal.UNREADABLE_REVIEW_COPY, "This review copy"
+                throw new ReturnRefused(new Refusal(RefusalReason.UNREADABLE_REVIEW_COPY, "This review copy"
                         + " cannot be read: " + taken.refusal() + " Save it again from Word as a Word Document (.docx),"
                         + " without changing its layout, and return it to the reviews folder or address."), identity);
             }

@@ -24,13 +24,10 @@ import org.irm.register.Reviews;
  *   <li>neither (the reviews folder itself, {@code irm ingest} without a sender): the secretariat's
  *       own hand, which may bring in any drawn reviewer's copy.</li>
  * </ul>
- * The answer is the sentence telling the sender why the copy is not taken (code
- * {@link #NOT_A_REVIEWER}), or empty when it may be taken.
+ * The answer is the sentence telling the sender why the copy is not taken (refused
+ * {@link org.irm.docx.RefusalReason#NOT_A_REVIEWER}), or empty when it may be taken.
  */
 public final class ReviewerCheck {
-
-    /** The refusal code of a review copy from someone who is not a drawn reviewer of the review. */
-    public static final String NOT_A_REVIEWER = "NOT_A_REVIEWER";
 
     private final Reviews reviews;
     private final ReviewExperts experts;

@@ -9,7 +9,7 @@ import org.irm.config.TemplateSource;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.ReviewRecord;
-import org.irm.returns.ProvisionProgress;
+import org.irm.tracking.ProvisionProgress;
 
 /**
  * {@code checklist-complete}: every provision of the review's catalogue has come back in the

@@ -5,6 +5,6 @@
  * drafted), the move itself (forward with checks or forced with a reason, back freely, always
  * logged) and {@link org.irm.stages.StageListener}s told after a move (the follow-up's tracking of
  * a final report's recommendations). May use the lower packages ({@code config}, {@code catalogue},
- * {@code register}) and {@code returns} (how a checklist's progress is counted).
+ * {@code register}) and {@code tracking} (how a checklist's progress is counted).
  */
 package org.irm.stages;

@@ -8,11 +8,13 @@ import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.Labels;
 import org.irm.config.TemplateSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The catalogues of the templates, loaded once each when a checklist of theirs comes in. */
 public final class CatalogueShelf implements DocumentInspector.Catalogues {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogueShelf.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogueShelf.class);
 
     private final CatalogueLoader loader;
     private final Labels labels;

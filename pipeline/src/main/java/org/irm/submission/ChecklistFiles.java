@@ -5,8 +5,8 @@ import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
-import org.irm.screening.DocumentOpening;
-import org.irm.screening.OpenedDocument;
+import org.irm.submission.screening.DocumentOpening;
+import org.irm.submission.screening.OpenedDocument;
 
 /**
  * Opens a file that must be one of our checklists with a valid seal, and returns what it says

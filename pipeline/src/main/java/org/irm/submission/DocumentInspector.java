@@ -24,8 +24,8 @@ import org.irm.identity.IdentityStatus;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.Answer;
 import org.irm.register.Finding;
-import org.irm.screening.DocumentOpening;
-import org.irm.screening.OpenedDocument;
+import org.irm.submission.screening.DocumentOpening;
+import org.irm.submission.screening.OpenedDocument;
 
 /**
  * Reads any Word file and says what it holds; for our checklists, also whether the identity's

@@ -1,17 +1,18 @@
 package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.irm.testsupport.IrmCommandLine.onlyDocx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,28 +23,25 @@ class CommandLineTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=command-line-test-key-0123456789\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=command-line-test-key-0123456789");
     }
 
     @Test
     void checklistThenSampleFillThenInspectReadsEveryAnswerAsJson() throws Exception {
-        assertThat(run("checklist", "--state", "ken", "--language", "en", "--agency", "Ministry of Justice",
+        assertThat(irm.run("checklist", "--state", "ken", "--language", "en", "--agency", "Ministry of Justice",
                 "--provisions", "9,10")).isZero();
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        assertThat(run("sample-fill", issued.toString(), "--seed", "3")).isZero();
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        assertThat(irm.run("sample-fill", issued.toString(), "--seed", "3")).isZero();
         Path filled = home.resolve("watch-folders/outbox/KEN").resolve(issued.getFileName().toString().replace(".docx", "-filled.docx"));
 
-        out.getBuffer().setLength(0);
-        assertThat(run("inspect", filled.toString(), "--json")).isZero();
+        irm.clearOutput();
+        assertThat(irm.run("inspect", filled.toString(), "--json")).isZero();
 
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(irm.out());
         List<String> keys = new ArrayList<>();
         json.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("format", "application", "identity", "contentControls", "comments", "revisions",
@@ -57,9 +55,9 @@ class CommandLineTest {
 
     @Test
     void inspectJsonNamesADateThatIsNoDateAndABoxTypedOverInProblemsCode() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("filled.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("filled.docx").toString());
         Path edited = org.irm.testsupport.Zips.edit(home.resolve("filled.docx"), "word/document.xml", xml -> {
             // The date field shows "soon"; the first check box shows the other glyph than the state it stored.
             String dated = xml.replaceFirst("(irm:uncac\\.general/submittedOn\"(?:(?!</w:sdt>).)*?<w:t[^>]*>)[^<]*<", "$1soon<");
@@ -68,10 +66,10 @@ class CommandLineTest {
             return dated.substring(0, box + 22) + ("1".equals(state) ? "0" : "1") + dated.substring(box + 23);
         }, home.resolve("edited.docx"));
 
-        out.getBuffer().setLength(0);
-        assertThat(run("inspect", edited.toString(), "--json")).isZero();
+        irm.clearOutput();
+        assertThat(irm.run("inspect", edited.toString(), "--json")).isZero();
 
-        JsonNode problems = new ObjectMapper().readTree(out.toString()).get("problems");
+        JsonNode problems = new ObjectMapper().readTree(irm.out()).get("problems");
         List<String> codes = new ArrayList<>();
         problems.forEach(p -> codes.add(p.get("code").asText() + " " + p.get("fieldId").asText()));
         assertThat(codes).contains("notADate uncac.general/submittedOn")
@@ -80,22 +78,22 @@ class CommandLineTest {
 
     @Test
     void aNewChecklistIsPrefilledFromAnEarlierOneAndLastCyclesObservations() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9", "--out", home.resolve("old").toString());
-        Path old = only(home.resolve("old"));
-        run("sample-fill", old.toString(), "--seed", "5", "--out", home.resolve("old-filled.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9", "--out", home.resolve("old").toString());
+        Path old = onlyDocx(home.resolve("old"));
+        irm.run("sample-fill", old.toString(), "--seed", "5", "--out", home.resolve("old-filled.docx").toString());
         Path observations = Files.writeString(home.resolve("observations.csv"),
                 "# provision,observation\nuncac.9.1,\"Procurement thresholds were found too high.\"\n", StandardCharsets.UTF_8);
 
-        assertThat(run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9",
+        assertThat(irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9",
                 "--previous", home.resolve("old-filled.docx").toString(), "--observations", observations.toString(),
                 "--out", home.resolve("new").toString())).isZero();
 
-        out.getBuffer().setLength(0);
-        run("inspect", home.resolve("old-filled.docx").toString(), "--json");
-        JsonNode before = new ObjectMapper().readTree(out.toString()).get("answers");
-        out.getBuffer().setLength(0);
-        run("inspect", only(home.resolve("new")).toString(), "--json");
-        JsonNode after = new ObjectMapper().readTree(out.toString()).get("answers");
+        irm.clearOutput();
+        irm.run("inspect", home.resolve("old-filled.docx").toString(), "--json");
+        JsonNode before = new ObjectMapper().readTree(irm.out()).get("answers");
+        irm.clearOutput();
+        irm.run("inspect", onlyDocx(home.resolve("new")).toString(), "--json");
+        JsonNode after = new ObjectMapper().readTree(irm.out()).get("answers");
         java.util.Map<String, String> carried = new java.util.HashMap<>();
         after.forEach(a -> carried.put(a.get("fieldId").asText(), a.get("value").asText()));
         before.forEach(a -> {
@@ -108,13 +106,13 @@ class CommandLineTest {
 
     @Test
     void anIssuedChecklistIsRecordedInTheRegister() throws Exception {
-        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        out.getBuffer().setLength(0);
-        run("inspect", issued.toString(), "--json");
-        java.util.UUID id = java.util.UUID.fromString(new ObjectMapper().readTree(out.toString()).at("/identity/checklistId").asText());
+        irm.run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        irm.clearOutput();
+        irm.run("inspect", issued.toString(), "--json");
+        java.util.UUID id = java.util.UUID.fromString(new ObjectMapper().readTree(irm.out()).at("/identity/checklistId").asText());
 
-        org.irm.register.Register register = org.irm.register.Register.open(org.irm.config.IrmConfig.load(config, java.util.Map.of()));
+        org.irm.register.Register register = org.irm.register.Register.open(irm.settings());
 
         assertThat(register.checklist(id)).hasValueSatisfying(c -> assertThat(c.toString()).contains("KEN"));
         assertThat(register.events()).anySatisfy(e -> assertThat(e.toString()).contains("checklist.issued"));
@@ -122,8 +120,8 @@ class CommandLineTest {
 
     @Test
     void aSecondChecklistNeverOverwritesTheFirst() {
-        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
-        run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+        irm.run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
+        irm.run("checklist", "--state", "KEN", "--provisions", "9", "--agency", "Ministry of Justice");
 
         assertThat(home.resolve("watch-folders/outbox/KEN").toFile().list()).hasSize(2);
     }
@@ -138,27 +136,20 @@ class CommandLineTest {
             ole.writeFilesystem(file);
         }
 
-        int exit = run("inspect", legacy.toString(), "--json");
+        int exit = irm.run("inspect", legacy.toString(), "--json");
 
         assertThat(exit).isEqualTo(2);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(irm.out());
         assertThat(json.at("/rejected/reason").asText()).isEqualTo("LEGACY_WORD");
         assertThat(json.at("/rejected/message").asText()).contains(".docx");
     }
 
     @Test
     void anUnknownStateIsAPlainMessageNotAStackTrace() {
-        int exit = run("checklist", "--state", "XYZ");
+        int exit = irm.run("checklist", "--state", "XYZ");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown State 'XYZ'").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(irm.err()).contains("Unknown State 'XYZ'").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
-    private int run(String... args) {
-        return Commands.run(config, out, err, args);
-    }
-
-    private static Path only(Path folder) throws Exception {
-        return Commands.onlyDocx(folder);
-    }
 }

@@ -2,23 +2,20 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
-import org.irm.config.TemplateSource;
 import org.irm.register.Event;
 import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.ReviewExpert;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,13 +26,11 @@ class ExpertsCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void kenyasReviewWithFranceDrawn() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home);
         register().reviews().create(NewReview.of("KEN", "uncac", 2, Language.FR, ReviewStage.DRAWN,
                 List.of(ReviewerAssignment.of("FRA", "same-group", "uncac")), List.of(), null, Instant.now()));
     }
@@ -43,10 +38,10 @@ class ExpertsCommandTest {
     @Test
     void anExpertOfADrawnStateIsRegisteredInTheReviewsLanguageListedAndLogged() {
         assertThat(run("experts", "add", "--review", "uncac-2-KEN", "--state", "fra", "--email", "Marie@France.test",
-                "--name", "Marie Curie")).as(err.toString()).isZero();
+                "--name", "Marie Curie")).as(irm.err()).isZero();
         assertThat(run("experts", "list", "--review", "uncac-2-KEN")).isZero();
 
-        assertThat(out.toString()).contains("marie@france.test is an expert of FRA for review uncac-2-KEN (fr)",
+        assertThat(irm.out()).contains("marie@france.test is an expert of FRA for review uncac-2-KEN (fr)",
                 "uncac-2-KEN          FRA  marie@france.test");
         assertThat(register().reviewExperts().of("uncac-2-KEN"))
                 .containsExactly(new ReviewExpert("uncac-2-KEN", "FRA", "marie@france.test", "Marie Curie", Language.FR));
@@ -57,25 +52,11 @@ class ExpertsCommandTest {
     void anExpertOfAStateNotDrawnOrOfAnUnknownReviewIsRefusedWithWhatToDo() {
         assertThat(run("experts", "add", "--review", "uncac-2-KEN", "--state", "BRA", "--email", "a@brazil.test"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("BRA is not a reviewing State of review uncac-2-KEN (its reviewing States: FRA)");
+        assertThat(irm.err()).contains("BRA is not a reviewing State of review uncac-2-KEN (its reviewing States: FRA)");
         assertThat(run("experts", "add", "--review", "uncac-2-XYZ", "--state", "FRA", "--email", "a@france.test"))
                 .isEqualTo(2);
-        assertThat(err.toString()).contains("No review 'uncac-2-XYZ' in the register");
+        assertThat(irm.err()).contains("No review 'uncac-2-XYZ' in the register");
         assertThat(register().reviewExperts().all()).isEmpty();
-    }
-
-    @Test
-    void theNotAReviewerRefusalIsWordedInEveryLanguageTheDeskAnswersIn() throws Exception {
-        for (Language language : Language.values()) {
-            if (language == Language.EN) {
-                continue; // the desk's own sentence
-            }
-            Properties reasons = new Properties();
-            try (TemplateSource.Template file = TemplateSource.bundled().open("mail/reasons_" + language.code() + ".properties")) {
-                reasons.load(new java.io.InputStreamReader(file.stream(), StandardCharsets.UTF_8));
-            }
-            assertThat(reasons.getProperty("NOT_A_REVIEWER")).as(language.code()).isNotBlank();
-        }
     }
 
     private Register register() {
@@ -83,6 +64,6 @@ class ExpertsCommandTest {
     }
 
     private int run(String... args) {
-        return Commands.run(config, out, err, args);
+        return irm.run(args);
     }
 }

@@ -2,7 +2,6 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.irm.testsupport.Checklists;
 import org.irm.testsupport.HostileFiles;
+import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.SealedReturns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -31,14 +31,13 @@ class HostileFilesIngestTest {
     @TempDir
     static Path home;
 
-    private Path config;
+    private IrmCommandLine irm;
     private SealedReturns returns;
     private int variant;
 
     @BeforeAll
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home + "\nirm.secret.key="
-                + new String(Checklists.KEY, StandardCharsets.UTF_8) + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + new String(Checklists.KEY, StandardCharsets.UTF_8));
         returns = new SealedReturns(home.resolve("fixtures"));
     }
 
@@ -76,10 +75,9 @@ class HostileFilesIngestTest {
     private record Ingested(int exit, String out) { }
 
     private Ingested ingest(Path file) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Commands.run(config, out, err, "ingest", file.toString());
-        return new Ingested(exit, out + err.toString());
+        irm.clearOutput();
+        int exit = irm.run("ingest", file.toString());
+        return new Ingested(exit, irm.out() + irm.err());
     }
 
     private static int findings(String line) {

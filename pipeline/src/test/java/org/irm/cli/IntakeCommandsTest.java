@@ -1,10 +1,10 @@
 package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.irm.testsupport.IrmCommandLine.onlyDocx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +16,7 @@ import org.irm.demo.ChecklistFiller;
 import org.irm.identity.IdentitySeal;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
+import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.RawZip;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,42 +30,39 @@ class IntakeCommandsTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + KEY);
     }
 
     @Test
     void aSecondReturnWithTwoFieldsChangedShowsAsVersionTwoAndEachFieldsHistoryInStatus() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
         Map<FieldId, String> answers = new LinkedHashMap<>(new ChecklistAnswers(new DocumentInspector(
                 new IdentitySeal(KEY.getBytes(StandardCharsets.UTF_8)))).read(home.resolve("v1.docx")));
         answers.put(FieldId.parse("uncac.9.1/measures"), "Procurement Act amended in 2026.");
         answers.put(FieldId.parse("uncac.9.2/measures"), "Budget Act 2025.");
         new ChecklistFiller().fill(issued, answers, home.resolve("v2.docx"));
 
-        assertThat(run("ingest", home.resolve("v1.docx").toString())).isZero();
-        assertThat(run("ingest", home.resolve("v2.docx").toString())).isZero();
-        assertThat(out.toString()).contains("REGISTERED", "version 1", "version 2");
+        assertThat(irm.run("ingest", home.resolve("v1.docx").toString())).isZero();
+        assertThat(irm.run("ingest", home.resolve("v2.docx").toString())).isZero();
+        assertThat(irm.out()).contains("REGISTERED", "version 1", "version 2");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("status", "--state", "KEN")).isZero();
-        String status = out.toString();
+        irm.clearOutput();
+        assertThat(irm.run("status", "--state", "KEN")).isZero();
+        String status = irm.out();
         assertThat(status).contains("KEN Kenya", "2 versions", "History of each answered field");
         assertThat(status.lines().filter(l -> l.endsWith("(changed)")).toList()).hasSize(2)
                 .anySatisfy(l -> assertThat(l).contains("Procurement Act amended in 2026."))
                 .anySatisfy(l -> assertThat(l).contains("Budget Act 2025."));
 
-        out.getBuffer().setLength(0);
-        assertThat(run("status", "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        irm.clearOutput();
+        assertThat(irm.run("status", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(irm.out());
         assertThat(json.at("/states/0/state").asText()).isEqualTo("KEN");
         assertThat(json.at("/states/0/versions")).hasSize(2);
         assertThat(json.at("/states/0/provisions/0/status").asText()).isIn("answered", "findings", "missing");
@@ -72,16 +70,16 @@ class IntakeCommandsTest {
 
     @Test
     void ingestPrintsOneLinePerFileAndExitsNonZeroWhenOneIsRefused() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        irm.run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
         Path pdf = Files.writeString(home.resolve("scan.docx"), "%PDF-1.4\n%%EOF\n");
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
 
-        int exit = run("ingest", home.resolve("ken.docx").toString(), pdf.toString());
+        int exit = irm.run("ingest", home.resolve("ken.docx").toString(), pdf.toString());
 
         assertThat(exit).isEqualTo(2);
-        List<String> lines = out.toString().lines().toList();
+        List<String> lines = irm.out().lines().toList();
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith("REGISTERED");
         assertThat(lines.get(1)).startsWith("REFUSED").contains("NOT_WORD", "rejected");
@@ -89,29 +87,29 @@ class IntakeCommandsTest {
 
     @Test
     void aFileTheDeskCannotFinishNeverStopsTheOtherFilesOfIngestNorTheNextIngest() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         // Findings, so the desk writes an annotated copy of the State's own package: a zip holding
         // one entry name twice made that writer throw "duplicate entry" after registering the return.
         new ChecklistFiller().fill(issued, Map.of(FieldId.parse("uncac.9.1/compliance"), "partly"),
                 home.resolve("findings.docx"));
         Path poison = withEntryTwice(home.resolve("findings.docx"), "word/document.xml", home.resolve("poison.docx"));
-        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
-        out.getBuffer().setLength(0);
+        irm.run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+        irm.clearOutput();
 
-        int exit = run("ingest", poison.toString(), home.resolve("ken.docx").toString());
+        int exit = irm.run("ingest", poison.toString(), home.resolve("ken.docx").toString());
 
-        List<String> lines = out.toString().lines().toList();
-        assertThat(exit).as(out + err.toString()).isEqualTo(2);
+        List<String> lines = irm.out().lines().toList();
+        assertThat(exit).as(irm.out() + irm.err()).isEqualTo(2);
         assertThat(lines).hasSize(2);
         // Refused when the package is opened, before anything is registered or written (DUPLICATE_ENTRY).
         assertThat(lines.get(0)).matches("REFUSED .*poison\\.docx.*DUPLICATE_ENTRY.*");
         assertThat(lines.get(1)).startsWith("REGISTERED");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         Path empty = Files.createFile(home.resolve("empty.docx"));
-        assertThat(run("ingest", empty.toString())).isEqualTo(2);
-        assertThat(out.toString().lines().toList()).singleElement()
+        assertThat(irm.run("ingest", empty.toString())).isEqualTo(2);
+        assertThat(irm.out().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("EMPTY"));
     }
 
@@ -119,9 +117,9 @@ class IntakeCommandsTest {
     void aFileNameWithANewlineIsPrintedOnOneLine() throws Exception {
         Path forged = Files.writeString(home.resolve("scan.pdf\nREGISTERED  forged.docx"), "%PDF-1.4\n%%EOF\n");
 
-        assertThat(run("ingest", forged.toString())).isEqualTo(2);
+        assertThat(irm.run("ingest", forged.toString())).isEqualTo(2);
 
-        assertThat(out.toString().lines().toList()).singleElement()
+        assertThat(irm.out().lines().toList()).singleElement()
                 .satisfies(line -> assertThat(line).startsWith("REFUSED").contains("scan.pdf\\nREGISTERED  forged.docx"));
     }
 
@@ -139,26 +137,19 @@ class IntakeCommandsTest {
 
     @Test
     void ingestFromAnAddressThatIsNoFocalPointOfTheStateIsRefusedUntilItIsRegistered() throws Exception {
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"));
-        run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        irm.run("sample-fill", issued.toString(), "--seed", "4", "--out", home.resolve("ken.docx").toString());
 
-        assertThat(run("ingest", home.resolve("ken.docx").toString(), "--sender", "focal@example.ke")).isEqualTo(2);
-        assertThat(out.toString()).contains("UNKNOWN_SENDER");
+        assertThat(irm.run("ingest", home.resolve("ken.docx").toString(), "--sender", "focal@example.ke")).isEqualTo(2);
+        assertThat(irm.out()).contains("UNKNOWN_SENDER");
 
-        assertThat(run("focal-points", "add", "--state", "KEN", "--email", "Focal@example.ke", "--language", "en")).isZero();
-        out.getBuffer().setLength(0);
-        assertThat(run("focal-points", "list")).isZero();
-        assertThat(out.toString()).contains("KEN", "focal@example.ke", "en");
-        run("sample-fill", issued.toString(), "--seed", "5", "--out", home.resolve("ken-2.docx").toString());
-        assertThat(run("ingest", home.resolve("ken-2.docx").toString(), "--sender", "focal@example.ke")).isZero();
+        assertThat(irm.run("focal-points", "add", "--state", "KEN", "--email", "Focal@example.ke", "--language", "en")).isZero();
+        irm.clearOutput();
+        assertThat(irm.run("focal-points", "list")).isZero();
+        assertThat(irm.out()).contains("KEN", "focal@example.ke", "en");
+        irm.run("sample-fill", issued.toString(), "--seed", "5", "--out", home.resolve("ken-2.docx").toString());
+        assertThat(irm.run("ingest", home.resolve("ken-2.docx").toString(), "--sender", "focal@example.ke")).isZero();
     }
 
-    private int run(String... args) {
-        return Commands.run(config, out, err, args);
-    }
-
-    private static Path only(Path folder) throws Exception {
-        return Commands.onlyDocx(folder);
-    }
 }

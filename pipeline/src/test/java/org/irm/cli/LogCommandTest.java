@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,7 +12,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.demo.SampleReviewer;
@@ -23,6 +20,7 @@ import org.irm.register.NoteKind;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +33,11 @@ class LogCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + KEY);
     }
 
     @Test
@@ -53,21 +48,21 @@ class LogCommandTest {
         ok("focal-points", "add", "--state", "KEN", "--email", "focal.point@kenya.test");
         ok("experts", "add", "--review", "uncac-2-KEN", "--state", "FRA", "--email", "expert@france.test");
         ok("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = Commands.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        Path issued = IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         ok("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
         ok("ingest", home.resolve("v1.docx").toString());
         ok("review-copy", "--state", "KEN", "--reviewer", "FRA");
-        Path returned = SampleReviewer.open(only(home.resolve("watch-folders/outbox/KEN"), "review-KEN-uncac2-fra"))
+        Path returned = SampleReviewer.open(IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"), "review-KEN-uncac2-fra"))
                 .as("Marie Curie", "2026-11-30T10:00:00Z")
                 .note("uncac.9.1", NoteKind.OBSERVATION, "Amendment not yet in force.").save(home.resolve("fra.docx"));
         ok("ingest", returned.toString());
         ok("merge", "--state", "KEN");
         ok("review", "advance", "--state", "KEN", "--to", "desk-review", "--force", "--reason", "Part two by post");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         ok("log", "--state", "KEN", "--json");
 
-        JsonNode events = new ObjectMapper().readTree(out.toString()).get("events");
+        JsonNode events = new ObjectMapper().readTree(irm.out()).get("events");
         List<String> actions = new ArrayList<>();
         events.forEach(event -> {
             assertThat(event.get("state").asText()).isEqualTo("KEN");
@@ -82,11 +77,11 @@ class LogCommandTest {
         assertThat(stage.get("subject").asText()).isEqualTo("uncac-2-KEN");
         assertThat(stage.get("detail").asText()).isEqualTo("self-assessment -> desk-review (forced: Part two by post)");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         ok("log", "--state", "FRA", "--since", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString());
-        assertThat(out.toString()).contains("No events concerning FRA since");
+        assertThat(irm.out()).contains("No events concerning FRA since");
         assertThat(run("log", "--since", "yesterday")).isEqualTo(2);
-        assertThat(err.toString()).contains("'yesterday' is not a date");
+        assertThat(irm.err()).contains("'yesterday' is not a date");
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -96,17 +91,10 @@ class LogCommandTest {
     }
 
     private void ok(String... args) {
-        assertThat(run(args)).as(String.join(" ", args) + ": " + err).isZero();
+        assertThat(run(args)).as(String.join(" ", args) + ": " + irm.err()).isZero();
     }
 
     private int run(String... args) {
-        return Commands.run(config, out, err, args);
-    }
-
-    private static Path only(Path folder, String prefix) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".docx"))
-                    .findFirst().orElseThrow();
-        }
+        return irm.run(args);
     }
 }

@@ -41,7 +41,7 @@ class LotsCommandTest {
 
     /** Runs irm lots (or a subcommand of it) with a register of its own in the test's home. */
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new LotsCommand());
+        CommandLine cli = Irm.configured(new CommandLine(new LotsCommand()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> withConfig = new ArrayList<>(List.of(args));

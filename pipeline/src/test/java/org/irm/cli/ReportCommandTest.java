@@ -2,9 +2,6 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,11 +15,12 @@ import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.testsupport.IrmCommandLine;
+import org.irm.testsupport.Registers;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** irm report as the secretariat runs it: drafts into the outbox, unchanged drafts left alone, edits taken back. */
 class ReportCommandTest {
@@ -30,15 +28,12 @@ class ReportCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void registerAReview() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"), "irm.home=" + home + "\nirm.report.summary.maxWords=50\n",
-                StandardCharsets.UTF_8);
-        Register.open(IrmConfig.of(Map.of("irm.home", home.toString()))).reviews().create(NewReview.of("KEN", "uncac", 2,
+        irm = IrmCommandLine.in(home, "irm.report.summary.maxWords=50");
+        Registers.under(home).reviews().create(NewReview.of("KEN", "uncac", 2,
                 Language.EN, ReviewStage.values()[0], List.of(ReviewerAssignment.of("UGA", "same-group", "uncac"),
                         ReviewerAssignment.of("FRA", "global", "uncac")),
                 List.of(new Deadline("draftReport", LocalDate.of(2027, 9, 30))), null, Instant.parse("2027-01-05T10:00:00Z")));
@@ -46,35 +41,35 @@ class ReportCommandTest {
 
     @Test
     void draftsAreWrittenOnceThenLeftAloneUntilAnEditComesBack() throws Exception {
-        assertThat(run("report", "--state", "ken", "--language", "en,ar", "--kind", "summary")).isZero();
+        assertThat(irm.run("report", "--state", "ken", "--language", "en,ar", "--kind", "summary")).isZero();
         Path outbox = home.resolve("watch-folders/outbox/KEN");
         assertThat(outbox.resolve("summary-KEN-en.docx")).isRegularFile();
         assertThat(outbox.resolve("summary-KEN-ar.docx")).isRegularFile();
-        assertThat(out.toString()).contains("WRITTEN", "FINDING summaryTooLong");
+        assertThat(irm.out()).contains("WRITTEN", "FINDING summaryTooLong");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("report", "--state", "KEN", "--language", "en", "--kind", "summary")).isZero();
-        assertThat(out.toString()).startsWith("UNCHANGED").contains("summary-KEN-en.docx");
+        irm.clearOutput();
+        assertThat(irm.run("report", "--state", "KEN", "--language", "en", "--kind", "summary")).isZero();
+        assertThat(irm.out()).startsWith("UNCHANGED").contains("summary-KEN-en.docx");
 
-        assertThat(run("report", "--state", "KEN", "--kind", "report")).isZero();
+        assertThat(irm.run("report", "--state", "KEN", "--kind", "report")).isZero();
         String tag = "w:val=\"irm-report:uncac.5.1/observations\"";
         Path edited = Zips.edit(outbox.resolve("report-KEN-en.docx"), "word/document.xml", xml -> {
             int start = xml.indexOf("<w:t xml:space=\"preserve\">", xml.indexOf(tag)) + 26;
             return xml.substring(0, start) + "Observed on site in June." + xml.substring(xml.indexOf("</w:t>", start));
         }, home.resolve("report-edited.docx"));
-        out.getBuffer().setLength(0);
-        assertThat(run("report", "--import", edited.toString(), "--author", "A. Editor")).isZero();
-        assertThat(out.toString()).contains("1 blocks edited (uncac.5.1/observations)");
+        irm.clearOutput();
+        assertThat(irm.run("report", "--import", edited.toString(), "--author", "A. Editor")).isZero();
+        assertThat(irm.out()).contains("1 blocks edited (uncac.5.1/observations)");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("report", "--state", "KEN", "--kind", "report,summary")).isZero();
-        assertThat(out.toString()).contains("WRITTEN   report  en", "report-KEN-en-2.docx", "UNCHANGED summary");
+        irm.clearOutput();
+        assertThat(irm.run("report", "--state", "KEN", "--kind", "report,summary")).isZero();
+        assertThat(irm.out()).contains("WRITTEN   report  en", "report-KEN-en-2.docx", "UNCHANGED summary");
         assertThat(Files.readString(home.resolve("irm.properties"))).isNotEmpty();
     }
 
     @Test
     void aDraftWhoseSealDoesNotVerifyIsRefusedWithItsReasonCode() throws Exception {
-        assertThat(run("report", "--state", "KEN", "--kind", "summary", "--language", "en")).isZero();
+        assertThat(irm.run("report", "--state", "KEN", "--kind", "summary", "--language", "en")).isZero();
         Path draft = home.resolve("watch-folders/outbox/KEN/summary-KEN-en.docx");
         String seal = org.irm.report.DraftIdentity.of(new org.irm.docx.DocxReader().read(draft)).orElseThrow().seal();
         String other = "0".repeat(8) + seal.substring(8);
@@ -82,29 +77,20 @@ class ReportCommandTest {
         Path forgedBoth = Zips.edit(forged, "docProps/custom.xml", xml -> xml.replace(seal, other),
                 home.resolve("forged-both.docx"));
 
-        assertThat(run("report", "--import", forgedBoth.toString())).isEqualTo(UserFacingErrors.USER_ERROR);
-        assertThat(err.toString()).contains("REPORT_DRAFT_BAD_SEAL", "seal does not match");
-        assertThat(out.toString()).doesNotContain("Took back");
+        assertThat(irm.run("report", "--import", forgedBoth.toString())).isEqualTo(UserFacingErrors.USER_ERROR);
+        assertThat(irm.err()).contains("REPORT_DRAFT_BAD_SEAL", "seal does not match");
+        assertThat(irm.out()).doesNotContain("Took back");
     }
 
     @Test
     void withoutAStateOrAFileItSaysWhatToName() {
-        assertThat(run("report")).isEqualTo(UserFacingErrors.USER_ERROR);
-        assertThat(err.toString()).contains("--state ISO3", "--import FILE");
+        assertThat(irm.run("report")).isEqualTo(UserFacingErrors.USER_ERROR);
+        assertThat(irm.err()).contains("--state ISO3", "--import FILE");
     }
 
     @Test
     void aStateWithoutAReviewIsToldHowToGetOne() {
-        assertThat(run("report", "--state", "EGY")).isEqualTo(UserFacingErrors.USER_ERROR);
-        assertThat(err.toString()).contains("No review of EGY");
-    }
-
-    private int run(String... args) {
-        CommandLine command = org.irm.cli.Irm.commandLine();
-        command.setOut(new PrintWriter(out, true));
-        command.setErr(new PrintWriter(err, true));
-        String[] withConfig = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--config", config.toString())).toArray(String[]::new);
-        return command.execute(withConfig);
+        assertThat(irm.run("report", "--state", "EGY")).isEqualTo(UserFacingErrors.USER_ERROR);
+        assertThat(irm.err()).contains("No review of EGY");
     }
 }

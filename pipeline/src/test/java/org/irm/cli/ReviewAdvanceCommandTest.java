@@ -2,8 +2,6 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +18,7 @@ import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
 import org.irm.register.StageMove;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,14 +31,11 @@ class ReviewAdvanceCommandTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + KEY);
     }
 
     @Test
@@ -49,7 +45,7 @@ class ReviewAdvanceCommandTest {
 
         assertThat(run("review", "advance", "--state", "KEN", "--to", "desk-review")).isEqualTo(2);
 
-        assertThat(err.toString()).contains("cannot move from self-assessment to desk-review",
+        assertThat(irm.err()).contains("cannot move from self-assessment to desk-review",
                 "KEN's checklist is not complete", "have not come back (uncac.5.1", "--force --reason");
         assertThat(register().reviews().find("uncac-2-KEN").orElseThrow().stage()).isEqualTo(ReviewStage.SELF_ASSESSMENT);
     }
@@ -59,11 +55,11 @@ class ReviewAdvanceCommandTest {
         registerKenyasReview();
 
         assertThat(run("review", "advance", "--state", "KEN", "--to", "desk-review", "--force")).isEqualTo(2);
-        assertThat(err.toString()).contains("needs its reason");
+        assertThat(irm.err()).contains("needs its reason");
         assertThat(run("review", "advance", "--state", "KEN", "--to", "desk-review", "--force",
                 "--reason", "Part two comes by diplomatic pouch")).isZero();
 
-        assertThat(out.toString()).contains("self-assessment -> desk-review (Desk review)",
+        assertThat(irm.out()).contains("self-assessment -> desk-review (Desk review)",
                 "forced past: No checklist of KEN has come back", "reason logged: Part two comes by diplomatic pouch");
         StageMove move = register().reviews().stageMoves("uncac-2-KEN").get(0);
         assertThat(move.forced()).isTrue();
@@ -77,17 +73,17 @@ class ReviewAdvanceCommandTest {
         registerKenyasReview();
         returnKenyasChecklist();
 
-        assertThat(run("review", "advance", "--state", "KEN", "--to", "desk-review")).as(err.toString()).isZero();
+        assertThat(run("review", "advance", "--state", "KEN", "--to", "desk-review")).as(irm.err()).isZero();
         assertThat(register().reviews().stageMoves("uncac-2-KEN")).singleElement()
                 .satisfies(move -> assertThat(move.forced()).isFalse());
 
         assertThat(run("review", "advance", "--state", "KEN", "--to", "final")).isEqualTo(2);
-        assertThat(err.toString()).contains("No report draft has been written for review uncac-2-KEN",
+        assertThat(irm.err()).contains("No report draft has been written for review uncac-2-KEN",
                 "irm report --state KEN");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         assertThat(run("review", "advance", "--state", "KEN", "--to", "self-assessment", "--reason", "wrong State")).isZero();
-        assertThat(out.toString()).contains("desk-review -> self-assessment (Self-assessment), moved back");
+        assertThat(irm.out()).contains("desk-review -> self-assessment (Self-assessment), moved back");
         assertThat(register().events("uncac-2-KEN")).extracting(Event::detail)
                 .contains("desk-review -> self-assessment (back: wrong State)");
     }
@@ -97,10 +93,10 @@ class ReviewAdvanceCommandTest {
         registerKenyasReview();
 
         assertThat(run("review", "advance", "--state", "KEN", "--to", "visit")).isEqualTo(2);
-        assertThat(err.toString()).contains("'visit' is not a stage",
+        assertThat(irm.err()).contains("'visit' is not a stage",
                 "drawn, self-assessment, desk-review, dialogue, draft-report, final, follow-up");
         assertThat(run("review", "stages", "--language", "fr")).isZero();
-        assertThat(out.toString()).contains("desk-review      Examen documentaire  [checks: checklist-complete]");
+        assertThat(irm.out()).contains("desk-review      Examen documentaire  [checks: checklist-complete]");
     }
 
     @Test
@@ -114,14 +110,14 @@ class ReviewAdvanceCommandTest {
                 .moveStage("uncac-1-FRA", ReviewStage.FINAL, "secretariat", true, "published before the pipeline");
         // Brazil's summary is published today, through the command.
         assertThat(run("review", "advance", "--state", "BRA", "--to", "final", "--force", "--reason",
-                "report agreed on paper")).as(err.toString()).isZero();
+                "report agreed on paper")).as(irm.err()).isZero();
         Path policy = Files.writeString(home.resolve("one-a-year.properties"), "cycle.years=400\n");
 
-        out.getBuffer().setLength(0);
+        irm.clearOutput();
         assertThat(run("lots", "years", "--cycle", "2", "--option", "oldest-summary", "--seed", "s",
-                "--policy", policy.toString())).as(err.toString()).isZero();
+                "--policy", policy.toString())).as(irm.err()).isZero();
 
-        assertThat(out.toString().lines().limit(2)).containsExactly("year 1 (1): FRA", "year 2 (1): BRA");
+        assertThat(irm.out().lines().limit(2)).containsExactly("year 1 (1): FRA", "year 2 (1): BRA");
         assertThat(register.reviews().reached("uncac-1-BRA", ReviewStage.FINAL).orElseThrow()
                 .atZone(ZoneOffset.UTC).toLocalDate()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
     }
@@ -136,11 +132,11 @@ class ReviewAdvanceCommandTest {
     private void returnKenyasChecklist(String... provisions) throws Exception {
         String[] issue = java.util.stream.Stream.concat(java.util.stream.Stream.of("checklist", "--state", "KEN",
                 "--agency", "Ministry of Justice"), java.util.stream.Stream.of(provisions)).toArray(String[]::new);
-        assertThat(run(issue)).as(err.toString()).isZero();
-        Path issued = Commands.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        assertThat(run(issue)).as(irm.err()).isZero();
+        Path issued = IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
         assertThat(run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString()))
                 .isZero();
-        assertThat(run("ingest", home.resolve("v1.docx").toString())).as(err.toString()).isZero();
+        assertThat(run("ingest", home.resolve("v1.docx").toString())).as(irm.err()).isZero();
     }
 
     private Register register() {
@@ -148,6 +144,6 @@ class ReviewAdvanceCommandTest {
     }
 
     private int run(String... args) {
-        return Commands.run(config, out, err, args);
+        return irm.run(args);
     }
 }

@@ -1,20 +1,20 @@
 package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.irm.testsupport.IrmCommandLine.onlyDocx;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.catalogue.FieldId;
@@ -31,6 +31,8 @@ import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
+import org.irm.testsupport.Eventually;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,22 +47,19 @@ class ReviewCommandsTest {
     @TempDir
     Path home;
 
-    private Path config;
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private IrmCommandLine irm;
 
     @BeforeEach
     void configure() throws Exception {
-        config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=" + KEY + "\n", StandardCharsets.UTF_8);
+        irm = IrmCommandLine.in(home, "irm.secret.key=" + KEY);
     }
 
     @Test
     void threeReturnedCopiesAreIngestedMergedAndInspectListsEveryChangeAndCommentWithItsReviewer() throws Exception {
         registerKenyasAnswers();
-        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
-        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "SEN")).isZero();
-        assertThat(run("review-copy", "--state", "KEN")).isZero();
+        assertThat(irm.run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
+        assertThat(irm.run("review-copy", "--state", "KEN", "--reviewer", "SEN")).isZero();
+        assertThat(irm.run("review-copy", "--state", "KEN")).isZero();
         Path outbox = home.resolve("watch-folders/outbox/KEN");
         Path fra = SampleReviewer.open(copy(outbox, "fra")).as("Marie Curie", "2026-11-30T10:00:00Z")
                 .replace(NINE_ONE, "2026", "2025").note("uncac.9.1", NoteKind.OBSERVATION, "Amendment not yet in force.")
@@ -75,23 +74,23 @@ class ReviewCommandsTest {
         Path secretariat = SampleReviewer.open(copy(outbox, "secretariat")).as("UNODC", "2026-12-01T09:00:00Z")
                 .insertAfter(NINE_TWO, "Budget Act", " (amended)").save(home.resolve("sec-returned.docx"));
 
-        out.getBuffer().setLength(0);
-        assertThat(run("ingest", franceReturned.toString(), senegal.toString(), secretariat.toString())).isZero();
-        assertThat(out.toString().lines().filter(l -> l.startsWith("REGISTERED")).count()).isEqualTo(3);
+        irm.clearOutput();
+        assertThat(irm.run("ingest", franceReturned.toString(), senegal.toString(), secretariat.toString())).isZero();
+        assertThat(irm.out().lines().filter(l -> l.startsWith("REGISTERED")).count()).isEqualTo(3);
 
-        out.getBuffer().setLength(0);
-        assertThat(run("status", "--state", "KEN")).isZero();
-        assertThat(out.toString().lines().filter(l -> l.contains("reviewed uncac.9.2")).findFirst().orElseThrow())
+        irm.clearOutput();
+        assertThat(irm.run("status", "--state", "KEN")).isZero();
+        assertThat(irm.out().lines().filter(l -> l.contains("reviewed uncac.9.2")).findFirst().orElseThrow())
                 .contains("FRA 2 comments, 0 changes", "SEN 0 comments, 1 changes, 1 notes", "secretariat 0 comments, 1 changes");
 
-        out.getBuffer().setLength(0);
-        assertThat(run("merge", "--state", "KEN")).isZero();
-        assertThat(out.toString()).contains("3 review copies merged", "1 conflicts");
-        Path merged = Path.of(out.toString().substring("Wrote ".length(), out.toString().indexOf(": ")));
+        irm.clearOutput();
+        assertThat(irm.run("merge", "--state", "KEN")).isZero();
+        assertThat(irm.out()).contains("3 review copies merged", "1 conflicts");
+        Path merged = Path.of(irm.out().substring("Wrote ".length(), irm.out().indexOf(": ")));
 
-        out.getBuffer().setLength(0);
-        assertThat(run("inspect", merged.toString(), "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        irm.clearOutput();
+        assertThat(irm.run("inspect", merged.toString(), "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(irm.out());
         assertThat(texts(json.get("revisions"), "author")).containsExactlyInAnyOrder(
                 "France (FRA) \u2014 Marie Curie", "France (FRA) \u2014 Marie Curie",
                 "Senegal (SEN) \u2014 Aminata Diallo", "Secretariat \u2014 UNODC");
@@ -106,7 +105,7 @@ class ReviewCommandsTest {
     @Test
     void aReviewCopyDroppedIntoTheReviewsFolderOfTheRunningPipelineIsRecordedAndLeavesTheFolder() throws Exception {
         registerKenyasAnswers();
-        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
+        assertThat(irm.run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isZero();
         Path returned = SampleReviewer.open(copy(home.resolve("watch-folders/outbox/KEN"), "fra"))
                 .as("Marie Curie", "2026-11-30T10:00:00Z").replace(NINE_ONE, "2026", "2025")
                 .save(home.resolve("fra-returned.docx"));
@@ -119,11 +118,8 @@ class ReviewCommandsTest {
         camel.start();
         try {
             Path dropped = Files.copy(returned, home.resolve("watch-folders/reviews/fra-returned.docx"));
-            Instant giveUp = Instant.now().plusSeconds(60);
-            while (Files.exists(dropped) && Instant.now().isBefore(giveUp)) {
-                Thread.sleep(100);
-            }
-            assertThat(dropped).as("taken from the reviews folder within a minute").doesNotExist();
+            Eventually.await("the review copy taken from the reviews folder", Duration.ofSeconds(60),
+                    () -> !Files.exists(dropped));
         } finally {
             camel.stop();
         }
@@ -134,10 +130,10 @@ class ReviewCommandsTest {
 
     @Test
     void aReviewCopyOfAStateWithNoReturnYetIsRefusedWithWhatToDo() {
-        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isNotZero();
-        assertThat(err.toString()).contains("no accepted return of Kenya", "--answers");
-        assertThat(run("review-copy", "--state", "KEN", "--reviewer", "KEN")).isNotZero();
-        assertThat(err.toString()).contains("cannot review itself");
+        assertThat(irm.run("review-copy", "--state", "KEN", "--reviewer", "FRA")).isNotZero();
+        assertThat(irm.err()).contains("no accepted return of Kenya", "--answers");
+        assertThat(irm.run("review-copy", "--state", "KEN", "--reviewer", "KEN")).isNotZero();
+        assertThat(irm.err()).contains("cannot review itself");
     }
 
     private void registerKenyasAnswers() throws Exception {
@@ -145,15 +141,15 @@ class ReviewCommandsTest {
         Register.open(IrmConfig.of(Map.of("irm.home", home.toString()))).reviews().create(NewReview.of("KEN", "uncac", 2,
                 Language.EN, ReviewStage.DESK_REVIEW, List.of(ReviewerAssignment.of("FRA", "same-group", "uncac"),
                         ReviewerAssignment.of("SEN", "global", "uncac")), List.of(), null, Instant.now()));
-        run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
-        Path issued = only(home.resolve("watch-folders/outbox/KEN"), "checklist");
-        run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
+        irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
+        Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"), "checklist");
+        irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());
         Map<FieldId, String> answers = new LinkedHashMap<>(new ChecklistAnswers(new DocumentInspector(
                 new IdentitySeal(KEY.getBytes(StandardCharsets.UTF_8)))).read(home.resolve("v1.docx")));
         answers.put(NINE_ONE, "Procurement Act amended in 2026.");
         answers.put(NINE_TWO, "Budget Act 2025.");
         new ChecklistFiller().fill(issued, answers, home.resolve("v2.docx"));
-        assertThat(run("ingest", home.resolve("v2.docx").toString())).isZero();
+        assertThat(irm.run("ingest", home.resolve("v2.docx").toString())).isZero();
     }
 
     private static List<String> texts(JsonNode array, String key) {
@@ -163,17 +159,7 @@ class ReviewCommandsTest {
     }
 
     private static Path copy(Path outbox, String reviewer) throws Exception {
-        return only(outbox, "review-KEN-uncac2-" + reviewer);
+        return onlyDocx(outbox, "review-KEN-uncac2-" + reviewer);
     }
 
-    private int run(String... args) {
-        return Commands.run(config, out, err, args);
-    }
-
-    private static Path only(Path folder, String prefix) throws Exception {
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().startsWith(prefix) && f.toString().endsWith(".docx"))
-                    .findFirst().orElseThrow();
-        }
-    }
 }

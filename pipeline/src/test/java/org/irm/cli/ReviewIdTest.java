@@ -2,16 +2,11 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.UUID;
-import org.irm.config.IrmConfig;
 import org.irm.register.NewReview;
 import org.irm.register.Register;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,14 +18,10 @@ class ReviewIdTest {
 
     @Test
     void aChecklistIssuedWithoutReviewIdCarriesTheRegistersDefaultReviewId() throws Exception {
-        Path config = Files.writeString(home.resolve("irm.properties"),
-                "irm.home=" + home + "\nirm.secret.key=review-id-test-key-0123456789\n", StandardCharsets.UTF_8);
-        picocli.CommandLine command = Irm.commandLine();
-        command.setOut(new PrintWriter(new StringWriter(), true));
-        assertThat(command.execute("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9",
-                "--config", config.toString())).isZero();
+        IrmCommandLine irm = IrmCommandLine.in(home, "irm.secret.key=review-id-test-key-0123456789");
+        assertThat(irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9")).isZero();
 
-        Register register = Register.open(IrmConfig.load(config, Map.of()));
+        Register register = Register.open(irm.settings());
         String checklistId = register.events().stream().filter(e -> e.action().equals("checklist.issued"))
                 .findFirst().orElseThrow().subject();
 

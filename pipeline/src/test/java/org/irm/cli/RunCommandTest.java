@@ -2,25 +2,26 @@ package org.irm.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Path;
 import org.irm.config.Setting;
+import org.irm.testsupport.IrmCommandLine;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import org.junit.jupiter.api.io.TempDir;
 
 class RunCommandTest {
 
+    @TempDir
+    Path home;
+
     @Test
     void helpListsEverySettingWithItsDefaultAndEnvironmentVariable() {
-        StringWriter out = new StringWriter();
-        CommandLine commandLine = Irm.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
+        IrmCommandLine irm = IrmCommandLine.in(home);
 
-        assertThat(commandLine.execute("run", "--help")).isZero();
+        assertThat(irm.run("run", "--help")).isZero();
 
         for (Setting setting : Setting.values()) {
             String shown = setting.defaultValue().isEmpty() ? "(empty)" : setting.defaultValue();
-            assertThat(out.toString()).contains("  " + setting.key() + " = " + shown + System.lineSeparator()
+            assertThat(irm.out()).contains("  " + setting.key() + " = " + shown + System.lineSeparator()
                     + "      [" + setting.environmentName() + "] ");
         }
     }

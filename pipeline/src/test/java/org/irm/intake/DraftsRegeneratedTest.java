@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,11 +28,12 @@ import org.irm.register.NewReview;
 import org.irm.register.Register;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.ReturnDesk;
+import org.irm.submission.ReturnDesks;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,9 +104,8 @@ class DraftsRegeneratedTest {
     /** Drops a file and waits until it is registered, has left the inbox and its drafts are done. */
     private void drop(IntakeDaemon daemon, Path inbox, String name, byte[] bytes, int registeredSoFar) throws Exception {
         Files.write(inbox.resolve(name), bytes);
-        for (int i = 0; i < 600 && (registered.get() < registeredSoFar || Files.exists(inbox.resolve(name))); i++) {
-            Thread.sleep(100);
-        }
+        Eventually.await(name + " registered and gone from the inbox", Duration.ofSeconds(60),
+                () -> registered.get() >= registeredSoFar && !Files.exists(inbox.resolve(name)));
         assertThat(registered.get()).as(name + " registered").isEqualTo(registeredSoFar);
         daemon.drafts().awaitQueued(120, TimeUnit.SECONDS);
     }

@@ -6,15 +6,19 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.builder.NotifyBuilder;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.ReturnDesk;
+import org.irm.testsupport.Eventually;
+import org.irm.testsupport.MovableClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -165,7 +169,12 @@ class DropFolderRouteTest {
         Arrays.fill(whole, (byte) 'x');
         whole[0] = 'P';
         whole[1] = 'K';
-        try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of("irm.inbox.settle.ms", "1500"))) {
+        // The settle time passes only as the test moves the clock: each pause between two chunks
+        // is several looks at the folder long and moves the time on by less than the settle time.
+        MovableClock clock = new MovableClock(Instant.parse("2026-12-01T09:00:00Z"));
+        Duration settle = Duration.ofMillis(1500);
+        try (IntakeRunning intake = IntakeRunning.prepare(home, desk,
+                Map.of("irm.inbox.settle.ms", Long.toString(settle.toMillis())), clock)) {
             NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("inbox").whenDone(1).create();
             intake.start();
             Files.createDirectories(intake.inbox());
@@ -174,14 +183,25 @@ class DropFolderRouteTest {
                 for (int chunk = 0; chunk < 5; chunk++) {
                     out.write(whole, chunk * 64 * 1024, 64 * 1024);
                     out.flush();
-                    // A slow share: a chunk now and then, with pauses several polls long.
-                    Thread.sleep(800);
+                    // A slow share: a chunk now and then, with pauses of 800 ms, seen by several looks.
+                    awaitLooks(intake, 2, "chunk " + (chunk + 1) + " written");
+                    clock.advance(Duration.ofMillis(800));
+                    awaitLooks(intake, 2, "800 ms after chunk " + (chunk + 1));
+                    assertThat(desk.taken).as("taken after chunk %s of 5", chunk + 1).isEmpty();
                 }
             }
+            clock.advance(settle);
 
             assertThat(done.matches(20, TimeUnit.SECONDS)).as("the file was taken once complete").isTrue();
             assertThat(desk.taken).singleElement().satisfies(taken ->
                     assertThat(taken.sha256()).isEqualTo(RecordingDesk.sha256(whole)));
         }
+    }
+
+    /** Waits until the inbox route has begun this many more looks at the folder (so the ones before have ended). */
+    private static void awaitLooks(IntakeRunning intake, int more, String when) {
+        long looked = IntakeRunning.looks(intake.camel, "inbox");
+        Eventually.await(more + " looks at the inbox, " + when, Duration.ofSeconds(20),
+                () -> IntakeRunning.looks(intake.camel, "inbox") >= looked + more + 1);
     }
 }

@@ -19,9 +19,9 @@ import org.irm.register.IntakeRegister;
 import org.irm.register.NewSubmission;
 import org.irm.register.Register;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Archive;
-import org.irm.returns.Arrival;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Archive;
+import org.irm.submission.Arrival;
+import org.irm.submission.ReturnDesks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

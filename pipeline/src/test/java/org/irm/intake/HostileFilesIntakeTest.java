@@ -5,21 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.irm.config.IrmConfig;
 import org.irm.register.IntakeRegister;
 import org.irm.register.Register;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.LogText;
-import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.LogText;
+import org.irm.submission.ReturnDesk;
+import org.irm.submission.ReturnDesks;
+import org.irm.testsupport.Eventually;
 import org.irm.testsupport.HostileFiles;
 import org.irm.testsupport.SealedReturns;
 import org.junit.jupiter.api.AfterAll;
@@ -124,11 +125,8 @@ class HostileFilesIntakeTest {
         Path staged = Files.write(Files.createDirectories(home.resolve("staged")).resolve("file"), bytes);
         Path dropped = Files.createDirectories(intake.inbox()).resolve(name);
         Files.move(staged, dropped);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (byName.getOrDefault(name, List.of()).size() <= before || Files.exists(dropped)) {
-            assertThat(System.nanoTime()).as("%s was taken", name.replace("\n", "\\n")).isLessThan(deadline);
-            Thread.sleep(20);
-        }
+        Eventually.await(name.replace("\n", "\\n") + " answered and gone from the inbox", Duration.ofSeconds(120),
+                () -> byName.getOrDefault(name, List.of()).size() > before && !Files.exists(dropped));
     }
 
     private static String findings(Acknowledgement ack) {

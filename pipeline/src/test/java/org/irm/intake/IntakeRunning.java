@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.irm.config.IrmConfig;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.ReturnDesk;
 
 /** The intake routes running in a test, on real folders under a temporary home. */
 final class IntakeRunning implements AutoCloseable {
@@ -16,7 +17,7 @@ final class IntakeRunning implements AutoCloseable {
     final IntakeDaemon daemon;
     final Path root;
 
-    private IntakeRunning(Path home, ReturnDesk desk, Map<String, String> settings) throws Exception {
+    private IntakeRunning(Path home, ReturnDesk desk, Map<String, String> settings, Clock clock) throws Exception {
         Map<String, String> values = new HashMap<>();
         values.put("irm.home", home.toString());
         values.put("irm.inbox.poll.ms", "100");
@@ -26,13 +27,23 @@ final class IntakeRunning implements AutoCloseable {
         values.putAll(settings);
         IrmConfig config = IrmConfig.of(values);
         this.root = config.path(org.irm.config.Setting.WATCH_ROOT);
-        this.daemon = new IntakeDaemon(config, desk, Clock.systemUTC());
+        this.daemon = new IntakeDaemon(config, desk, clock);
         daemon.addTo(camel);
     }
 
     /** Builds the routes; call {@link #start()} once the test's NotifyBuilders are made. */
     static IntakeRunning prepare(Path home, ReturnDesk desk, Map<String, String> settings) throws Exception {
-        return new IntakeRunning(home, desk, settings);
+        return prepare(home, desk, settings, Clock.systemUTC());
+    }
+
+    /** The same, on a clock of the test's (such as a {@link org.irm.testsupport.MovableClock}). */
+    static IntakeRunning prepare(Path home, ReturnDesk desk, Map<String, String> settings, Clock clock) throws Exception {
+        return new IntakeRunning(home, desk, settings, clock);
+    }
+
+    /** How many looks at its folder or mailbox a route has begun (Camel's poll counter, counted as each look begins). */
+    static long looks(CamelContext camel, String routeId) {
+        return ((ScheduledPollConsumer) camel.getRoute(routeId).getConsumer()).getCounter();
     }
 
     IntakeRunning start() {

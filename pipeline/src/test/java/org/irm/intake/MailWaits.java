@@ -6,9 +6,10 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.irm.testsupport.Eventually;
 
 /** Reading what a GreenMail server received, with bounded waits. */
 final class MailWaits {
@@ -17,17 +18,10 @@ final class MailWaits {
     }
 
     /** Waits (at most 60 s) until the address has received this many messages, and returns them. */
-    static List<MimeMessage> answersTo(GreenMailExtension mail, String address, int count) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        List<MimeMessage> answers = List.of();
-        while (System.nanoTime() < deadline) {
-            answers = Arrays.stream(mail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList();
-            if (answers.size() >= count) {
-                return answers;
-            }
-            mail.waitForIncomingEmail(500, mail.getReceivedMessages().length + 1);
-        }
-        throw new AssertionError("Expected " + count + " messages to " + address + " within 60 s, got " + answers.size());
+    static List<MimeMessage> answersTo(GreenMailExtension mail, String address, int count) {
+        return Eventually.await(count + " messages to " + address, Duration.ofSeconds(60),
+                () -> Arrays.stream(mail.getReceivedMessages()).filter(m -> sentTo(m, address)).toList(),
+                answers -> answers.size() >= count);
     }
 
     static String subject(MimeMessage message) {

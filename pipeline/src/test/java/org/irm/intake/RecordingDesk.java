@@ -12,11 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.irm.catalogue.Language;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.Reply;
-import org.irm.returns.ReturnDesk;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.Reply;
+import org.irm.submission.ReturnDesk;
 
 /**
  * A test double for the routes: remembers every arrival with the bytes it had when taken, calls a

@@ -1,6 +1,7 @@
 package org.irm.intake;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -18,6 +19,13 @@ final class ReturnMails {
     static final String FOCAL_POINT = "focal.point@kenya.test";
 
     private ReturnMails() {
+    }
+
+    /** A mail server for a test class: SMTP and IMAP on loopback, each on a free port. */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
     }
 
     static void send(GreenMailExtension mail, String to, String subject, String fileName, byte[] bytes)

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +13,6 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistRequest;
 import org.irm.demo.ChecklistFiller;
-import org.irm.identity.FieldMapEntry;
 import org.irm.testsupport.Checklists;
 
 /** Checklists issued for article 9 and filled as States would: complete, with findings, truncated. */
@@ -81,24 +79,7 @@ final class ReturnsFixture {
     }
 
     private static Map<FieldId, String> completeAnswers(Checklists.Written checklist, int variant) {
-        Map<FieldId, String> answers = new LinkedHashMap<>();
-        for (FieldMapEntry entry : checklist.manifest().fields()) {
-            FieldId field = entry.field();
-            String value = switch (field.question()) {
-                case "compliance" -> "yes";
-                case "measures" -> "The Public Procurement Act 2015 (amended " + variant + ") sets open tendering for "
-                        + field.provisionId() + ".";
-                case "examples" -> "Annual procurement audit reports.";
-                case "respondent" -> "Ministry of Justice";
-                case "agenciesConsulted" -> "Procurement Authority";
-                case "submittedOn" -> "2027-02-14";
-                default -> "";
-            };
-            if (!value.isEmpty()) {
-                answers.put(field, value);
-            }
-        }
-        return answers;
+        return Checklists.completeAnswers(checklist.manifest(), variant);
     }
 
     private byte[] fill(Checklists.Written checklist, Map<FieldId, String> answers) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,12 @@ import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.ReturnDesk;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.ReturnDesk;
+import org.irm.submission.ReturnDesks;
+import org.irm.testsupport.Eventually;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +53,8 @@ class SharedInboxTest {
             for (int i = 1; i <= files; i++) {
                 Files.write(inbox.resolve("ken-" + i + ".docx"), returns.complete("KEN", Language.EN, i));
             }
-            waitUntil(() -> answered() == files && isEmpty(inbox));
+            Eventually.await("every file answered and gone from the inbox", Duration.ofSeconds(60),
+                    () -> answered() >= files && isEmpty(inbox));
 
             List<Acknowledgement> all = given.values().stream().flatMap(List::stream).toList();
             assertThat(all).as("each file taken once, by one instance").hasSize(files)
@@ -81,16 +84,6 @@ class SharedInboxTest {
         }
     }
 
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    /** Waits for the instances to finish their work (not a timed assertion: the limit only stops a hung test). */
-    private static void waitUntil(Condition condition) throws Exception {
-        for (int i = 0; i < 600 && !condition.holds(); i++) {
-            Thread.sleep(100);
-        }
-    }
 
     /** One instance: its own home, the shared watch folders and register. */
     private final class Running implements AutoCloseable {

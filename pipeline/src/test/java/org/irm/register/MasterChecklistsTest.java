@@ -7,12 +7,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
-import org.irm.config.IrmConfig;
+import org.irm.testsupport.Registers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,10 +24,6 @@ class MasterChecklistsTest {
 
     @TempDir
     Path home;
-
-    private Register register() {
-        return Register.open(IrmConfig.of(Map.of("irm.home", home.toString())));
-    }
 
     private static void accept(IntakeRegister intake, UUID checklist, String part, String sha, int minutes,
                                List<Answer> answers, List<Finding> findings) {
@@ -43,7 +38,7 @@ class MasterChecklistsTest {
 
     @Test
     void aLaterVersionSupersedesFieldByFieldAndEveryVersionStaysInTheHistory() {
-        Register register = register();
+        Register register = Registers.under(home);
         IntakeRegister intake = new IntakeRegister(register);
         UUID whole = UUID.randomUUID();
         accept(intake, whole, "whole", "a1", 1, List.of(answer(COMPLIANCE, "partly"), answer(MEASURES, "Draft law.")),
@@ -65,7 +60,7 @@ class MasterChecklistsTest {
 
     @Test
     void twoAgenciesAnsweringOneFieldDifferentlyIsAConflictAndTheLaterAnswerStands() {
-        Register register = register();
+        Register register = Registers.under(home);
         IntakeRegister intake = new IntakeRegister(register);
         accept(intake, UUID.randomUUID(), "agency:Ministry of Justice", "b1", 1,
                 List.of(answer(COMPLIANCE, "partly"), answer(MEASURES, "Procurement code.")), List.of());
@@ -86,7 +81,7 @@ class MasterChecklistsTest {
 
     @Test
     void aBlankAnswerOfOnePartDoesNotHideAnotherPartsAnswer() {
-        Register register = register();
+        Register register = Registers.under(home);
         IntakeRegister intake = new IntakeRegister(register);
         accept(intake, UUID.randomUUID(), "agency:Ministry of Justice", "c1", 1, List.of(answer(MEASURES, "Code.")),
                 List.of());
@@ -100,12 +95,12 @@ class MasterChecklistsTest {
 
     @Test
     void aStateWithoutAcceptedReturnsHasNoMasterChecklist() {
-        assertThat(new MasterChecklists(register()).forState("KEN")).isEmpty();
+        assertThat(new MasterChecklists(Registers.under(home)).forState("KEN")).isEmpty();
     }
 
     @Test
     void focalPointsAreFoundByAddressWhateverItsCase() {
-        Register register = register();
+        Register register = Registers.under(home);
         new RegisteredStates(register).importStates(List.of(
                 new State("KEN", "Kenya", "African States", true, true, "UN member State")));
         FocalPoints points = new FocalPoints(register);
@@ -121,7 +116,7 @@ class MasterChecklistsTest {
 
     @Test
     void aSubmissionIsUnansweredUntilMarkedAndIsMarkedOnlyOnce() {
-        Register register = register();
+        Register register = Registers.under(home);
         IntakeRegister intake = new IntakeRegister(register);
         accept(intake, UUID.randomUUID(), "whole", "d1", 1, List.of(answer(MEASURES, "x")), List.of());
         long id = register.submissionBySha256("d1").orElseThrow().id();

@@ -19,6 +19,7 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.identity.ChecklistIdentity;
+import org.irm.testsupport.Registers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,10 +31,6 @@ class RegisterTest {
 
     @TempDir
     Path home;
-
-    private Register openRegister() {
-        return Register.open(IrmConfig.of(Map.of("irm.home", home.toString())));
-    }
 
     private static ChecklistIdentity identity() {
         return new ChecklistIdentity(UUID.randomUUID(), "uncac-2-NOR", "NOR", "uncac", 2, Language.EN, "2026.1",
@@ -47,7 +44,7 @@ class RegisterTest {
 
     @Test
     void findingsAreKeptWithTheirCodeAndArgumentsSoTheyCanBeWordedInAnyLanguage() throws Exception {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity checklist = identity();
         NewSubmission submission = new NewSubmission("f1f1", checklist.checklistId(), SubmissionSource.FOLDER,
                 "focal.point@example.org", "NOR checklist.docx", ISSUED.plusSeconds(60), Outcome.ACCEPTED, null,
@@ -67,7 +64,7 @@ class RegisterTest {
 
     @Test
     void anEmptyFolderGetsAnEmptyRegisterInTheConfiguredHome() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
 
         assertThat(register.events()).isEmpty();
         assertThat(register.submissionBySha256("00ff")).isEmpty();
@@ -76,7 +73,7 @@ class RegisterTest {
 
     @Test
     void anIssuedChecklistIsRememberedAndLogged() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity identity = identity();
 
         register.recordChecklistIssued(identity, "NOR_uncac_c2_en.docx");
@@ -93,7 +90,7 @@ class RegisterTest {
 
     @Test
     void twoReturnsOfOneChecklistAreVersionsOneAndTwoWithEachFieldsHistory() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity checklist = identity();
         register.recordChecklistIssued(checklist, "NOR.docx");
 
@@ -117,7 +114,7 @@ class RegisterTest {
 
     @Test
     void theSameFileTwiceIsRecognisedAndStoredOnce() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity checklist = identity();
         List<Answer> answers = List.of(new Answer(COMPLIANCE, "no", FoundBy.TAG, false));
 
@@ -134,7 +131,7 @@ class RegisterTest {
 
     @Test
     void aRefusedFileIsRegisteredWithItsReasonButGetsNoVersion() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         NewSubmission refused = new NewSubmission("cc01", null, SubmissionSource.MAIL, "someone@example.org",
                 "scan.pdf", ISSUED, Outcome.REFUSED, "Not a Word document", List.of());
 
@@ -151,7 +148,7 @@ class RegisterTest {
 
     @Test
     void returnsRecordedAtTheSameTimeGetConsecutiveVersionsInTheOrderTheyArrived() throws Exception {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity checklist = identity();
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<Recording>> futures = new ArrayList<>();
@@ -195,7 +192,7 @@ class RegisterTest {
 
     @Test
     void aReturnThatArrivedEarlierButIsRegisteredLaterTakesItsPlaceAndTheLaterOneMovesUp() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         ChecklistIdentity checklist = identity();
         List<Answer> yes = List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false));
         register.recordSubmission(accepted(checklist, "ab01", ISSUED.plusSeconds(10)), yes);
@@ -215,7 +212,7 @@ class RegisterTest {
 
     @Test
     void twoAnswersForOneFieldAreRefusedBeforeAnythingIsWritten() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         List<Answer> twice = List.of(new Answer(COMPLIANCE, "yes", FoundBy.TAG, false),
                 new Answer(COMPLIANCE, "no", FoundBy.BOOKMARK, false));
 
@@ -227,7 +224,7 @@ class RegisterTest {
 
     @Test
     void eventsComeBackInTheOrderTheyWereAppended() {
-        Register register = openRegister();
+        Register register = Registers.under(home);
         Instant now = Instant.parse("2026-04-01T10:00:00Z");
 
         Event first = register.appendEvent(Event.of(now, "secretariat", "review.opened", "uncac-2-NOR", null, null));
@@ -252,12 +249,12 @@ class RegisterTest {
     @Test
     void reopeningTheSameDatabaseFileKeepsEverything() throws Exception {
         ChecklistIdentity checklist = identity();
-        Register before = openRegister();
+        Register before = Registers.under(home);
         before.recordChecklistIssued(checklist, "NOR.docx");
         before.recordSubmission(accepted(checklist, "dd01", ISSUED), List.of(
                 new Answer(COMPLIANCE, "yes", FoundBy.FIELD_MAP, false)));
 
-        Register after = openRegister();
+        Register after = Registers.under(home);
 
         assertThat(after.checklist(checklist.checklistId())).isPresent();
         assertThat(after.submissionBySha256("dd01")).get().extracting(SubmissionRecord::version).isEqualTo(1);

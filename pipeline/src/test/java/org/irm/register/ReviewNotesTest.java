@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
-import org.irm.config.IrmConfig;
+import org.irm.testsupport.Registers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +21,7 @@ class ReviewNotesTest {
     Path home;
 
     private ReviewNotes notes() {
-        return Register.open(IrmConfig.of(Map.of("irm.home", home.toString()))).reviewNotes();
+        return Registers.under(home).reviewNotes();
     }
 
     private static ReviewCopyRecord copy(String reviewer, String sha256) {

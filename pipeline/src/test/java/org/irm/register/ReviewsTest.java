@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.irm.catalogue.Language;
-import org.irm.config.IrmConfig;
+import org.irm.testsupport.Registers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,11 +21,7 @@ class ReviewsTest {
     Path home;
 
     private Reviews reviews() {
-        return register().reviews();
-    }
-
-    private Register register() {
-        return Register.open(IrmConfig.of(Map.of("irm.home", home.toString())));
+        return Registers.under(home).reviews();
     }
 
     private static NewReview norway(int cycle, Instant createdAt) {
@@ -59,7 +54,7 @@ class ReviewsTest {
 
     @Test
     void creatingAReviewIsLoggedUnderItsId() {
-        Register register = register();
+        Register register = Registers.under(home);
 
         register.reviews().create(norway(2, DRAWN_AT));
 
@@ -100,7 +95,7 @@ class ReviewsTest {
 
     @Test
     void movingAReviewToAStageIsLoggedWithTheStageItLeft() {
-        Register register = register();
+        Register register = Registers.under(home);
         register.reviews().create(norway(2, DRAWN_AT));
 
         ReviewRecord moved = register.reviews().setStage("uncac-2-NOR", ReviewStage.SELF_ASSESSMENT, "secretariat");
@@ -117,7 +112,7 @@ class ReviewsTest {
 
     @Test
     void theReviewLanguageAgreedAfterTheDrawIsKeptAndLogged() {
-        Register register = register();
+        Register register = Registers.under(home);
         register.reviews().create(norway(2, DRAWN_AT));
 
         register.reviews().setReviewLanguage("uncac-2-NOR", Language.FR, "secretariat");
@@ -161,7 +156,7 @@ class ReviewsTest {
 
     @Test
     void recordingADrawAgainReplacesReviewersKeepsStageAndWithdrawsReviewsLeftOut() {
-        Register register = register();
+        Register register = Registers.under(home);
         Reviews reviews = register.reviews();
         NewReview sweden = NewReview.of("SWE", "uncac", 2, Language.EN, ReviewStage.DRAWN,
                 List.of(ReviewerAssignment.of("NOR", "same-group", "uncac")), List.of(), DRAW_2027, DRAWN_AT);
@@ -200,7 +195,7 @@ class ReviewsTest {
 
     @Test
     void aForcedMoveKeepsItsReasonAndDateAndTheStageDatesReadBack() {
-        Register register = register();
+        Register register = Registers.under(home);
         Instant at = Instant.parse("2027-09-01T08:00:00Z");
         Reviews reviews = register.reviews(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC));
         reviews.create(norway(2, DRAWN_AT));

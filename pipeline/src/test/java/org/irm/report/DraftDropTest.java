@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
+import org.irm.docx.RefusalReason;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.SubmissionSource;
-import org.irm.returns.Acknowledgement;
-import org.irm.returns.Arrival;
-import org.irm.returns.Disposition;
-import org.irm.returns.IntakeDesk;
-import org.irm.returns.ReportDraftReturns;
-import org.irm.returns.ReturnDesks;
+import org.irm.submission.Acknowledgement;
+import org.irm.submission.Arrival;
+import org.irm.submission.Disposition;
+import org.irm.submission.IntakeDesk;
+import org.irm.submission.ReturnDesks;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +37,7 @@ class DraftDropTest {
                 List.of(ReportKind.REPORT), home.resolve("outbox")).get(0).file();
         Path edited = Zips.edit(draft, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml,
                 "irm-report:uncac.10.a/observations", "Seen in the ministry's archives."), home.resolve("edited-draft.docx"));
-        IntakeDesk desk = ReturnDesks.open(config, register, Reports.CLOCK);
+        IntakeDesk desk = deskTakingDrafts(config, register);
 
         Acknowledgement dropped = desk.take(new Arrival(edited, "edited-draft.docx", SubmissionSource.FOLDER, null, null,
                 Instant.parse("2027-07-02T10:00:00Z")));
@@ -52,7 +52,7 @@ class DraftDropTest {
         assertThat(latest.text()).isEqualTo("Seen in the ministry's archives.");
         assertThat(latest.source()).isEqualTo("edited-draft.docx");
         assertThat(byMail.disposition()).isEqualTo(Disposition.REFUSED);
-        assertThat(byMail.reasonCode()).isEqualTo(ReportDraftReturns.DRAFT_BY_MAIL);
+        assertThat(byMail.reasonCode()).isEqualTo(RefusalReason.REPORT_DRAFT_BY_MAIL.code());
     }
 
     @Test
@@ -80,7 +80,7 @@ class DraftDropTest {
                 List.of(ReportKind.REPORT), home.resolve("other-outbox")).get(0).file();
         Path forged = Zips.edit(otherKey, "word/document.xml", xml -> ReportDraftsTest.replaceBlockText(xml, tag,
                 "Forged observation."), home.resolve("other-key.docx"));
-        IntakeDesk desk = ReturnDesks.open(config, register, Reports.CLOCK);
+        IntakeDesk desk = deskTakingDrafts(config, register);
         int before = register.reportRecords().versions(reviewId).size();
 
         List<Acknowledgement> refused = List.of(rewrittenMap, disagreeing, forged).stream().map(file -> desk.take(
@@ -88,11 +88,18 @@ class DraftDropTest {
                         Instant.parse("2027-07-02T10:00:00Z")))).toList();
 
         assertThat(refused).extracting(Acknowledgement::disposition).containsOnly(Disposition.REFUSED);
-        assertThat(refused).extracting(Acknowledgement::reasonCode).containsOnly(ReportDraftReturns.BAD_SEAL);
+        assertThat(refused).extracting(Acknowledgement::reasonCode).containsOnly(RefusalReason.REPORT_DRAFT_BAD_SEAL.code());
         assertThat(refused.get(0).message()).contains("seal does not match");
         assertThat(refused.get(1).message()).contains("IRMReport.state says 'UGA' where the identity part says 'KEN'");
         assertThat(refused.get(2).message()).contains("seal does not match");
         assertThat(register.reportRecords().versions(reviewId)).hasSize(before);
         assertThat(rewrittenMap).isRegularFile();
+    }
+
+    /** The desk as the pipeline builds it for drafts: the drafts' handler before the checklists'. */
+    private static IntakeDesk deskTakingDrafts(IrmConfig config, Register register) {
+        ReturnDesks desks = ReturnDesks.over(config, register, Reports.CLOCK);
+        return desks.open(List.of(ReportDraftReturns.over(register, desks.seal(), "Secretariat", Reports.CLOCK),
+                desks.checklists()));
     }
 }

@@ -84,7 +84,7 @@ class ConcurrentEditsMergeTest {
                 tuple(RevisionType.INSERTION, SENEGAL, " and counties"));
         assertThat(reading.comments()).isEmpty();
         assertThat(merged.merged().conflicts()).isZero();
-        assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true))
+        assertThat(MergedReviewAcceptRejectIT.answers(merged.file(), true))
                 .contains("The Public Procurement Act 2015 applies to all ministries and agencies and counties.");
     }
 
@@ -100,7 +100,7 @@ class ConcurrentEditsMergeTest {
                 tuple(SECRETARIAT, " and state corporations"), tuple(SENEGAL, " and counties"), tuple(FRANCE, " and agencies"));
         assertThat(conflictComments(reading)).isEmpty();
         assertThat(merged.merged().conflicts()).isZero();
-        assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true)).contains(
+        assertThat(MergedReviewAcceptRejectIT.answers(merged.file(), true)).contains(
                 "The Public Procurement Act 2015 applies to all ministries and state corporations and counties and agencies.");
     }
 
@@ -114,10 +114,10 @@ class ConcurrentEditsMergeTest {
         Path accepted = LibreOffice.acceptAllChanges(merged.file(), folder.resolve("accepted"));
         Path rejected = LibreOffice.rejectAllChanges(merged.file(), folder.resolve("rejected"));
 
-        assertThat(MergedReviewAcceptRejectTest.answers(accepted, true))
+        assertThat(MergedReviewAcceptRejectIT.answers(accepted, true))
                 .contains("The Public Procurement Act 2015 applies to all ministries and agencies and counties.");
         assertThat(new DocxReader().read(accepted).revisions()).isEmpty();
-        assertThat(MergedReviewAcceptRejectTest.answers(rejected, true)).contains(MEASURES_FIRST);
+        assertThat(MergedReviewAcceptRejectIT.answers(rejected, true)).contains(MEASURES_FIRST);
     }
 
     @Test
@@ -204,7 +204,7 @@ class ConcurrentEditsMergeTest {
         assertThat(reading.revisions()).extracting(Revision::author, Revision::text).containsExactly(tuple(FRANCE, " and counties"));
         assertThat(reading.comments()).extracting(Comment::author, Comment::text)
                 .containsExactly(tuple(SENEGAL, SENEGAL + " made the same change."));
-        assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true))
+        assertThat(MergedReviewAcceptRejectIT.answers(merged.file(), true))
                 .contains("The Public Procurement Act 2015 applies to all ministries and counties.");
         assertThat(merged.merged().conflicts()).isZero();
     }
@@ -219,7 +219,7 @@ class ConcurrentEditsMergeTest {
         assertThat(reading.revisions()).extracting(Revision::author, Revision::text)
                 .containsExactly(tuple(FRANCE, "2027"), tuple(FRANCE, "2028"), tuple(SENEGAL, " or earlier"));
         assertThat(reading.comments()).isEmpty();
-        assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true))
+        assertThat(MergedReviewAcceptRejectIT.answers(merged.file(), true))
                 .contains("A new e-procurement portal opens in 2028 or earlier.");
     }
 
@@ -233,7 +233,7 @@ class ConcurrentEditsMergeTest {
         assertThat(reading.revisions()).extracting(Revision::type, Revision::author)
                 .contains(tuple(RevisionType.FORMATTING, SECRETARIAT), tuple(RevisionType.INSERTION, FRANCE));
         assertThat(reading.comments()).isEmpty();
-        assertThat(MergedReviewAcceptRejectTest.answers(merged.file(), true))
+        assertThat(MergedReviewAcceptRejectIT.answers(merged.file(), true))
                 .contains("In 2024 the authority debarred at least 12 suppliers.");
     }
 

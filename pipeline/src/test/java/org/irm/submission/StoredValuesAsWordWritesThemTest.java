@@ -34,10 +34,10 @@ class StoredValuesAsWordWritesThemTest {
         Path file = filled(Language.EN, Map.of(COMPLIANCE, "yes"), control(COMPLIANCE, xml -> xml.replaceFirst(
                 "<w:dropDownList>", "<w:dropDownList w:lastValue=\"partly\">")));
 
-        InspectionReport report = AnswersAsShownTest.inspect(file);
+        InspectionReport report = AnswersAsShownIT.inspect(file);
 
-        assertThat(AnswersAsShownTest.answer(report, COMPLIANCE)).isEqualTo("yes");
-        assertThat(AnswersAsShownTest.problems(report, COMPLIANCE)).singleElement().satisfies(problem -> {
+        assertThat(AnswersAsShownIT.answer(report, COMPLIANCE)).isEqualTo("yes");
+        assertThat(AnswersAsShownIT.problems(report, COMPLIANCE)).singleElement().satisfies(problem -> {
             assertThat(problem.code()).isEqualTo("storedValueDiffers");
             assertThat(problem.message()).contains("\"Yes\"", "\"Yes, in part\"");
         });
@@ -48,10 +48,10 @@ class StoredValuesAsWordWritesThemTest {
         Path file = filled(Language.EN, Map.of(COMPLIANCE, "yes"), control(COMPLIANCE, xml -> xml.replaceFirst(
                 "<w:dropDownList>", "<w:dropDownList w:lastValue=\"yes\">")));
 
-        InspectionReport report = AnswersAsShownTest.inspect(file);
+        InspectionReport report = AnswersAsShownIT.inspect(file);
 
-        assertThat(AnswersAsShownTest.answer(report, COMPLIANCE)).isEqualTo("yes");
-        assertThat(AnswersAsShownTest.problems(report, COMPLIANCE)).isEmpty();
+        assertThat(AnswersAsShownIT.answer(report, COMPLIANCE)).isEqualTo("yes");
+        assertThat(AnswersAsShownIT.problems(report, COMPLIANCE)).isEmpty();
     }
 
     @Test
@@ -59,10 +59,10 @@ class StoredValuesAsWordWritesThemTest {
         Path file = filled(Language.FR, Map.of(SUBMITTED_ON, "2025-03-06"), control(SUBMITTED_ON, xml -> xml
                 .replace("w:val=\"yyyy-MM-dd\"", "w:val=\"dddd d MMMM yyyy\"").replace(">2025-03-06<", ">jeudi 6 mars 2025<")));
 
-        InspectionReport report = AnswersAsShownTest.inspect(file);
+        InspectionReport report = AnswersAsShownIT.inspect(file);
 
-        assertThat(AnswersAsShownTest.answer(report, SUBMITTED_ON)).isEqualTo("2025-03-06");
-        assertThat(AnswersAsShownTest.problems(report, SUBMITTED_ON)).isEmpty();
+        assertThat(AnswersAsShownIT.answer(report, SUBMITTED_ON)).isEqualTo("2025-03-06");
+        assertThat(AnswersAsShownIT.problems(report, SUBMITTED_ON)).isEmpty();
     }
 
     @Test
@@ -70,10 +70,10 @@ class StoredValuesAsWordWritesThemTest {
         Path file = filled(Language.RU, Map.of(SUBMITTED_ON, "2025-03-07"), control(SUBMITTED_ON, xml -> xml
                 .replace(">2025-03-07<", ">6 марта 2025 г.<")));
 
-        InspectionReport report = AnswersAsShownTest.inspect(file);
+        InspectionReport report = AnswersAsShownIT.inspect(file);
 
-        assertThat(AnswersAsShownTest.answer(report, SUBMITTED_ON)).isEqualTo("2025-03-06");
-        assertThat(AnswersAsShownTest.problems(report, SUBMITTED_ON)).singleElement().satisfies(problem -> {
+        assertThat(AnswersAsShownIT.answer(report, SUBMITTED_ON)).isEqualTo("2025-03-06");
+        assertThat(AnswersAsShownIT.problems(report, SUBMITTED_ON)).singleElement().satisfies(problem -> {
             assertThat(problem.code()).isEqualTo("storedValueDiffers");
             assertThat(problem.message()).contains("«6 марта 2025 г.»", "«7 марта 2025 г.»");
         });

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +21,7 @@ import org.irm.checklist.ChecklistRequest;
 import org.irm.checklist.ChecklistWriter;
 import org.irm.config.TemplateSource;
 import org.irm.identity.ChecklistManifest;
+import org.irm.identity.FieldMapEntry;
 import org.irm.identity.IdentitySeal;
 
 /** Checklists for tests, written with the bundled templates and a fixed test key. */
@@ -70,6 +72,32 @@ public final class Checklists {
         try (OutputStream out = Files.newOutputStream(file)) {
             return new Written(file, writer.write(request, out));
         }
+    }
+
+    /**
+     * Answers to a checklist that satisfy every rule: compliant, with measures, and every general
+     * field answered. {@code amended}, when not null, is written into each measures answer, so that
+     * returns made with different numbers differ in their bytes.
+     */
+    public static Map<FieldId, String> completeAnswers(ChecklistManifest manifest, Integer amended) {
+        Map<FieldId, String> answers = new LinkedHashMap<>();
+        for (FieldMapEntry entry : manifest.fields()) {
+            FieldId field = entry.field();
+            String value = switch (field.question()) {
+                case "compliance" -> "yes";
+                case "measures" -> "The Public Procurement Act 2015 " + (amended == null ? "" : "(amended " + amended + ") ")
+                        + "sets open tendering for " + field.provisionId() + ".";
+                case "examples" -> "Annual procurement audit reports.";
+                case "respondent" -> "Ministry of Justice";
+                case "agenciesConsulted" -> "Procurement Authority";
+                case "submittedOn" -> "2027-02-14";
+                default -> "";
+            };
+            if (!value.isEmpty()) {
+                answers.put(field, value);
+            }
+        }
+        return answers;
     }
 
     /** A checklist on disk and what it says about itself. */
