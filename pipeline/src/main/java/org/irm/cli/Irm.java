@@ -26,6 +26,9 @@ import picocli.CommandLine;
             ReportCommand.class,
             RemindersCommand.class,
             FollowupCommand.class,
+            ReviewCommand.class,
+            ExpertsCommand.class,
+            LogCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -252,7 +252,7 @@ public class LotsCommand implements Callable<Integer> {
     /** {@code irm lots years}: orders the review years of a new cycle. */
     @Command(name = "years", mixinStandardHelpOptions = true,
             header = "Order the review years of a new cycle.",
-            description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (the day the register's review reached stage completed, or the history folder's summaries.csv).",
+            description = "new-draw: a new draw of years from the seed; keep: each party in the same year of the cycle as in the previous one (new parties to the emptiest years); oldest-summary: parties whose executive summary of the previous cycle is oldest first (the day the register's review reached stage final (irm review advance), or the history folder's summaries.csv).",
             exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
     static class YearsCommand implements Callable<Integer> {
 

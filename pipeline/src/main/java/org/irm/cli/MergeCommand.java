@@ -2,6 +2,7 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.State;
@@ -9,7 +10,9 @@ import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.register.Register;
+import org.irm.register.ReviewCopyRecord;
 import org.irm.review.ReviewDesk;
+import org.irm.review.ReviewReturns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,14 +53,19 @@ public final class MergeCommand implements Callable<Integer> {
         State under = KnownStates.find(StateList.load(config.templates()), state);
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
+        Register register = Register.open(config);
         ReviewDesk.Consolidated merged;
         try {
             merged = copies == null || copies.isEmpty()
-                    ? desk.mergeRegistered(under, Register.open(config).reviewNotes(), root.resolve("archive"), folder)
+                    ? desk.mergeRegistered(under, register.reviewNotes(), root.resolve("archive"), folder)
                     : desk.merge(under, copies, folder);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
+        String subject = register.reviewNotes().latestCopiesOfState(under.iso3()).stream().map(ReviewCopyRecord::reviewId)
+                .findFirst().orElse(under.iso3());
+        register.reviewNotes().merged(subject, merged.file().getFileName().toString(), merged.copies().size(),
+                ReviewReturns.counts(merged), Instant.now(), System.getProperty("user.name", "secretariat"));
         spec.commandLine().getOut().printf("Wrote %s: %d review copies merged, %d tracked changes, %d comments, %d conflicts%n",
                 merged.file(), merged.copies().size(), merged.merged().changes(), merged.merged().comments(),
                 merged.merged().conflicts());

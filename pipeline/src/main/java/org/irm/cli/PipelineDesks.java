@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.followup.FinalReportTracking;
 import org.irm.followup.FollowUpReturns;
+import org.irm.followup.TrackWhenFinal;
 import org.irm.register.Register;
 import org.irm.report.ReportDraftReturns;
 import org.irm.review.ReviewReturns;
+import org.irm.stages.StageListener;
 import org.irm.submission.IntakeDesk;
 import org.irm.submission.ReturnDesks;
 
@@ -25,6 +28,14 @@ import org.irm.submission.ReturnDesks;
 final class PipelineDesks {
 
     private PipelineDesks() {
+    }
+
+    /**
+     * What is told when a review moves to another stage ({@code irm review advance}): where the
+     * later stages hook in (the follow-up's tracking of a final report's recommendations).
+     */
+    static List<StageListener> stageListeners(Register register, Clock clock) {
+        return List.of(new TrackWhenFinal(new FinalReportTracking(register, clock)));
     }
 
     static IntakeDesk open(IrmConfig config, Register register, Clock clock) {

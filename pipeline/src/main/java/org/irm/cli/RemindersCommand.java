@@ -58,7 +58,7 @@ public final class RemindersCommand implements Callable<Integer> {
         Register register = Register.open(config);
         IntakeSettings settings = new IntakeSettings(config);
         NoticeDesk desk = NoticeDesk.open(config, register, new MailQueue(settings.mailQueue()),
-                NoticeDesk.focalPointsOfReviewers(register), settings.instanceId(), settings.claimsExpiry(),
+                NoticeDesk.reviewerContacts(register), settings.instanceId(), settings.claimsExpiry(),
                 Clock.systemUTC());
         LocalDate day = day(desk);
         NoticePlan plan = desk.due(day);

@@ -2,6 +2,7 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -68,6 +69,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         if (who.equals(under.iso3())) {
             throw new UserInputException(under.name() + " cannot review itself: name another reviewing State.");
         }
+        Register register = Register.open(config);
         Map<FieldId, String> answers;
         String reviewId;
         Language copyLanguage = language == null ? Language.EN : Language.of(language);
@@ -75,7 +77,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             answers = new ChecklistAnswers(new DocumentInspector(desk.seal())).read(answersFile);
             reviewId = desk.catalogue().instrument() + "-" + desk.catalogue().cycle() + "-" + under.iso3();
         } else {
-            MasterChecklist master = new MasterChecklists(Register.open(config)).forState(under.iso3())
+            MasterChecklist master = new MasterChecklists(register).forState(under.iso3())
                     .orElseThrow(() -> new UserInputException("The register holds no accepted return of " + under.name()
                             + " yet: take its checklist in first (irm ingest), or name a filled checklist with --answers."));
             answers = new LinkedHashMap<>();
@@ -84,6 +86,8 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         }
         Path folder = outbox.forState(config, under.iso3());
         ReviewDesk.Copy copy = desk.reviewCopy(under, reviewId, copyLanguage, who, answers, folder);
+        register.reviewNotes().copyIssued(reviewId, who, copy.manifest().identity().checklistId().toString(),
+                copy.file().getFileName().toString(), Instant.now(), System.getProperty("user.name", "secretariat"));
         spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%n", copy.file(),
                 copy.manifest().identity().checklistId(), under.name(), answers.size(),
                 desk.reviewers(copyLanguage).name(who));

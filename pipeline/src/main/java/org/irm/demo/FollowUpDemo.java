@@ -18,15 +18,17 @@ import org.irm.followup.ActionPlans;
 import org.irm.followup.FinalReportTracking;
 import org.irm.followup.FollowUpForms;
 import org.irm.followup.FollowUpLabels;
+import org.irm.followup.TrackWhenFinal;
 import org.irm.followup.Tracker;
 import org.irm.followup.TrackerReports;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.FollowUpItem;
 import org.irm.register.NewReview;
-import org.irm.register.Recommendations;
 import org.irm.register.Register;
+import org.irm.register.ReviewRecord;
 import org.irm.register.ReviewStage;
 import org.irm.register.SubmissionSource;
+import org.irm.stages.ReviewStages;
 import org.irm.submission.Acknowledgement;
 import org.irm.submission.Arrival;
 import org.irm.submission.IntakeDesk;
@@ -50,17 +52,21 @@ public final class FollowUpDemo {
         Clock clock = Clock.systemUTC();
         Path outbox = run.resolve("outbox").resolve("KEN");
         say.println("8. After the report: Kenya's report is final; its recommendations are tracked and followed up");
-        if (register.reviews().find("uncac-2-KEN").isEmpty()) {
-            register.reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.COMPLETED, List.of(),
-                    List.of(), null, clock.instant()));
-        }
-        Recommendations.Tracked tracked = new FinalReportTracking(register, clock).reportFinal("uncac-2-KEN");
-        say.printf("   %d items tracked (recommendations, good practices, TA needs), e.g. %s%n", tracked.items().size(),
-                tracked.items().isEmpty() ? "none" : tracked.items().get(0).id());
-        if (tracked.items().isEmpty()) {
+        ReviewRecord review = register.reviews().find("uncac-2-KEN").orElseGet(() -> register.reviews().create(
+                NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.DRAFT_REPORT, List.of(), List.of(), null,
+                        clock.instant())));
+        // As irm review advance does: the move to final hands the report over to the follow-up.
+        ReviewStages.Outcome moved = ReviewStages.from(config, register, clock,
+                List.of(new TrackWhenFinal(new FinalReportTracking(register, clock))))
+                .advance(review, ReviewStage.FINAL.code(), false, null, "secretariat");
+        List<FollowUpItem> tracked = register.recommendations().ofState("KEN");
+        say.printf("   review %s moved %s -> %s: %d items tracked (recommendations, good practices, TA needs), e.g. %s%n",
+                review.id(), moved.from().code(), moved.to().code(), tracked.size(),
+                tracked.isEmpty() ? "none" : tracked.get(0).id());
+        if (tracked.isEmpty()) {
             return;
         }
-        FollowUpItem item = tracked.items().get(0);
+        FollowUpItem item = tracked.get(0);
         register.recommendations().assign(item.id(), "Public Procurement Authority", "secretariat", clock.instant());
         FollowUpLabels labels = FollowUpLabels.load(templates);
         FollowUpForms.Written form = new FollowUpForms(register.recommendations(), register.reviews(), labels, seal,

@@ -39,6 +39,8 @@ public enum RefusalReason {
     UNREADABLE_REVIEW_COPY,
     /** The sender's address is not registered as a focal point of any State. */
     UNKNOWN_SENDER,
+    /** A review copy not from a drawn reviewing State of its review (its folder, a registered expert) or the secretariat. */
+    NOT_A_REVIEWER,
 
     // Report drafts taken back (the secretariat's own documents).
     /** A report draft that came by e-mail: drafts are taken back from the secretariat's folders only. */

@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Hands a file that has settled in a watch folder to the desk. A file in a subfolder of the
- * watch folder ({@code inbox/KEN/return.docx}) was dropped in that State's folder: the desk
- * refuses it if it is another State's checklist. When this returns the file's bytes are archived
+ * watch folder ({@code inbox/KEN/return.docx}, {@code reviews/FRA/copy.docx}) was dropped in that
+ * State's folder: the desk refuses it if it is another State's checklist, or a review copy that is
+ * not that reviewing State's own. When this returns the file's bytes are archived
  * and registered, so the caller may remove the dropped copy; when the desk throws, nothing is
  * lost and the file is to be left where it is for the next look. A dropped file has no sender to
  * mail: its answer is the receipt or refusal the desk writes into the outbox or rejected folder.
@@ -29,8 +30,8 @@ public final class FolderArrivals {
     private final boolean subfoldersAreStates;
 
     /**
-     * @param subfoldersAreStates true for the inbox, whose subfolders are named by ISO3 code; false
-     *                            for the reviews folder, whose subfolders say nothing about a State
+     * @param subfoldersAreStates true when the watch folder's subfolders are named by ISO3 code (the
+     *                            inbox: States under review; the reviews folder: reviewing States)
      */
     public FolderArrivals(ReturnDesk desk, SettledFiles settled, Clock clock, boolean subfoldersAreStates) {
         this.desk = desk;

@@ -92,7 +92,7 @@ public final class IntakeDaemon {
         SettledFiles settled = new SettledFiles(settings.settleTime(), clock);
         beans.put(DROP_FOLDER_FILTER, new DropFolderFilter(settled));
         beans.put(INBOX_ARRIVALS, new FolderArrivals(desk, settled, clock, true));
-        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, settled, clock, false));
+        beans.put(REVIEW_ARRIVALS, new FolderArrivals(desk, settled, clock, true));
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20));
@@ -102,7 +102,7 @@ public final class IntakeDaemon {
             beans.put(OUTGOING_MAIL, new OutgoingMail(queue, new SmtpSender(smtp)));
         }
         if (register != null && config.getInt(Setting.NOTICES_PERIOD_MS) > 0) {
-            beans.put(NOTICES, NoticeDesk.open(config, register, queue, NoticeDesk.focalPointsOfReviewers(register),
+            beans.put(NOTICES, NoticeDesk.open(config, register, queue, NoticeDesk.reviewerContacts(register),
                     settings.instanceId(), settings.claimsExpiry(), clock));
         }
     }

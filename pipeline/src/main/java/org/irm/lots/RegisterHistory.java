@@ -30,8 +30,9 @@ import org.irm.register.ReviewerAssignment;
  * <p>Read back for the next draw, each review gives the same reviewer parts a history folder
  * would hold: a first reviewer once for the primary instrument, an additional reviewer once per
  * instrument; the year is the draw's (for a review registered by hand, the year it was created).
- * An executive summary counts as published when its review was moved to
- * {@link ReviewStage#COMPLETED}, on that day.
+ * An executive summary counts as published on the day its review last reached
+ * {@link ReviewStage#FINAL}, while the review stands there or at {@link ReviewStage#FOLLOW_UP}
+ * (moved back to a draft, it is not published).
  */
 public final class RegisterHistory implements ReviewHistory, ReviewSchedule {
 
@@ -67,15 +68,13 @@ public final class RegisterHistory implements ReviewHistory, ReviewSchedule {
     @Override
     public Map<String, LocalDate> executiveSummaries(String mechanism, int cycle) {
         Map<String, LocalDate> published = new TreeMap<>();
-        String completed = "-> " + ReviewStage.COMPLETED.code();
         for (ReviewRecord review : register.reviews().forInstrument(mechanism)) {
-            if (review.cycle() != cycle || review.stage() != ReviewStage.COMPLETED) {
+            boolean standing = review.stage().equals(ReviewStage.FINAL) || review.stage().equals(ReviewStage.FOLLOW_UP);
+            if (review.cycle() != cycle || !standing) {
                 continue;
             }
-            register.events(review.id()).stream()
-                    .filter(e -> e.action().equals("review.stage") && e.detail() != null && e.detail().endsWith(completed))
-                    .reduce((first, second) -> second)
-                    .ifPresent(e -> published.put(review.stateUnderReview(), e.at().atZone(ZoneOffset.UTC).toLocalDate()));
+            register.reviews().reached(review.id(), ReviewStage.FINAL).ifPresent(at ->
+                    published.put(review.stateUnderReview(), at.atZone(ZoneOffset.UTC).toLocalDate()));
         }
         return published;
     }

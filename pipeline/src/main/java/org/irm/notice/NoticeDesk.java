@@ -77,9 +77,12 @@ public final class NoticeDesk {
         return new NoticeDesk(reminders, notifications, sender, ledger, clock);
     }
 
-    /** The reviewing States' contacts until the experts register is there: their focal points. */
-    public static ReviewerContacts focalPointsOfReviewers(Register register) {
-        return new FocalPointsOfReviewers(new FocalPoints(register));
+    /**
+     * The reviewing States' contacts: the experts registered for the review ({@code irm experts add}),
+     * else, for a State that has registered none yet, its focal points.
+     */
+    public static ReviewerContacts reviewerContacts(Register register) {
+        return new ExpertsOfReviewers(register.reviewExperts(), new FocalPoints(register));
     }
 
     /** Today, as the clock says, in UTC. */

@@ -66,7 +66,7 @@ public final class IntakeRegister {
      * back, and a submission refused so is turned into the accepted version they now are.
      */
     public static final Set<String> RETAKEN_AFTER = Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
-            "REVIEW_COPY", HELD);
+            "REVIEW_COPY", "NOT_A_REVIEWER", HELD);
 
 
     /**

@@ -4,6 +4,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,22 @@ public final class Register implements AutoCloseable {
 
     /** The reviews in this register: who reviews whom, stage, deadlines, the draw that created them. */
     public Reviews reviews() {
-        return new Reviews(transactions);
+        return reviews(Clock.systemUTC());
+    }
+
+    /** The reviews, with the clock that dates the changes made through them (tests: a fixed one). */
+    public Reviews reviews(Clock clock) {
+        return new Reviews(transactions, clock);
+    }
+
+    /** The experts each reviewing State named for a review: who may return its review copies. */
+    public ReviewExperts reviewExperts() {
+        return reviewExperts(Clock.systemUTC());
+    }
+
+    /** The experts, with the clock that dates additions. */
+    public ReviewExperts reviewExperts(Clock clock) {
+        return new ReviewExperts(transactions, clock);
     }
 
     /** The review copies reviewers returned and every note they hold (reviews, issue 4). */
@@ -185,12 +202,24 @@ public final class Register implements AutoCloseable {
 
     /** Every event, in the order appended. */
     public List<Event> events() {
-        return query("read the event log", connection -> EventLog.read(connection, null));
+        return query("read the event log", connection -> events(EventLog.read(connection, null, null, null)));
     }
 
     /** The events about one subject (a checklist id, a review id), in the order appended. */
     public List<Event> events(String subject) {
-        return query("read the event log", connection -> EventLog.read(connection, subject));
+        return query("read the event log", connection -> events(EventLog.read(connection, subject, null, null)));
+    }
+
+    /**
+     * The audit log: events in the order appended with the State each concerns, those of one State
+     * and/or from an instant on when given (null: all).
+     */
+    public List<LoggedEvent> log(String state, Instant since) {
+        return query("read the event log", connection -> EventLog.read(connection, null, state, since));
+    }
+
+    private static List<Event> events(List<LoggedEvent> logged) {
+        return logged.stream().map(LoggedEvent::event).toList();
     }
 
     private static void insertChecklist(Connection connection, ChecklistIdentity identity, String fileName)

@@ -170,6 +170,23 @@ public final class ReportRecords {
         });
     }
 
+    /** Every draft written for the review, oldest first. */
+    public List<ReportDraft> drafts(String reviewId) {
+        String sql = "SELECT " + DRAFT_COLUMNS + " FROM report_draft WHERE review_id = ? ORDER BY id";
+        return transactions.read("read the drafts of " + reviewId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, reviewId);
+                List<ReportDraft> drafts = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        drafts.add(draft(rows));
+                    }
+                }
+                return drafts;
+            }
+        });
+    }
+
     /** The draft written with exactly these bytes, if the pipeline wrote one. */
     public Optional<ReportDraft> draftBySha256(String sha256) {
         String sql = "SELECT " + DRAFT_COLUMNS + " FROM report_draft WHERE sha256 = ? ORDER BY id";

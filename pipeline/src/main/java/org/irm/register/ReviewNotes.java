@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,6 +64,25 @@ public final class ReviewNotes {
             return new Recorded(new ReviewCopyRecord(id, copy.copyId(), copy.reviewId(), copy.state(),
                     copy.reviewingState(), copy.sha256(), copy.originalName(), copy.receivedAt()), false);
         });
+    }
+
+    /**
+     * Logs a review copy written for a reviewer ({@code review.copyIssued}, subject: the review id).
+     *
+     * @param reviewer the reviewing State's ISO3, or {@code secretariat}
+     */
+    public void copyIssued(String reviewId, String reviewer, String copyId, String fileName, Instant at, String actor) {
+        transactions.write("log the review copy " + fileName, connection -> EventLog.append(connection, Event.of(at,
+                actor, "review.copyIssued", reviewId, null, "review copy " + copyId + " for " + reviewer + ": " + fileName)));
+    }
+
+    /**
+     * Logs a consolidated review merged from reviewers' copies ({@code review.merged}, subject: the
+     * review id, or the State's ISO3 when the copies merged were named by hand and no review is known).
+     */
+    public void merged(String subject, String fileName, int copies, String counts, Instant at, String actor) {
+        transactions.write("log the merge " + fileName, connection -> EventLog.append(connection, Event.of(at, actor,
+                "review.merged", subject, null, copies + " review copies merged into " + fileName + " (" + counts + ")")));
     }
 
     /** The review copy of exactly these bytes, if it was recorded. */

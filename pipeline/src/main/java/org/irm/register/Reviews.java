@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.irm.catalogue.Language;
  * <p>Every change is one transaction with its event in the register's log (subject: the review
  * id): {@code review.created}, {@code review.stage}, {@code review.language}, {@code review.drawn}
  * (reviewers or deadlines replaced by a draw or redraw), {@code review.withdrawn} (a drawn review
- * a later run of the same draw no longer contains). Input the caller can fix (an unknown or
+ * a later run of the same draw no longer contains). What a draw does to the registered reviews is
+ * decided by {@link DrawPlan}; this class reads and writes. Times come from the injected clock. Input the caller can fix (an unknown or
  * duplicate id) ends in an {@link IllegalArgumentException} with a plain message; database
  * failures in a {@link RegisterException}.
  */
@@ -35,9 +37,11 @@ public final class Reviews {
     private static final String UNIQUE_VIOLATION = "23505";
 
     private final Transactions transactions;
+    private final Clock clock;
 
-    Reviews(Transactions transactions) {
+    Reviews(Transactions transactions, Clock clock) {
         this.transactions = transactions;
+        this.clock = clock;
     }
 
     /**
@@ -53,7 +57,7 @@ public final class Reviews {
                 }
                 insert(connection, review);
                 EventLog.append(connection, Event.of(review.createdAt(), Event.PIPELINE, "review.created",
-                        review.id(), review.draw() == null ? null : review.draw().recordSha256(), describe(review)));
+                        review.id(), review.draw() == null ? null : review.draw().recordSha256(), DrawPlan.describe(review)));
                 return null;
             });
         } catch (RegisterException e) {
@@ -96,15 +100,86 @@ public final class Reviews {
     }
 
     /**
-     * Moves a review to a stage (forward or back: the secretariat corrects too) and logs
-     * {@code review.stage} with the stage it left. Setting the stage it is at changes and logs nothing.
+     * Moves a review to a stage (forward or back: the secretariat corrects too), records the move
+     * with its date ({@link #stageMoves}) and logs {@code review.stage} with the stage it left.
+     * Setting the stage it is at changes and logs nothing.
      *
      * @param actor who moved it: a user's name, or {@link Event#PIPELINE}
      * @throws IllegalArgumentException when no review has this id
      */
     public ReviewRecord setStage(String reviewId, ReviewStage stage, String actor) {
+        return moveStage(reviewId, stage, actor, false, null);
+    }
+
+    /**
+     * Moves a review to a stage as {@link #setStage} does, saying why.
+     *
+     * @param forced true when the move was made although a check of the stage was not met
+     * @param reason why (required when forced), logged with the move; null when none was given
+     * @throws IllegalArgumentException when no review has this id, or a forced move has no reason
+     */
+    public ReviewRecord moveStage(String reviewId, ReviewStage stage, String actor, boolean forced, String reason) {
         Objects.requireNonNull(stage, "stage");
-        return update(reviewId, "stage", stage.code(), actor, "review.stage", current -> current.stage().code());
+        Objects.requireNonNull(actor, "actor");
+        if (forced && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("A forced move of review " + reviewId + " needs its reason");
+        }
+        Instant now = clock.instant();
+        transactions.write("move review " + reviewId + " to " + stage.code(), connection -> {
+            ReviewRecord before = selectOn(connection, "r.id = ?", List.of(reviewId), "").stream().findFirst()
+                    .orElseThrow(() -> unknown(reviewId));
+            if (before.stage().equals(stage)) {
+                return null;
+            }
+            try (PreparedStatement update = connection.prepareStatement("UPDATE review SET stage = ? WHERE id = ?")) {
+                update.setString(1, stage.code());
+                update.setString(2, reviewId);
+                update.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO review_stage_move (review_id, "
+                    + "from_stage, to_stage, moved_at, actor, forced, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                insert.setString(1, reviewId);
+                insert.setString(2, before.stage().code());
+                insert.setString(3, stage.code());
+                Rows.setInstant(insert, 4, now);
+                insert.setString(5, actor);
+                insert.setBoolean(6, forced);
+                insert.setString(7, reason == null || reason.isBlank() ? null : reason.strip());
+                insert.executeUpdate();
+            }
+            String why = reason == null || reason.isBlank() ? "" : (forced ? " (forced: " : " (") + reason.strip() + ")";
+            EventLog.append(connection, Event.of(now, actor, "review.stage", reviewId, null,
+                    before.stage().code() + " -> " + stage.code() + why));
+            return null;
+        });
+        return find(reviewId).orElseThrow();
+    }
+
+    /** Every move of a review between stages, oldest first (moves made before V10 included, from the log). */
+    public List<StageMove> stageMoves(String reviewId) {
+        String sql = "SELECT from_stage, to_stage, moved_at, actor, forced, reason FROM review_stage_move "
+                + "WHERE review_id = ? ORDER BY moved_at, id";
+        return transactions.read("read the stage moves of " + reviewId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                select.setString(1, reviewId);
+                List<StageMove> moves = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String from = rows.getString("from_stage");
+                        moves.add(new StageMove(reviewId, from == null ? null : ReviewStage.ofCode(from),
+                                ReviewStage.ofCode(rows.getString("to_stage")), Rows.instant(rows, "moved_at"),
+                                rows.getString("actor"), rows.getBoolean("forced"), rows.getString("reason")));
+                    }
+                }
+                return moves;
+            }
+        });
+    }
+
+    /** When the review last reached a stage, if it ever did. */
+    public Optional<Instant> reached(String reviewId, ReviewStage stage) {
+        return stageMoves(reviewId).stream().filter(m -> m.to().equals(stage)).map(StageMove::at)
+                .reduce((first, second) -> second);
     }
 
     /**
@@ -134,67 +209,36 @@ public final class Reviews {
      */
     public List<ReviewRecord> recordDraw(String instrument, int cycle, int year, List<NewReview> reviews,
                                          String actor) {
-        for (NewReview review : reviews) {
-            if (!review.instrument().equals(instrument) || review.cycle() != cycle || review.draw() == null
-                    || review.draw().year() != year) {
-                throw new IllegalArgumentException("Review " + review.id() + " is not of the " + instrument
-                        + " draw of cycle " + cycle + " for " + year);
-            }
-        }
-        Instant now = Instant.now();
         return transactions.write("record the " + instrument + " draw for " + year, connection -> {
-            List<String> ids = reviews.stream().map(NewReview::id).collect(Collectors.toList());
-            withdrawLeftOut(connection, instrument, cycle, year, ids, actor, now);
+            Map<String, ReviewRecord> registered = new LinkedHashMap<>();
             for (NewReview review : reviews) {
-                Optional<ReviewRecord> existing = selectOn(connection, "r.id = ?", List.of(review.id()), "")
-                        .stream().findFirst();
-                if (existing.isEmpty()) {
-                    insert(connection, review);
-                    EventLog.append(connection, Event.of(review.createdAt(), actor, "review.created", review.id(),
-                            review.draw().recordSha256(), describe(review)));
-                } else if (existing.get().draw() != null && existing.get().draw().year() != year) {
-                    throw new IllegalArgumentException("Review " + review.id() + " was drawn for "
-                            + existing.get().draw().year() + " (" + existing.get().draw().name()
-                            + "): a State is reviewed once in a cycle");
-                } else if (!sameDraw(existing.get(), review)) {
-                    replaceDraw(connection, review);
-                    EventLog.append(connection, Event.of(now, actor, "review.drawn", review.id(),
-                            review.draw().recordSha256(), "reviewers " + reviewerList(existing.get().reviewers())
-                                    + " now " + reviewerList(review.reviewers()) + " (" + review.draw().name() + ")"));
+                selectOn(connection, "r.id = ?", List.of(review.id()), "").forEach(r -> registered.put(r.id(), r));
+            }
+            List<ReviewRecord> earlier = selectOn(connection,
+                    "r.instrument = ? AND r.review_cycle = ? AND r.review_year = ? AND r.draw_name IS NOT NULL",
+                    List.of(instrument, cycle, year), "");
+            for (DrawPlan.Step step : new DrawPlan(clock).plan(instrument, cycle, year, reviews, registered, earlier,
+                    actor)) {
+                if (step instanceof DrawPlan.Withdraw withdraw) {
+                    // Logged first, while the review row still tells the event's State.
+                    EventLog.append(connection, step.event());
+                    for (String table : List.of("review_reviewer", "review_deadline", "review")) {
+                        execute(connection, "DELETE FROM " + table + " WHERE " + (table.equals("review") ? "id" : "review_id")
+                                + " = ?", withdraw.review().id());
+                    }
+                } else if (step instanceof DrawPlan.Create create) {
+                    insert(connection, create.review());
+                    EventLog.append(connection, step.event());
+                } else if (step instanceof DrawPlan.Replace replace) {
+                    replaceDraw(connection, replace.review());
+                    EventLog.append(connection, step.event());
                 }
             }
             Map<String, ReviewRecord> recorded = new LinkedHashMap<>();
             selectOn(connection, "r.instrument = ? AND r.review_cycle = ? AND r.review_year = ?",
                     List.of(instrument, cycle, year), "").forEach(r -> recorded.put(r.id(), r));
-            return ids.stream().map(recorded::get).collect(Collectors.toList());
+            return reviews.stream().map(r -> recorded.get(r.id())).collect(Collectors.toList());
         });
-    }
-
-    private void withdrawLeftOut(Connection connection, String instrument, int cycle, int year, List<String> keep,
-                                 String actor, Instant now) throws SQLException {
-        List<ReviewRecord> earlier = selectOn(connection,
-                "r.instrument = ? AND r.review_cycle = ? AND r.review_year = ? AND r.draw_name IS NOT NULL",
-                List.of(instrument, cycle, year), "");
-        for (ReviewRecord review : earlier) {
-            if (keep.contains(review.id())) {
-                continue;
-            }
-            if (review.stage() != ReviewStage.DRAWN) {
-                throw new IllegalArgumentException("Review " + review.id() + " was drawn for " + year
-                        + " and is at stage " + review.stage().code() + ": a new draw cannot leave it out");
-            }
-            for (String table : List.of("review_reviewer", "review_deadline")) {
-                execute(connection, "DELETE FROM " + table + " WHERE review_id = ?", review.id());
-            }
-            execute(connection, "DELETE FROM review WHERE id = ?", review.id());
-            EventLog.append(connection, Event.of(now, actor, "review.withdrawn", review.id(),
-                    review.draw().recordSha256(), "no longer in the draw " + review.draw().name()));
-        }
-    }
-
-    private static boolean sameDraw(ReviewRecord existing, NewReview review) {
-        return existing.reviewers().equals(review.reviewers()) && existing.deadlines().equals(sorted(review.deadlines()))
-                && review.draw().equals(existing.draw());
     }
 
     private static void replaceDraw(Connection connection, NewReview review) throws SQLException {
@@ -230,7 +274,7 @@ public final class Reviews {
                     update.setString(2, reviewId);
                     update.executeUpdate();
                 }
-                EventLog.append(connection, Event.of(Instant.now(), actor, action, reviewId, null, was + " -> " + value));
+                EventLog.append(connection, Event.of(clock.instant(), actor, action, reviewId, null, was + " -> " + value));
             }
             return null;
         });
@@ -364,22 +408,5 @@ public final class Reviews {
             statement.setObject(i + 1, parameters.get(i));
         }
         return statement;
-    }
-
-    private static List<Deadline> sorted(List<Deadline> deadlines) {
-        List<Deadline> copy = new ArrayList<>(deadlines);
-        copy.sort((a, b) -> a.due().equals(b.due()) ? a.milestone().compareTo(b.milestone()) : a.due().compareTo(b.due()));
-        return copy;
-    }
-
-    private static String describe(NewReview review) {
-        return review.stateUnderReview() + " under review (" + review.instrument() + ", cycle " + review.cycle()
-                + "), reviewing States " + reviewerList(review.reviewers())
-                + (review.draw() == null ? "" : ", drawn in " + review.draw().name());
-    }
-
-    private static String reviewerList(List<ReviewerAssignment> reviewers) {
-        return reviewers.isEmpty() ? "none yet" : reviewers.stream()
-                .map(r -> r.reviewingState() + " (" + r.role() + ")").collect(Collectors.joining(", "));
     }
 }

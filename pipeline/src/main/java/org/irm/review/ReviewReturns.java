@@ -17,6 +17,7 @@ import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
+import org.irm.register.Event;
 import org.irm.register.Register;
 import org.irm.register.ReviewNotes;
 import org.irm.register.SubmissionRecord;
@@ -30,7 +31,9 @@ import org.irm.submission.ReturnRefused;
 /**
  * The return desk's handler for reviewers' copies: it recognises a review copy whose seal holds
  * (any other file, a forged copy included, goes on to the checklist handler, which refuses it with
- * its reason), records every note it holds ({@link ReviewIntake}), then merges every reviewer's
+ * its reason), takes it only from a drawn reviewer of its review or the secretariat
+ * ({@link ReviewerCheck}; else refused {@code NOT_A_REVIEWER}, the sender told why), records every
+ * note it holds ({@link ReviewIntake}), then merges every reviewer's
  * latest copy of that State into a new consolidated review in the State's outbox folder.
  * Recording the copy is the commit point; the same bytes twice are recorded once.
  */
@@ -42,26 +45,34 @@ public final class ReviewReturns implements ReturnHandler {
     private final IdentityVerifier verifier;
     private final Path archive;
     private final Path outbox;
+    private final ReviewerCheck reviewers;
+    private final Clock clock;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
      * @param outbox  the outbox root; the consolidated review goes into {@code <outbox>/<ISO3>/}
      */
-    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox) {
+    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
+                         ReviewerCheck reviewers, Clock clock) {
         this.desk = desk;
         this.register = register;
         this.states = states;
         this.verifier = new IdentityVerifier(desk.seal());
         this.archive = archive;
         this.outbox = outbox;
+        this.reviewers = reviewers;
+        this.clock = clock;
     }
 
     /** The handler for the configured register, catalogue, key and watch folders (as the intake desk is built). */
     public static ReviewReturns from(IrmConfig config, Register register, Clock clock) {
         try {
             Path root = config.path(Setting.WATCH_ROOT);
-            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(),
-                    StateList.load(config.templates()), root.resolve("archive"), root.resolve("outbox"));
+            StateList states = StateList.load(config.templates());
+            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
+                    root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
+                    register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
+                    .orElse(iso3)), clock);
         } catch (CatalogueException e) {
             throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -76,6 +87,9 @@ public final class ReviewReturns implements ReturnHandler {
     @Override
     public Acknowledgement take(Received received, DocxReading reading) {
         ChecklistIdentity identity = verifier.check(reading).identity().orElseThrow();
+        reviewers.refusal(identity, received.arrival().folderState(), received.arrival().sender()).ifPresent(why -> {
+            throw new ReturnRefused(new Refusal(RefusalReason.NOT_A_REVIEWER, why), identity);
+        });
         try {
             ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
@@ -92,6 +106,8 @@ public final class ReviewReturns implements ReturnHandler {
             String merged = "";
             if (!duplicate) {
                 ReviewDesk.Consolidated consolidated = mergeAll(state);
+                register.merged(identity.reviewId(), consolidated.file().getFileName().toString(),
+                        consolidated.copies().size(), counts(consolidated), clock.instant(), Event.PIPELINE);
                 written = List.of(consolidated.file());
                 merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
             }
@@ -108,6 +124,12 @@ public final class ReviewReturns implements ReturnHandler {
             throw new UncheckedIOException("Cannot take the review copy " + received.arrival().originalName()
                     + ": " + e.getMessage(), e);
         }
+    }
+
+    /** How much a merge brought together, for the log and the merge command. */
+    public static String counts(ReviewDesk.Consolidated consolidated) {
+        return consolidated.merged().changes() + " tracked changes, " + consolidated.merged().comments() + " comments, "
+                + consolidated.merged().conflicts() + " conflicts";
     }
 
     /** Merges every reviewer's latest registered copy of the State: the service the desk and the daemon call. */

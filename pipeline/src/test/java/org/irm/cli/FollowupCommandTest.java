@@ -37,7 +37,7 @@ class FollowupCommandTest {
         String key = new String(Checklists.KEY, StandardCharsets.UTF_8);
         irm = IrmCommandLine.in(home, "irm.secret.key=" + key);
         try (Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString())))) {
-            register.reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.EXECUTIVE_SUMMARY, List.of(),
+            register.reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.DRAFT_REPORT, List.of(),
                     List.of(), null, Instant.parse("2027-01-05T10:00:00Z")));
         }
     }
@@ -65,6 +65,18 @@ class FollowupCommandTest {
     void trackingAReportWithNoBlocksIsRefusedWithTheWayOut() {
         assertThat(run("followup", "track", "--state", "KEN")).isNotZero();
         assertThat(irm.err()).contains("has no blocks").contains("irm report --state KEN");
+    }
+
+    @Test
+    void aReviewReachingFinalHasItsReportTrackedWithoutAFurtherCommand() throws Exception {
+        reportBlocks();
+
+        assertThat(run("review", "advance", "--state", "KEN", "--to", "final", "--force", "--reason",
+                "draft agreed in the meeting")).as(irm.err()).isZero();
+        irm.clearOutput();
+        assertThat(run("followup", "status", "--state", "KEN", "--json")).isZero();
+        JsonNode tracker = new ObjectMapper().readTree(irm.out());
+        assertThat(tracker.path("totals").path("itemCount").asInt()).isEqualTo(4);
     }
 
     @Test

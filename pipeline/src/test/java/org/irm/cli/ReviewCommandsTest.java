@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +18,17 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.SampleReviewer;
 import org.irm.identity.IdentitySeal;
 import org.irm.intake.IntakeDaemon;
+import org.irm.register.NewReview;
 import org.irm.register.NoteKind;
 import org.irm.register.Register;
+import org.irm.register.ReviewStage;
+import org.irm.register.ReviewerAssignment;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import org.irm.testsupport.Eventually;
@@ -132,6 +137,10 @@ class ReviewCommandsTest {
     }
 
     private void registerKenyasAnswers() throws Exception {
+        // Review copies are taken from the review's drawn reviewing States only (issue 14.8).
+        Register.open(IrmConfig.of(Map.of("irm.home", home.toString()))).reviews().create(NewReview.of("KEN", "uncac", 2,
+                Language.EN, ReviewStage.DESK_REVIEW, List.of(ReviewerAssignment.of("FRA", "same-group", "uncac"),
+                        ReviewerAssignment.of("SEN", "global", "uncac")), List.of(), null, Instant.now()));
         irm.run("checklist", "--state", "KEN", "--agency", "Ministry of Justice", "--provisions", "9");
         Path issued = onlyDocx(home.resolve("watch-folders/outbox/KEN"), "checklist");
         irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("v1.docx").toString());

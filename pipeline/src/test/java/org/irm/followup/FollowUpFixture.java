@@ -93,7 +93,7 @@ final class FollowUpFixture {
     Path kenyaReportDrafted() throws Exception {
         FixedReportInputs kenya = SampleReview.of(Checklists.cycle2(), state("KEN"), Language.EN,
                 List.of(state("UGA"), state("FRA")), 7);
-        register().reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.EXECUTIVE_SUMMARY, List.of(),
+        register().reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.DRAFT_REPORT, List.of(),
                 List.of(), null, DRAFTED));
         ReportService service = new ReportService(Checklists.cycle2(), Checklists.labels(),
                 new ReportRenderer(TemplateSource.bundled(), Checklists.labels()), kenya, register(), Translator.NONE,

@@ -100,15 +100,16 @@ class DropFolderRouteTest {
     }
 
     @Test
-    void aFileInAReviewsSubfolderSaysNothingAboutAState() throws Exception {
+    void aFileInAReviewsSubfolderComesFromThatReviewingState() throws Exception {
+        // Issue 14.8: reviews/<ISO3>/ is a reviewing State's folder; the desk takes only its own copies from it.
         try (IntakeRunning intake = IntakeRunning.prepare(home, desk, Map.of())) {
             NotifyBuilder done = new NotifyBuilder(intake.camel).fromRoute("reviews").whenDone(1).create();
-            Path reviewer = Files.createDirectories(intake.root.resolve("reviews").resolve("fra-reviewer"));
+            Path reviewer = Files.createDirectories(intake.root.resolve("reviews").resolve("fra"));
             intake.start();
             Files.write(reviewer.resolve("review copy.docx"), WORD);
 
             assertThat(done.matches(20, TimeUnit.SECONDS)).as("the review copy was taken").isTrue();
-            assertThat(desk.taken).singleElement().extracting(taken -> taken.arrival().folderState()).isNull();
+            assertThat(desk.taken).singleElement().extracting(taken -> taken.arrival().folderState()).isEqualTo("FRA");
         }
     }
 

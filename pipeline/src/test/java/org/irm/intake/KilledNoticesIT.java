@@ -90,7 +90,7 @@ class KilledNoticesIT {
         try (Register register = Register.open(IrmConfig.load(config, Map.of()))) {
             // The stop may come between a message queued and its record: the instance's next run records it, queueing nothing.
             IrmConfig irm = IrmConfig.load(config, Map.of());
-            assertThat(NoticeDesk.open(irm, register, new MailQueue(queue), NoticeDesk.focalPointsOfReviewers(register),
+            assertThat(NoticeDesk.open(irm, register, new MailQueue(queue), NoticeDesk.reviewerContacts(register),
                     "killed-instance", Duration.ofMinutes(10), Clock.systemUTC()).sendDue()).isEmpty();
             assertThat(queued(queue)).isEqualTo(FOCAL_POINTS);
             List<NoticeRecord> notices = new Notices(register, Duration.ofMinutes(10)).list(null);

@@ -174,19 +174,31 @@ class RegisterHistoryTest {
     }
 
     @Test
-    void anExecutiveSummaryCountsAsPublishedOnTheDayItsReviewWasCompleted() {
+    void anExecutiveSummaryCountsAsPublishedOnTheDayItsReviewReachedFinal() {
         Register register = register();
-        register.reviews().create(NewReview.of("FRA", "uncac", 1, Language.FR, ReviewStage.EXECUTIVE_SUMMARY,
+        register.reviews().create(NewReview.of("FRA", "uncac", 1, Language.FR, ReviewStage.DRAFT_REPORT,
                 List.of(), List.of(), null, Instant.parse("2012-03-01T00:00:00Z")));
-        register.reviews().create(NewReview.of("BRA", "uncac", 1, Language.ES, ReviewStage.EXECUTIVE_SUMMARY,
+        register.reviews().create(NewReview.of("BRA", "uncac", 1, Language.ES, ReviewStage.DRAFT_REPORT,
                 List.of(), List.of(), null, Instant.parse("2012-03-01T00:00:00Z")));
-        register.reviews().setStage("uncac-1-FRA", ReviewStage.COMPLETED, "secretariat");
+        register.reviews(Clock.fixed(Instant.parse("2013-05-07T10:00:00Z"), ZoneOffset.UTC))
+                .setStage("uncac-1-FRA", ReviewStage.FINAL, "secretariat");
+        register.reviews(Clock.fixed(Instant.parse("2014-01-02T10:00:00Z"), ZoneOffset.UTC))
+                .setStage("uncac-1-FRA", ReviewStage.FOLLOW_UP, "secretariat");
 
         Map<String, LocalDate> published = new RegisterHistory(register, CLOCK).executiveSummaries("uncac", 1);
 
-        assertThat(published).containsOnlyKeys("FRA");
-        assertThat(published.get("FRA")).isEqualTo(register.events("uncac-1-FRA").get(1).at().atZone(ZoneOffset.UTC)
-                .toLocalDate());
+        assertThat(published).containsExactly(Map.entry("FRA", LocalDate.of(2013, 5, 7)));
+    }
+
+    @Test
+    void aReviewMovedBackFromFinalHasNoPublishedSummary() {
+        Register register = register();
+        register.reviews().create(NewReview.of("FRA", "uncac", 1, Language.FR, ReviewStage.DRAFT_REPORT,
+                List.of(), List.of(), null, Instant.parse("2012-03-01T00:00:00Z")));
+        register.reviews().setStage("uncac-1-FRA", ReviewStage.FINAL, "secretariat");
+        register.reviews().setStage("uncac-1-FRA", ReviewStage.DRAFT_REPORT, "secretariat");
+
+        assertThat(new RegisterHistory(register, CLOCK).executiveSummaries("uncac", 1)).isEmpty();
     }
 
     private static List<String> sorted(List<PastReview> reviews) {

@@ -99,7 +99,7 @@ final class NoticeFixture {
     }
 
     NoticeDesk desk(String instance, Instant now) {
-        return NoticeDesk.open(config(), register, queue(), NoticeDesk.focalPointsOfReviewers(register), instance,
+        return NoticeDesk.open(config(), register, queue(), NoticeDesk.reviewerContacts(register), instance,
                 Duration.ofMinutes(10), Clock.fixed(now, ZoneOffset.UTC));
     }
 

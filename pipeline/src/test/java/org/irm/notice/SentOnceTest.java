@@ -119,7 +119,7 @@ class SentOnceTest {
 
         try (Register reopened = Register.open(fixture.config())) {
             NoticeDesk desk = NoticeDesk.open(fixture.config(), reopened, fixture.queue(),
-                    NoticeDesk.focalPointsOfReviewers(reopened), "a", Duration.ofMinutes(10),
+                    NoticeDesk.reviewerContacts(reopened), "a", Duration.ofMinutes(10),
                     java.time.Clock.fixed(NOON.plusSeconds(60), ZoneOffset.UTC));
             assertThat(desk.sendDue()).isEmpty();
         }

@@ -193,4 +193,35 @@ class ReviewsTest {
                 .hasMessageContaining("uncac-2-NOR").hasMessageContaining("desk-review");
         assertThat(reviews.find("uncac-2-NOR")).isPresent();
     }
+
+    @Test
+    void aForcedMoveKeepsItsReasonAndDateAndTheStageDatesReadBack() {
+        Register register = Registers.under(home);
+        Instant at = Instant.parse("2027-09-01T08:00:00Z");
+        Reviews reviews = register.reviews(java.time.Clock.fixed(at, java.time.ZoneOffset.UTC));
+        reviews.create(norway(2, DRAWN_AT));
+
+        reviews.moveStage("uncac-2-NOR", ReviewStage.DESK_REVIEW, "secretariat", true, "Part two arrives by post");
+
+        assertThat(reviews.stageMoves("uncac-2-NOR")).singleElement().satisfies(move -> {
+            assertThat(move.from()).isEqualTo(ReviewStage.DRAWN);
+            assertThat(move.to()).isEqualTo(ReviewStage.DESK_REVIEW);
+            assertThat(move.at()).isEqualTo(at);
+            assertThat(move.forced()).isTrue();
+            assertThat(move.reason()).isEqualTo("Part two arrives by post");
+        });
+        assertThat(reviews.reached("uncac-2-NOR", ReviewStage.DESK_REVIEW)).contains(at);
+        assertThat(register.events("uncac-2-NOR")).last().extracting(Event::detail)
+                .isEqualTo("drawn -> desk-review (forced: Part two arrives by post)");
+        assertThatThrownBy(() -> reviews.moveStage("uncac-2-NOR", ReviewStage.FINAL, "secretariat", true, " "))
+                .hasMessageContaining("needs its reason");
+    }
+
+    @Test
+    void formerStageCodesReadAsTheTemplatesCodes() {
+        assertThat(ReviewStage.ofCode("completed")).isEqualTo(ReviewStage.FINAL);
+        assertThat(ReviewStage.ofCode("COUNTRY_DIALOGUE")).isEqualTo(ReviewStage.DIALOGUE);
+        assertThat(ReviewStage.ofCode("executive-summary")).isEqualTo(ReviewStage.DRAFT_REPORT);
+        assertThatThrownBy(() -> ReviewStage.ofCode("desk review!")).hasMessageContaining("not a stage code");
+    }
 }

@@ -111,6 +111,9 @@ class ReturnHandlerPluginTest {
                 Map.of(FieldId.parse("uncac.9.1/measures"), "Act 2015."),
                 home.resolve("copies")).file();
 
+        fixture.register().reviews().create(org.irm.register.NewReview.of("KEN", "uncac", 2, Language.EN,
+                org.irm.register.ReviewStage.DESK_REVIEW, List.of(org.irm.register.ReviewerAssignment.of("FRA", "same-group",
+                        "uncac")), List.of(), null, DeskFixture.ARRIVED));
         Acknowledgement onStatesDesk = fixture.desk().take(DeskFixture.dropped(copy));
         IntakeDesk both = ReturnDesks.open(fixture.config(), fixture.register(), Clock.systemUTC(),
                 List.of(ReviewReturns.from(fixture.config(), fixture.register(), Clock.systemUTC())));
