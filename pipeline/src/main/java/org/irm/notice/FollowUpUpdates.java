@@ -5,9 +5,8 @@ import java.util.Optional;
 import org.irm.register.ReviewRecord;
 
 /**
- * When a State last sent a follow-up update on a review's recommendations. An interface because the
- * follow-up register is being built beside this package; {@link FollowUpEvents} reads the event log
- * until then.
+ * When a State last sent a follow-up update on a review's recommendations ({@link FollowUpFormsReturned}
+ * reads the recommendation register), so a follow-up reminder stops once the update is in.
  */
 public interface FollowUpUpdates {
 

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -174,6 +175,20 @@ public final class Recommendations {
     /** The return of exactly these bytes, if one was taken in. */
     public Optional<FollowUpReturn> returnBySha256(String sha256) {
         return transactions.read("look up follow-up return " + sha256, connection -> returnBySha256(connection, sha256));
+    }
+
+    /** When the latest filled follow-up form of the review was received, if any was. */
+    public Optional<Instant> lastReturn(String reviewId) {
+        return transactions.read("look up the last follow-up return of " + reviewId, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT MAX(received_at) AS last_received FROM followup_return WHERE review_id = ?")) {
+                select.setString(1, reviewId);
+                try (ResultSet row = select.executeQuery()) {
+                    OffsetDateTime last = row.next() ? row.getObject("last_received", OffsetDateTime.class) : null;
+                    return Optional.ofNullable(last).map(OffsetDateTime::toInstant);
+                }
+            }
+        });
     }
 
     /** A filled form about to be recorded, with one status entry per item it reports on. */

@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.irm.catalogue.Language;
-import org.irm.register.Event;
+import org.irm.register.Recommendations;
 import org.irm.register.ReviewStage;
+import org.irm.register.SubmissionSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,18 +98,23 @@ class RemindersDueTest {
     }
 
     @Test
-    void aCompletedReviewsStateIsRemindedOfItsFollowUpBeforeTheSessionUntilAnUpdateArrives() {
+    void aFinalReviewsStateIsRemindedOfItsFollowUpBeforeTheSessionUntilItsFilledFormArrives() {
         LocalDate session = LocalDate.of(2027, 6, 14);
         LocalDate day = session.minusWeeks(6);
         assertThat(remindersOn(day)).as("the review is not completed").isEmpty();
-        fixture.register.reviews().setStage(REVIEW, ReviewStage.ofCode("completed"), "test");
+        fixture.register.reviews().setStage(REVIEW, ReviewStage.FINAL, "test");
 
         assertThat(remindersOn(day)).extracting(n -> n.kind(), n -> n.recipient().email(), Notice::deadline, Notice::occasion)
                 .containsExactly(tuple(NoticeKind.FOLLOW_UP, NoticeFixture.KENYA, session, "Eighteenth session, Vienna"));
 
-        fixture.register.appendEvent(Event.of(Instant.parse("2027-04-20T10:00:00Z"), "KEN", "followup.update", REVIEW,
-                null, "follow-up form"));
-        assertThat(remindersOn(day)).isEmpty();
+        Instant formIssued = Instant.parse("2027-04-01T10:00:00Z");
+        fixture.register.recommendations().recordForm("form-1", REVIEW, "KEN", Language.EN, null, List.of(),
+                "followup-KEN-uncac2-en.docx", formIssued);
+        assertThat(remindersOn(day)).as("a form issued is no update").hasSize(1);
+        fixture.register.recommendations().recordReturn(new Recommendations.NewReturn("a".repeat(64), "form-1", REVIEW,
+                "KEN", Language.EN, SubmissionSource.FOLDER, null, "followup-KEN.docx",
+                Instant.parse("2027-04-20T10:00:00Z"), ""), List.of());
+        assertThat(remindersOn(day)).as("the filled form came back").isEmpty();
     }
 
     @Test
