@@ -19,16 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "experts", mixinStandardHelpOptions = true,
         header = "Register and list the reviewing States' experts of a review (who may return its review copies).",
         subcommands = {ExpertsCommand.Add.class, ExpertsCommand.ListExperts.class})
-public final class ExpertsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class ExpertsCommand extends CommandGroup {
 
     /** {@code irm experts add}. */
     @Command(name = "add", mixinStandardHelpOptions = true,

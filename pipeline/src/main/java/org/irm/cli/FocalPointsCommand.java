@@ -21,16 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "focal-points", mixinStandardHelpOptions = true,
         header = "Register and list the States' focal points (the addresses returns may come from).",
         subcommands = {FocalPointsCommand.Add.class, FocalPointsCommand.ListPoints.class})
-public final class FocalPointsCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class FocalPointsCommand extends CommandGroup {
 
     /** {@code irm focal-points add}. */
     @Command(name = "add", mixinStandardHelpOptions = true,

@@ -45,16 +45,7 @@ import picocli.CommandLine.Spec;
         },
         subcommands = {FollowupCommand.Track.class, FollowupCommand.Assign.class, FollowupCommand.Form.class,
             FollowupCommand.Plan.class, FollowupCommand.Status.class})
-public final class FollowupCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class FollowupCommand extends CommandGroup {
 
     /** {@code irm followup track}. */
     @Command(name = "track", mixinStandardHelpOptions = true,

@@ -19,16 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "review", mixinStandardHelpOptions = true,
         header = "Move a review through its stages (self-assessment, desk review, dialogue, draft report, final, follow-up).",
         subcommands = {ReviewCommand.Advance.class, ReviewCommand.Stages.class})
-public final class ReviewCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-        return 0;
-    }
+public final class ReviewCommand extends CommandGroup {
 
     /** {@code irm review advance}. */
     @Command(name = "advance", mixinStandardHelpOptions = true,
