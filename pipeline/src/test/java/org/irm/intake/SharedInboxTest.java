@@ -62,9 +62,10 @@ class SharedInboxTest {
             assertThat(all).as("each file taken once, by one instance").hasSize(files)
                     .allSatisfy(ack -> assertThat(ack.disposition()).isEqualTo(Disposition.REGISTERED));
             assertThat(all.stream().map(Acknowledgement::sha256).collect(Collectors.toSet())).hasSize(files);
-            Register register = Register.open(database);
-            for (Acknowledgement ack : all) {
-                assertThat(register.submissionBySha256(ack.sha256())).as("registered").isPresent();
+            try (Register register = Register.open(database)) {
+                for (Acknowledgement ack : all) {
+                    assertThat(register.submissionBySha256(ack.sha256())).as("registered").isPresent();
+                }
             }
             assertThat(isEmpty(inbox)).as("no file left in the inbox").isTrue();
         }
@@ -90,6 +91,7 @@ class SharedInboxTest {
     /** One instance: its own home, the shared watch folders and register. */
     private final class Running implements AutoCloseable {
         final CamelContext camel = new DefaultCamelContext();
+        private final Register register;
 
         Running(String name, Path shared, RegisterDatabase database) throws Exception {
             Map<String, String> values = new HashMap<>(ReturnsFixture.settings(home.resolve(name)));
@@ -101,7 +103,7 @@ class SharedInboxTest {
             values.put("irm.inbox.settle.ms", "300");
             values.put("irm.reports.auto", "false");
             IrmConfig config = IrmConfig.of(values);
-            Register register = Register.open(config);
+            register = Register.open(config);
             ReturnDesk real = ReturnDesks.open(config, register, Clock.systemUTC());
             List<Acknowledgement> mine = Collections.synchronizedList(new ArrayList<>());
             given.put(name, mine);
@@ -124,6 +126,8 @@ class SharedInboxTest {
         @Override
         public void close() {
             camel.stop();
+            // H2's lock watchdog would otherwise re-create the lock file while JUnit deletes the temp folder.
+            register.close();
         }
     }
 }

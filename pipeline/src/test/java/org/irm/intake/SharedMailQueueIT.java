@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,9 @@ class SharedMailQueueIT {
     @TempDir
     Path home;
 
+    /** Closed after the instances stop: H2's lock watchdog would otherwise re-create the lock file under the temp folder while JUnit deletes it. */
+    private final List<Register> registers = new ArrayList<>();
+
     @Test
     void twoInstancesOnOneMailQueueSendEveryAnswerOnce() throws Exception {
         MailQueue queue = MailQueue.under(home.resolve("shared"));
@@ -59,6 +63,7 @@ class SharedMailQueueIT {
             // Stopping waits for a send under way: an answer sent twice would be in the mailbox after this.
             a.stop();
             b.stop();
+            registers.forEach(Register::close);
         }
         List<String> subjects = Arrays.stream(MAIL.getReceivedMessages()).map(MailWaits::subject).toList();
         assertThat(subjects).as("every queued answer sent once").hasSize(ANSWERS).doesNotHaveDuplicates();
@@ -78,7 +83,9 @@ class SharedMailQueueIT {
         values.put("irm.reports.auto", "false");
         IrmConfig config = IrmConfig.of(values);
         CamelContext camel = new DefaultCamelContext();
-        new IntakeDaemon(config, new RecordingDesk(), Register.open(config), null, Clock.systemUTC()).addTo(camel);
+        Register register = Register.open(config);
+        registers.add(register);
+        new IntakeDaemon(config, new RecordingDesk(), register, null, Clock.systemUTC()).addTo(camel);
         return camel;
     }
 

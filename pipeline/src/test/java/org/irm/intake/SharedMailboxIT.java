@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,9 @@ class SharedMailboxIT {
     @TempDir
     Path home;
 
+    /** Closed after the instances stop: H2's lock watchdog would otherwise re-create the lock file under the temp folder while JUnit deletes it. */
+    private final List<Register> registers = new ArrayList<>();
+
     @Test
     void twoInstancesOnOneMailboxTakeEveryMessageExactlyOnceLoggedInWithAPasswordOfUriCharacters() throws Exception {
         GreenMailUser mailbox = MAIL.setUser(RETURNS, "returns", PASSWORD);
@@ -67,6 +71,7 @@ class SharedMailboxIT {
         } finally {
             a.stop();
             b.stop();
+            registers.forEach(Register::close);
         }
         List<String> taken = Stream.concat(deskA.taken.stream(), deskB.taken.stream())
                 .map(t -> t.arrival().originalName()).toList();
@@ -97,7 +102,9 @@ class SharedMailboxIT {
         values.put("irm.reports.auto", "false");
         IrmConfig config = IrmConfig.of(values);
         CamelContext camel = new DefaultCamelContext();
-        new IntakeDaemon(config, desk, Register.open(config), null, Clock.systemUTC()).addTo(camel);
+        Register register = Register.open(config);
+        registers.add(register);
+        new IntakeDaemon(config, desk, register, null, Clock.systemUTC()).addTo(camel);
         return camel;
     }
 
