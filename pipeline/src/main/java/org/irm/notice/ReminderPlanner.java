@@ -65,7 +65,7 @@ public final class ReminderPlanner {
             return;
         }
         String awaited = review.stateUnderReview() + "'s self-assessment checklist (" + review.id()
-                + "): not returned without findings: " + String.join(", ", shares);
+                + "): not every part returned without findings (awaited: " + String.join(", ", shares) + ")";
         addStateRecipients(plan, due, review, review.stateUnderReview(), awaited, "");
     }
 
