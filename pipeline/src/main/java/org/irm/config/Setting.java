@@ -68,6 +68,11 @@ public enum Setting {
             + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
             + "1,000); a longer one is a finding shown to the secretariat and logged in the register."),
+    CLOCK_START("irm.clock.start", "", "An instant (2027-03-06T09:00:00Z) the pipeline's clock is set to: it reads that "
+            + "instant when a command or irm run of this home first reads the value, and runs on from there for every "
+            + "command and irm run of the home (the moment is kept in .irm/clock.anchor) until the value changes. Every "
+            + "date the pipeline records or decides by (issued, received, reminders due, stage moves) follows it. For "
+            + "rehearsals, demos and tests; give every instance on one register the same, or none. Empty: the system clock (UTC)."),
     INSTANCE_ID("irm.instance.id", "", "This pipeline's name among several on one shared inbox and mailbox (its claims "
             + "in the register carry it); empty: the host name and irm.home. Give every instance its own."),
     CLAIMS_EXPIRY_MS("irm.claims.expiry.ms", "600000", "How long, in milliseconds, an instance's claim on a file or "
