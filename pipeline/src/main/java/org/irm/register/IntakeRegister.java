@@ -266,7 +266,8 @@ public final class IntakeRegister {
                 sha256, originalName));
     }
 
-    private static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
+    /** Intake's facts about a submission, written in the submission's own transaction (also by {@link Recommendations}). */
+    static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submission_intake "
                 + "(submission_id, state, review_id, part, language, reason_code, folder_state, message_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
