@@ -170,10 +170,9 @@ final class ChecklistBody {
         xml.end().end();
         xml.end();
         List<String[]> rows = new ArrayList<>();
-        for (int n = 1; request.previousAnswers().containsKey(Needs.description(field, n)); n++) {
-            String priority = request.previousAnswers().getOrDefault(Needs.priority(field, n), "");
-            rows.add(new String[] {request.previousAnswers().get(Needs.description(field, n)),
-                    priority.isEmpty() ? "" : displayOf(priorities, priority).isEmpty() ? priority : displayOf(priorities, priority)});
+        for (Needs.Need need : Needs.of(field, request.previousAnswers())) {
+            String shown = displayOf(priorities, need.priority());
+            rows.add(new String[] {need.description(), shown.isEmpty() ? need.priority() : shown});
         }
         for (int i = 0; i < BLANK_NEED_ROWS; i++) {
             rows.add(new String[] {"", ""});

@@ -18,4 +18,12 @@ import org.irm.catalogue.Language;
 public record ReportBlockVersion(String reviewId, String blockKey, String provisionId, String kind, String category,
                                  String priority, int version, String text, Language textLanguage, boolean edited, String author,
                                  String source, String sourceSha256, Instant recordedAt) {
+
+    /** A version of a block with no priority (all but a need the State rated). */
+    public ReportBlockVersion(String reviewId, String blockKey, String provisionId, String kind, String category,
+                              int version, String text, Language textLanguage, boolean edited, String author,
+                              String source, String sourceSha256, Instant recordedAt) {
+        this(reviewId, blockKey, provisionId, kind, category, null, version, text, textLanguage, edited, author, source,
+                sourceSha256, recordedAt);
+    }
 }

@@ -3,11 +3,14 @@ package org.irm.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.catalogue.QuestionKind;
 import org.irm.docx.ContentControl;
 import org.irm.docx.ControlKind;
@@ -78,6 +81,23 @@ class ChecklistWriterTest {
         WordprocessingMLPackage reopened = WordprocessingMLPackage.load(written.file().toFile());
         String body = XmlUtils.marshaltoString(reopened.getMainDocumentPart().getJaxbElement(), true, false);
         assertThat(body).contains("<w:bidi/>").contains("<w:rtl/>").contains("المادة");
+    }
+
+    @Test
+    void needsReturnedBeforeAreShownAgainInTheNeedsTableAboveBlankRows() throws Exception {
+        FieldId needs = FieldId.of("uncac.9.1", "taNeeds");
+        Map<FieldId, String> previous = Map.of(needs, "2", Needs.description(needs, 1), "Formation des juges.",
+                Needs.priority(needs, 1), "high", Needs.description(needs, 2), "Un logiciel.", Needs.priority(needs, 2), "",
+                Needs.description(needs, 3), "Withdrawn in a later return.");
+        Checklists.Written written = Checklists.write(folder.resolve("fra.docx"),
+                Checklists.request("FRA", Language.FR, Set.of(9), null, previous));
+
+        DocxReading reading = new DocxReader().read(written.file());
+
+        assertThat(reading.table(FieldMarks.bookmark(needs)).orElseThrow().rows()).containsExactly(
+                List.of("Besoin (dans vos propres termes)", "Priorité (Élevée, Moyenne ou Faible ; facultatif)"),
+                List.of("Formation des juges.", "Élevée"), List.of("Un logiciel.", ""),
+                List.of("", ""), List.of("", ""), List.of("", ""));
     }
 
     private static ControlKind expectedKind(QuestionKind kind) {

@@ -218,6 +218,50 @@ public final class LibreOffice {
         }
     }
 
+    /**
+     * Fills tables of a document in LibreOffice as a user types into them, through UNO
+     * (src/test/resources/libreoffice/followup_form.py): each table, found by a bookmark in it, gets its
+     * rows written after the header, rows inserted below the last one (Table > Insert > Rows Below) where
+     * it has too few; saved as .docx at {@code out}.
+     *
+     * @param tables {@code {"bookmark": NAME, "rows": [[CELL, ...], ...]}} each
+     */
+    public static void fillTables(Path in, Path out, List<Map<String, Object>> tables) {
+        require();
+        try {
+            Path work = Files.createTempDirectory("lo-tables-");
+            for (String file : List.of("followup_form.py", "content_controls.py", "uno_office.py")) {
+                try (var source = LibreOffice.class.getResourceAsStream("/libreoffice/" + file)) {
+                    Files.copy(source, work.resolve(file));
+                }
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            // LibreOffice works on its own copy: its lock file never lands beside the original.
+            Path input = Files.copy(in, work.resolve(in.getFileName()));
+            Path job = work.resolve("job.json");
+            new ObjectMapper().writeValue(job.toFile(), Map.of("in", input.toString(), "out", out.toAbsolutePath().toString(),
+                    "edits", List.of(), "tables", tables));
+            Path log = work.resolve("log.txt");
+            Process process = new ProcessBuilder(python(), work.resolve("followup_form.py").toString(),
+                    work.resolve("profile").toString(), job.toString())
+                    .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                fail("LibreOffice took more than 300 s to fill the tables of " + in);
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
+                fail("LibreOffice could not fill the tables of " + in + " (exit " + process.exitValue()
+                        + "; needs Debian's python3-uno, .ci/run installs it): " + Files.readString(log, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Debian's python3, which has LibreOffice's uno module (a python3 earlier on the PATH, such as pyenv's, may not). */
     private static String python() {
         String configured = System.getProperty("irm.lo.python");
