@@ -219,6 +219,17 @@ public final class LibreOffice {
     }
 
     /**
+     * Fills tables of a document in LibreOffice as a user types into them, through UNO: each table,
+     * found by a bookmark in it, gets its rows written after the header, rows inserted below the last
+     * one (Table > Insert > Rows Below) where it has too few; saved as .docx at {@code out}.
+     *
+     * @param tables {@code {"bookmark": NAME, "rows": [[CELL, ...], ...]}} each
+     */
+    public static void fillTables(Path in, Path out, List<Map<String, Object>> tables) {
+        fillFollowUpForm(in, out, List.of(), tables);
+    }
+
+    /**
      * Fills a follow-up form in LibreOffice as a State's editor would, through its own API (UNO;
      * src/test/resources/libreoffice/followup_form.py: {@code edits} name content controls by bookmark and
      * {@code choose} or {@code fill} them, {@code tables} add action-plan rows), and saves it as .docx at
