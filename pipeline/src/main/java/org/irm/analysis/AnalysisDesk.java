@@ -84,15 +84,19 @@ public final class AnalysisDesk {
                 .analyse(snapshot(), register.needCodings().latest(), dates(asOf), language);
     }
 
+    /** An analysis written: its figures and its files. */
+    public record Written<F>(F figures, AnalysisOutputs.Written files) { }
+
     /** Writes the TA-needs analysis (.xlsx, .docx, .json) into the folder. */
-    public AnalysisOutputs.Written writeTaNeeds(Path folder, List<LocalDate> asOf, Language language) throws IOException {
+    public Written<TaNeedsFigures> writeTaNeeds(Path folder, List<LocalDate> asOf, Language language) throws IOException {
         TaNeedsFigures figures = taNeeds(asOf, language);
         List<AnalysisTable> tables = new TaNeedsTables(labels, scheme, language).tables(figures);
         String title = labels.text(language, "note.title.ta-needs");
         List<String> introduction = List.of(labels.text(language, "note.intro.ta-needs", Integer.toString(figures.cycle()),
                 Integer.toString(figures.summary().completed()), figures.asOf().toString()), figures.rounding());
-        return new AnalysisOutputs(templates).write(folder, "ta-needs-" + catalogue.instrument() + "-cycle" + catalogue.cycle()
-                + "-" + figures.asOf() + "-" + language.code(), "ta-needs", title, introduction, tables, figures, language);
+        return new Written<>(figures, new AnalysisOutputs(templates).write(folder, "ta-needs-" + catalogue.instrument() + "-cycle"
+                + catalogue.cycle() + "-" + figures.asOf() + "-" + language.code(), "ta-needs", title, introduction, tables,
+                figures, language));
     }
 
     /** The outcomes figures as of a date (today when null). */
@@ -102,14 +106,15 @@ public final class AnalysisDesk {
     }
 
     /** Writes the outcomes analysis (.xlsx, .docx, .json) into the folder. */
-    public AnalysisOutputs.Written writeOutcomes(Path folder, LocalDate asOf, Language language) throws IOException {
+    public Written<OutcomesFigures> writeOutcomes(Path folder, LocalDate asOf, Language language) throws IOException {
         OutcomesFigures figures = outcomes(asOf, language);
         List<AnalysisTable> tables = new OutcomesTables(labels, language).tables(figures);
         String title = labels.text(language, "note.title.outcomes");
         List<String> introduction = List.of(labels.text(language, "note.intro.outcomes", Integer.toString(figures.cycle()),
                 Integer.toString(figures.summary().completed()), figures.asOf().toString()), figures.rounding());
-        return new AnalysisOutputs(templates).write(folder, "outcomes-" + catalogue.instrument() + "-cycle" + catalogue.cycle()
-                + "-" + figures.asOf() + "-" + language.code(), "outcomes", title, introduction, tables, figures, language);
+        return new Written<>(figures, new AnalysisOutputs(templates).write(folder, "outcomes-" + catalogue.instrument() + "-cycle"
+                + catalogue.cycle() + "-" + figures.asOf() + "-" + language.code(), "outcomes", title, introduction, tables,
+                figures, language));
     }
 
     /** Each tracked recommendation's latest reported status, by {@code <review>|<block key>}. */

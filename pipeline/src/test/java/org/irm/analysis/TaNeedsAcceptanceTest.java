@@ -30,7 +30,7 @@ class TaNeedsAcceptanceTest {
     @BeforeAll
     static void analyseTheGeneratedCycle() throws Exception {
         data = new AcceptanceRegister(home.resolve("irm"));
-        written = data.desk.writeTaNeeds(home.resolve("out"), SecondCycleNeedsDataSet.AS_OF, Language.EN);
+        written = data.desk.writeTaNeeds(home.resolve("out"), SecondCycleNeedsDataSet.AS_OF, Language.EN).files();
         figures = new ObjectMapper().readTree(written.json().toFile()).get("figures");
         sheets = AcceptanceRegister.sheets(written.xlsx());
     }
