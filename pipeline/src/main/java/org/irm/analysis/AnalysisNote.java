@@ -32,6 +32,8 @@ public final class AnalysisNote {
     /** Chart width on the page: 16 cm in EMU. */
     private static final long CHART_WIDTH = 16L * 360_000L;
     private static final String PLACEHOLDER = "irm-chart:";
+    /** The text width of an A4 page with the project's margins, in twips. */
+    private static final int TEXT_WIDTH = 9600;
 
     private final TemplateSource templates;
 
@@ -100,21 +102,38 @@ public final class AnalysisNote {
         for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
             xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
         }
-        xml.end().empty("tblLayout", "type", "autofit").end();
+        xml.end().empty("tblLayout", "type", "fixed").end();
+        int[] widths = widths(table);
+        xml.start("tblGrid");
+        for (int width : widths) {
+            xml.empty("gridCol", "w", Integer.toString(width));
+        }
+        xml.end();
         xml.start("tr").start("trPr").empty("tblHeader").end();
-        for (AnalysisTable.Column column : table.columns()) {
-            cell(xml, language, column.header(), true, false, size);
+        for (int c = 0; c < columns; c++) {
+            cell(xml, language, table.columns().get(c).header(), true, false, size, widths[c]);
         }
         xml.end();
         for (List<Object> row : table.rows()) {
             xml.start("tr");
             for (int c = 0; c < columns; c++) {
                 Object value = row.get(c);
-                cell(xml, language, shown(value), false, !(value instanceof String), size);
+                cell(xml, language, shown(value), false, !(value instanceof String), size, widths[c]);
             }
             xml.end();
         }
         xml.end();
+    }
+
+    /** Column widths in twips over the text width: the first column (what a row is) three shares, the others one. */
+    private static int[] widths(AnalysisTable table) {
+        int columns = table.columns().size();
+        int shares = columns + 2;
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = TEXT_WIDTH * (c == 0 ? 3 : 1) / shares;
+        }
+        return widths;
     }
 
     /** How a cell shows: counts as written, shares as whole per cents (the rounding the note states). */
@@ -125,8 +144,9 @@ public final class AnalysisNote {
         return value == null ? "" : value.toString();
     }
 
-    private static void cell(WordXml xml, Language language, String value, boolean header, boolean number, String size) {
-        xml.start("tc").start("tcPr");
+    private static void cell(WordXml xml, Language language, String value, boolean header, boolean number, String size,
+                             int width) {
+        xml.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa");
         if (header) {
             xml.empty("shd", "val", "clear", "color", "auto", "fill", "D9E2F3");
         }

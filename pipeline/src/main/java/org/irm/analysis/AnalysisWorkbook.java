@@ -10,6 +10,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -40,6 +42,9 @@ public final class AnalysisWorkbook {
 
     private static final int CHART_COLUMNS = 10;
     private static final int CHART_ROWS = 22;
+    /** The series' colours, as the note's chart images have them. */
+    private static final byte[][] SERIES_COLOURS = {{0x1F, 0x38, 0x64}, {0x44, 0x72, (byte) 0xC4}, {(byte) 0xED, 0x7D, 0x31},
+        {(byte) 0xA5, (byte) 0xA5, (byte) 0xA5}, {(byte) 0xFF, (byte) 0xC0, 0x00}};
 
     /** Writes the tables to the stream (not closed). */
     public void write(String title, List<String> notes, List<AnalysisTable> tables, Language language, OutputStream out)
@@ -52,6 +57,11 @@ public final class AnalysisWorkbook {
                 XSSFSheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName(number, table)));
                 sheet.setRightToLeft(language.rightToLeft());
                 fill(sheet, table, styles);
+                // One page wide, landscape: the chart prints beside its table, not on a page of its own.
+                sheet.getPrintSetup().setLandscape(true);
+                sheet.setFitToPage(true);
+                sheet.getPrintSetup().setFitWidth((short) 1);
+                sheet.getPrintSetup().setFitHeight((short) 0);
                 if (table.chart() != null && !table.rows().isEmpty()) {
                     chart(sheet, table);
                 }
@@ -134,6 +144,9 @@ public final class AnalysisWorkbook {
                     new CellRangeAddress(1, rows, column, column));
             XDDFChartData.Series series = data.addSeries(names, numbers);
             series.setTitle(table.columns().get(column).header(), new CellReference(sheet.getSheetName(), 0, column, true, true));
+            // An explicit fill: without one LibreOffice Calc draws the bars with none (axes and legend, no bars).
+            byte[] rgb = SERIES_COLOURS[(data.getSeriesCount() - 1) % SERIES_COLOURS.length];
+            series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(rgb)));
         }
         chart.plot(data);
     }
