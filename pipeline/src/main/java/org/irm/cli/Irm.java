@@ -29,6 +29,8 @@ import picocli.CommandLine;
             ReviewCommand.class,
             ExpertsCommand.class,
             LogCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {
