@@ -76,6 +76,9 @@ public enum Setting {
             + "over HTTPS only); set it when the console is reached through a TLS proxy."),
     CONSOLE_SESSION_MINUTES("irm.console.session.minutes", "30", "Minutes without a request after which a console "
             + "session ends and the user logs in again."),
+    CONSOLE_PUBLIC_CALENDAR("irm.console.public.calendar", "true", "true: the calendar of country visits (each "
+            + "review's countryDialogue date) is published without login at /public/calendar and /public/calendar.ics; "
+            + "false: nothing is public."),
     CONSOLE_LOGIN_PER_MINUTE("irm.console.login.perMinute", "20", "Login attempts accepted per minute from one "
             + "address; more are refused (HTTP 429) until the minute is over. Ten wrong passwords in a row lock the "
             + "account whatever the address (irm users enable unlocks it)."),

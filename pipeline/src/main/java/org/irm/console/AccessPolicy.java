@@ -16,14 +16,24 @@ import org.irm.register.Reviews;
  *   <li>an expert sees the States under review in the reviews where its (reviewing) State is drawn.</li>
  * </ul>
  *
- * A State a user may not see is answered as if it did not exist, so asking reveals nothing.
+ * Without login, only what the mechanism publishes: the calendar of country visits, when the
+ * secretariat publishes it ({@code irm.console.public.calendar}).
+ *
+ * <p>A State a user may not see is answered as if it did not exist, so asking reveals nothing.
  */
 public final class AccessPolicy {
 
     private final Reviews reviews;
+    private final boolean publicCalendar;
 
-    public AccessPolicy(Reviews reviews) {
+    public AccessPolicy(Reviews reviews, boolean publicCalendar) {
         this.reviews = reviews;
+        this.publicCalendar = publicCalendar;
+    }
+
+    /** Whether anyone, logged in or not, may see the calendar of country visits. */
+    public boolean calendarIsPublic() {
+        return publicCalendar;
     }
 
     /** Whether the viewer may see this State's page, data and documents. */

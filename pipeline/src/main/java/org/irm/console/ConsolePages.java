@@ -43,16 +43,18 @@ final class ConsolePages {
     private final AccessPolicy policy;
     private final StateBoard board;
     private final DraftFiles drafts;
+    private final ReviewCalendar calendar;
     private final Register register;
     private final Clock clock;
 
     ConsolePages(Pages pages, ConsoleUsers users, AccessPolicy policy, StateBoard board, DraftFiles drafts,
-                 Register register, Clock clock) {
+                 ReviewCalendar calendar, Register register, Clock clock) {
         this.pages = pages;
         this.users = users;
         this.policy = policy;
         this.board = board;
         this.drafts = drafts;
+        this.calendar = calendar;
         this.register = register;
         this.clock = clock;
     }
@@ -150,6 +152,49 @@ final class ConsolePages {
         Map<String, Object> model = viewer == null ? new HashMap<>() : page(ctx, viewer);
         ctx.status(HttpStatus.NOT_FOUND);
         html(ctx, pages.render("not-found.ftlh", language, model));
+    }
+
+    // --- the calendar ---
+
+    void calendar(Context ctx) {
+        Viewer viewer = viewer(ctx);
+        Map<String, Object> model = page(ctx, viewer);
+        model.put("entries", calendar.of(policy.visible(viewer, board.latestReviews().keySet())));
+        model.put("today", java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        html(ctx, pages.render("calendar.ftlh", viewer.language(), model));
+    }
+
+    void calendarFeed(Context ctx) {
+        Viewer viewer = viewer(ctx);
+        List<CalendarEntry> entries = calendar.of(policy.visible(viewer, board.latestReviews().keySet()));
+        ical(ctx, CalendarFeed.of(entries, pages.labels(viewer.language())), "irm-reviews.ics");
+    }
+
+    void publicCalendar(Context ctx) {
+        if (!policy.calendarIsPublic()) {
+            notFound(ctx);
+            return;
+        }
+        Language language = ConsoleServer.language(ctx.queryParam("lang")).orElse(Language.EN);
+        Map<String, Object> model = new HashMap<>();
+        model.put("entries", calendar.visits());
+        model.put("languages", languages());
+        html(ctx, pages.render("public-calendar.ftlh", language, model));
+    }
+
+    void publicCalendarFeed(Context ctx) {
+        if (!policy.calendarIsPublic()) {
+            notFound(ctx);
+            return;
+        }
+        Language language = ConsoleServer.language(ctx.queryParam("lang")).orElse(Language.EN);
+        ical(ctx, CalendarFeed.of(calendar.visits(), pages.labels(language)), "irm-country-visits.ics");
+    }
+
+    private static void ical(Context ctx, String feed, String name) {
+        ctx.contentType("text/calendar; charset=utf-8");
+        ctx.header("Content-Disposition", "inline; filename=\"" + name + "\"");
+        ctx.result(feed);
     }
 
     // --- downloads ---

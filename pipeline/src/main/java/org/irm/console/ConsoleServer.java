@@ -52,10 +52,11 @@ public final class ConsoleServer implements AutoCloseable {
             throw new ConfigurationException("The console cannot read the catalogue or the States list: " + e.getMessage());
         }
         ConsoleUsers users = new ConsoleUsers(register, clock);
-        AccessPolicy policy = new AccessPolicy(register.reviews());
+        AccessPolicy policy = new AccessPolicy(register.reviews(), settings.publicCalendar());
         StateBoard board = new StateBoard(register, catalogue, states, ReviewStages.list(config), clock);
         DraftFiles drafts = new DraftFiles(register, config.path(Setting.WATCH_ROOT).resolve("outbox"));
-        ConsolePages pages = new ConsolePages(new Pages(config.templates()), users, policy, board, drafts, register, clock);
+        ConsolePages pages = new ConsolePages(new Pages(config.templates()), users, policy, board, drafts,
+                new ReviewCalendar(register.reviews(), states), register, clock);
 
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
@@ -85,6 +86,10 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.routes.get("/api/states/{iso3}", pages::stateJson);
             javalinConfig.routes.get("/documents/{id}", pages::download);
             javalinConfig.routes.get("/log", pages::auditLog);
+            javalinConfig.routes.get("/calendar", pages::calendar);
+            javalinConfig.routes.get("/calendar.ics", pages::calendarFeed);
+            javalinConfig.routes.get("/public/calendar", pages::publicCalendar);
+            javalinConfig.routes.get("/public/calendar.ics", pages::publicCalendarFeed);
             javalinConfig.routes.error(404, pages::notFound);
         });
         javalin.start();
@@ -127,7 +132,9 @@ public final class ConsoleServer implements AutoCloseable {
      */
     private static void guard(Context ctx, ConsoleUsers users) {
         String path = ctx.path();
-        boolean open = path.equals("/login") || path.startsWith("/assets/") || path.startsWith("/webjars/");
+        // What the mechanism publishes is under /public/; the policy decides there what is shown.
+        boolean open = path.equals("/login") || path.startsWith("/assets/") || path.startsWith("/webjars/")
+                || path.startsWith("/public/");
         if ("POST".equals(ctx.req().getMethod())) {
             HttpSession session = ctx.req().getSession(false);
             String expected = session == null ? null : (String) session.getAttribute(CsrfTokens.FIELD);

@@ -47,6 +47,7 @@ final class ConsoleFixture {
     static final String BRAZIL_SECRET = "Brazil's own answer on procurement";
     static final FieldId MEASURES = FieldId.parse("uncac.9.1.a/measures");
     static final Instant NOW = Instant.parse("2027-06-01T09:00:00Z");
+    static final LocalDate KENYA_VISIT = LocalDate.of(2027, 10, 12);
 
     final Path home;
     final Map<String, String> settings = new HashMap<>();
@@ -106,7 +107,8 @@ final class ConsoleFixture {
                 List.of(ReviewerAssignment.of(reviewers[0], "same-group", "uncac"),
                         ReviewerAssignment.of(reviewers[1], "global", "uncac")),
                 List.of(new Deadline("selfAssessment", LocalDate.of(2027, 3, 31)),
-                        new Deadline("deskReview", LocalDate.of(2027, 9, 30))),
+                        new Deadline("deskReview", LocalDate.of(2027, 9, 30)),
+                        new Deadline("countryDialogue", state.equals("KEN") ? KENYA_VISIT : LocalDate.of(2027, 11, 2))),
                 null, Instant.parse("2027-01-10T09:00:00Z")));
     }
 
