@@ -115,7 +115,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         if (dispatch != null) {
             dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
         }
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(), seal,
                 config.templates(), config.clock());
         ChecklistIssuer.Order order = order(under, catalogue, seal, config.clock());
         ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
@@ -123,7 +123,8 @@ public final class ChecklistCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
                 issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
         if (dispatch != null) {
-            List<String> to = dispatch.send(issued.manifest().identity(), under.name(), order.deadline(), issued.file());
+            List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
+                    order.deadline(), issued.file());
             spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
         }
         return 0;
