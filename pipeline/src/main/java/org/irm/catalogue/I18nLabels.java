@@ -98,6 +98,21 @@ public final class I18nLabels implements Labels {
                 : text(language, "provision.subparagraph", article, provision.paragraph(), letter);
     }
 
+    /**
+     * A question's text: {@code question.<id>.label}, or for a question asking needs in the State's own
+     * words {@code question.<id>.open.label} where the labels have it (the first cycle asks the same
+     * question id as check boxes, with other words).
+     */
+    public String questionLabel(Language language, Question question) {
+        if (question.kind() == QuestionKind.NEEDS) {
+            Optional<String> open = find(language, "question." + question.id() + ".open.label");
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
+        return text(language, "question." + question.id() + ".label");
+    }
+
     /** An article's heading with its official title, such as "Article 9. Public procurement and management of public finances". */
     public String articleHeading(Language language, int article) {
         String number = Integer.toString(article);

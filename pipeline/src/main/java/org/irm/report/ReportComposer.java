@@ -127,14 +127,14 @@ public final class ReportComposer {
                     continue;
                 }
                 BlockKey key = BlockKey.parse(definition.blockKey()).orElseThrow();
-                if (isEmpty(key, context)) {
+                if (isEmpty(key, definition, context)) {
                     continue;
                 }
                 switch (key.kind()) {
                     case GOOD_PRACTICE -> goodPractices.add(block(key, title, context));
                     case RECOMMENDATION -> recommendations.add(block(key, title, context));
-                    case TA_NEED -> taNeeds.add(new CountryReport.TaNeedView(
-                            labels.text(language, "code.ta-needs." + definition.category()), title, block(key, title, context)));
+                    case TA_NEED -> taNeeds.add(new CountryReport.TaNeedView(needHeading(definition, language), title,
+                            block(key, title, context)));
                     default -> { }
                 }
             }
@@ -143,10 +143,29 @@ public final class ReportComposer {
                 provisions, goodPractices, recommendations, taNeeds);
     }
 
-    /** A good practice, recommendation or TA need withdrawn from every source (all versions empty) leaves the draft. */
-    private static boolean isEmpty(BlockKey key, Context context) {
+    /**
+     * A good practice, recommendation or need withdrawn from every source (all versions empty) leaves the
+     * draft; a form of assistance ticked (first cycle, with a category) stays, its description asked for.
+     */
+    private static boolean isEmpty(BlockKey key, ReportBlockVersion definition, Context context) {
         ShownText text = context.shown().get(key.toString());
-        return key.kind() != BlockKind.TA_NEED && (text == null || text.text().isBlank());
+        boolean formOfAssistance = key.kind() == BlockKind.TA_NEED && definition.category() != null;
+        return !formOfAssistance && (text == null || text.text().isBlank());
+    }
+
+    /**
+     * What the needs table shows beside a need: the form of assistance ticked (first cycle), or for a need
+     * stated in the State's words its priority, or "Need" when it gave none.
+     */
+    private String needHeading(ReportBlockVersion definition, Language language) {
+        if (definition.category() != null) {
+            return labels.text(language, "code.ta-needs." + definition.category());
+        }
+        if (definition.priority() != null) {
+            return labels.text(language, "report.ta.priority", labels.find(language, "code.ta-priority." + definition.priority())
+                    .orElse(definition.priority()));
+        }
+        return labels.text(language, "report.ta.need");
     }
 
     private CountryReport.BlockView block(BlockKey key, String reference, Context context) {

@@ -113,7 +113,7 @@ public final class ReviewCopyWriter {
             xml.empty("bookmarkEnd", "id", Integer.toString(heading));
             xml.end();
             for (Question question : provision.questions()) {
-                text.paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
+                text.paragraph("IrmQuestion", labels.questionLabel(language, question));
                 FieldId field = provision.field(question.id());
                 String shown = new AnswerText(catalogue, labels, language).of(field, question, request.answers());
                 markedParagraphs(text, field, shown, "IrmAnswer");

@@ -18,6 +18,7 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.folders.OutputFolder;
@@ -155,9 +156,13 @@ final class ChecklistReceipts {
         }
     }
 
-    /** The bookmark of a field; for a check-box question, that of its first box. */
+    /**
+     * The bookmark of a field; for a check-box question, that of its first box; for a need, that of its
+     * needs table (the finding's text names the need).
+     */
     private static Optional<String> bookmarkOf(ChecklistManifest manifest, FieldId field) {
-        return manifest.byField(field).or(() -> manifest.fields().stream()
+        return manifest.byField(field).or(() -> Needs.numberOf(field).flatMap(n -> manifest.byField(field.questionField())))
+                .or(() -> manifest.fields().stream()
                         .filter(f -> f.field().option() != null && f.field().questionField().equals(field)).findFirst())
                 .map(FieldMapEntry::bookmark);
     }
@@ -228,7 +233,8 @@ final class ChecklistReceipts {
         }
         String label = labels.find(language, "question." + field.question() + ".label")
                 .orElse(labels.text(language, "question." + field.question() + ".label"));
-        return field.option() == null ? label : label + " (" + field.option() + ")";
+        // A need's finding names the need itself.
+        return field.option() == null || Needs.numberOf(field).isPresent() ? label : label + " (" + field.option() + ")";
     }
 
     private String title(Optional<Catalogue> catalogue, Language language, String provisionId) {
