@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Language;
-import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
 import org.irm.notice.FollowUpFormsReturned;
@@ -106,7 +105,7 @@ public final class StateBoard {
 
     private OverviewRow row(ReviewRecord review, Optional<MasterChecklist> master, Language language, LocalDate today) {
         String iso3 = review.stateUnderReview();
-        String name = states.find(iso3).map(State::name).orElse(iso3);
+        String name = states.find(iso3).map(state -> states.name(state.iso3(), language)).orElse(iso3); // in the page's language
         int total = (int) catalogue.provisions().count();
         int answered = 0;
         int findings = 0;
