@@ -11,6 +11,7 @@ import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
 import org.irm.catalogue.CodeList;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
@@ -82,7 +83,7 @@ final class ChecklistBody {
         text.paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
         coverLine("checklist.cover.state", request.stateName() + " (" + request.state() + ")");
         coverLine("checklist.cover.cycle", request.cycleLabel());
-        coverLine("checklist.cover.deadline", request.deadline() == null ? "" : request.deadline().toString());
+        coverLine("checklist.cover.deadline", DocumentDates.format(request.deadline(), language));
         coverLine("checklist.cover.language", labels.text(language, "language." + language.code()));
         if (request.agency() != null) {
             coverLine("checklist.cover.agency", request.agency());

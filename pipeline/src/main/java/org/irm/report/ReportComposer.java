@@ -1,8 +1,6 @@
 package org.irm.report;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
 import org.irm.catalogue.CodeList;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
@@ -58,9 +57,9 @@ public final class ReportComposer {
     }
 
     /**
-     * The locale dates and numbers are written in: the language's own conventions ("31 March 2027",
-     * "31 mars 2027", "2027年3月31日"), with the digits United Nations documents use in every
-     * language, Arabic included (the Word paragraph numbers are in those digits too).
+     * The locale numbers are written in, with the digits United Nations documents use in every
+     * language, Arabic included (the Word paragraph numbers are in those digits too). Dates are
+     * {@link DocumentDates}'.
      */
     static Locale formatting(Language language) {
         return Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
@@ -93,7 +92,6 @@ public final class ReportComposer {
                     articles));
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatting(language));
         CountryReport report = new CountryReport(kind.code(), language.code(), wordLanguage(language),
                 language.rightToLeft(), symbol, review.state(), review.stateName(), review.reviewId(),
                 labels.text(language, "cycle." + review.cycle()),
@@ -101,7 +99,7 @@ public final class ReportComposer {
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
                 review.dates().stream().map(d -> new CountryReport.DatedStep(
-                        labels.find(language, "report.date." + d.step()).orElse(d.step()), dates.format(d.date()))).toList(),
+                        labels.find(language, "report.date." + d.step()).orElse(d.step()), DocumentDates.format(d.date(), language))).toList(),
                 chapters,
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
@@ -47,16 +47,16 @@ final class ChecklistReceipts {
     private final MailTexts texts;
     private final Path outbox;
     private final CommentedCopy commenter;
-    private final Function<String, String> stateNames;
+    private final BiFunction<String, Language, String> stateNames;
     private final Clock clock;
 
     /**
      * @param outbox     where receipts and annotated copies go, one folder per State
      * @param commenter  writes the secretariat's comments into a copy of the State's file
-     * @param stateNames a State's name as the receipt shows it, from its ISO3 code
+     * @param stateNames a State's name as the receipt shows it in a language ("肯尼亚 (KEN)"), from its ISO3 code
      */
     ChecklistReceipts(I18nLabels labels, IntakeRegister register, ReplyPost replies, MailTexts texts, Path outbox,
-                      CommentedCopy commenter, Function<String, String> stateNames, Clock clock) {
+                      CommentedCopy commenter, BiFunction<String, Language, String> stateNames, Clock clock) {
         this.labels = labels;
         this.register = register;
         this.replies = replies;
@@ -210,7 +210,7 @@ final class ChecklistReceipts {
         long given = read.extraction().answers().stream().filter(a -> !a.value().isBlank() && !"false".equals(a.value()))
                 .count();
         Map<String, Object> model = new HashMap<>();
-        model.put("state", stateNames.apply(id.state()));
+        model.put("state", stateNames.apply(id.state(), language));
         model.put("iso3", id.state());
         model.put("agency", id.agency() == null ? "" : id.agency());
         model.put("fileName", arrival.originalName());
