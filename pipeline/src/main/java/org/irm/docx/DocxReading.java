@@ -2,6 +2,7 @@ package org.irm.docx;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a Word package holds that the pipeline cares about, read in one streaming pass.
@@ -33,7 +34,7 @@ public record DocxReading(String application, Map<String, String> customProperti
     }
 
     /** The table our bookmark of this name starts in, if any. */
-    public java.util.Optional<BookmarkedTable> table(String bookmark) {
+    public Optional<BookmarkedTable> table(String bookmark) {
         return tables.stream().filter(t -> t.bookmarks().contains(bookmark)).findFirst();
     }
 }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -266,7 +267,7 @@ public final class ReportRecords {
     }
 
     /** A need the State rated again in a later return keeps its block, with the priority it now has. */
-    private static void updatePriorities(Connection connection, String reviewId, java.util.Collection<Drawn> drawn,
+    private static void updatePriorities(Connection connection, String reviewId, Collection<Drawn> drawn,
                                          Map<String, String> kept) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE report_block SET priority = ? WHERE review_id = ? AND block_key = ?")) {

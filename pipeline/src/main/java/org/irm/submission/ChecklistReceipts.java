@@ -116,7 +116,7 @@ final class ChecklistReceipts {
             String answers = String.join("; ", conflict.answers().stream().map(a -> (a.agency() != null ? a.agency()
                     : labels.text(language, "intake.wholeChecklist")) + ": \"" + shortened(a.value()) + "\"").toList());
             lines.add(title(read.catalogue(), language, conflict.field().provisionId()) + ", "
-                    + question(language, conflict.field()) + " \u2014 " + answers);
+                    + question(read.catalogue(), language, conflict.field()) + " \u2014 " + answers);
         }
         return lines;
     }
@@ -181,18 +181,18 @@ final class ChecklistReceipts {
         });
         for (Finding finding : read.findings()) {
             String provision = finding.field() == null ? provisionOrder.get(0) : finding.field().provisionId();
-            problems.computeIfAbsent(provision, p -> new ArrayList<>()).add(question(language, finding.field())
+            problems.computeIfAbsent(provision, p -> new ArrayList<>()).add(question(read.catalogue(), language, finding.field())
                     + " \u2014 " + wording.of(finding, language));
         }
         for (FieldId missing : read.extraction().missing()) {
             problems.computeIfAbsent(missing.provisionId(), p -> new ArrayList<>())
-                    .add(question(language, missing) + " \u2014 " + labels.text(language, "intake.fieldNotFound"));
+                    .add(question(read.catalogue(), language, missing) + " \u2014 " + labels.text(language, "intake.fieldNotFound"));
         }
         List<String> pending = new ArrayList<>();
         for (Answer answer : read.extraction().answers()) {
             if (answer.pendingChanges()) {
                 String where = title(read.catalogue(), language, answer.fieldId().provisionId()) + ", "
-                        + question(language, answer.fieldId());
+                        + question(read.catalogue(), language, answer.fieldId());
                 if (!pending.contains(where)) {
                     pending.add(where);
                 }
@@ -227,12 +227,15 @@ final class ChecklistReceipts {
         return model;
     }
 
-    private String question(Language language, FieldId field) {
+    /** The question as the checklist words it (a question of the catalogue by its kind's wording, else by its id). */
+    private String question(Optional<Catalogue> catalogue, Language language, FieldId field) {
         if (field == null) {
             return labels.text(language, "intake.wholeChecklist");
         }
-        String label = labels.find(language, "question." + field.question() + ".label")
-                .orElse(labels.text(language, "question." + field.question() + ".label"));
+        String label = catalogue.flatMap(c -> c.provision(field.provisionId()))
+                .flatMap(p -> p.questions().stream().filter(q -> q.id().equals(field.question())).findFirst())
+                .map(q -> labels.questionLabel(language, q))
+                .orElseGet(() -> labels.text(language, "question." + field.question() + ".label"));
         // A need's finding names the need itself.
         return field.option() == null || Needs.numberOf(field).isPresent() ? label : label + " (" + field.option() + ")";
     }

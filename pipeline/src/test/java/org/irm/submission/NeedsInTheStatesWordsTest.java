@@ -144,7 +144,8 @@ class NeedsInTheStatesWordsTest {
                 List.of("uncac.9.2/taNeeds#need-1", "needWithoutText", "1"));
         String receipt = Files.readString(taken.filesWritten().get(0), StandardCharsets.UTF_8);
         assertThat(receipt).contains("Besoin 2 : la priorité « urgente » n'est ni Élevée, ni Moyenne, ni Faible.")
-                .contains("Le besoin 1 a une priorité mais aucune description");
+                .contains("Le besoin 1 a une priorité mais aucune description")
+                .contains("décrivez chaque besoin dans vos propres termes");
         Path annotated = taken.reply().attachments().get(0);
         InspectionReport copy = new DocumentInspector(Checklists.SEAL).inspect(annotated).report().orElseThrow();
         assertThat(copy.comments()).extracting(InspectionReport.CommentItem::fieldId)
