@@ -30,6 +30,8 @@ import picocli.CommandLine;
             ExpertsCommand.class,
             LogCommand.class,
             AnalysisCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

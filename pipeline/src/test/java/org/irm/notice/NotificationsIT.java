@@ -164,10 +164,12 @@ class NotificationsIT {
         deliverQueue();
 
         MimeMessage egypt = to(NoticeFixture.EGYPT, "تذكير");
-        assertThat(egypt.getSubject()).startsWith("تذكير: موعد تقديم تعليقات");
+        // Egypt's comments on Kenya's review, both named in Arabic (issue 17.1).
+        assertThat(egypt.getSubject()).startsWith("تذكير: موعد تقديم تعليقات مصر على استعراض كينيا");
         assertThat(body(egypt)).contains("uncac-2-KEN", "انقضى الموعد النهائي منذ 1");
         MimeMessage kenya = to(NoticeFixture.KENYA, "Reminder");
-        assertThat(kenya.getSubject()).isEqualTo("Reminder: reply of Kenya to the draft country report due September 30, 2027");
+        // The date as UN English documents write it, not the US form.
+        assertThat(kenya.getSubject()).isEqualTo("Reminder: reply of Kenya to the draft country report due 30 September 2027");
         assertThat(body(kenya)).contains("Dear Ms. Wanjiru", "This is a reminder 7 day(s) before the deadline.");
     }
 
