@@ -31,6 +31,7 @@ import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
+import org.irm.demo.AnalysisDemo;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.FollowUpDemo;
 import org.irm.demo.ReportDemo;
@@ -126,6 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
         new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);
         new FollowUpDemo(say).run(run, config, register, config.templates(), seal,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+        new AnalysisDemo(say).run(run, catalogue, states, config.templates());
         say.println();
         say.println("Where to look:");
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
@@ -133,6 +135,7 @@ public final class DemoCommand implements Callable<Integer> {
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
         say.println("  " + run.resolve("reviews") + "  the reviewers' returned copies; merged-review-KEN-*.docx in outbox/KEN");
         say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
+        say.println("  " + run.resolve("analysis") + "  TA needs and outcomes across 57 States (.xlsx with charts, .docx, .json)");
         say.println("Try: ./irm inspect " + returns.get(0));
         return 0;
     }

@@ -156,6 +156,29 @@ class TaNeedsAcceptanceTest {
         assertThat(sheets.get(sheets.size() - 1).toString()).contains("rounded to the nearest whole per cent");
     }
 
+    @Test
+    void outcomesCountEveryRecommendationAndTheTrackersStatuses() throws Exception {
+        AnalysisDesk.Written<OutcomesFigures> outcomes = data.desk.writeOutcomes(home.resolve("outcomes"),
+                SecondCycleNeedsDataSet.AS_OF.get(2), Language.EN);
+        OutcomesFigures figures = outcomes.figures();
+        assertThat(figures.summary().completed()).isEqualTo(57);
+        assertThat(figures.summary().recommendations()).isEqualTo(data.written.recommendations());
+        assertThat(figures.summary().goodPractices()).isEqualTo(data.written.goodPractices());
+        assertThat(figures.articles().stream().mapToInt(OutcomesFigures.ArticleOutcome::recommendations).sum())
+                .isEqualTo(data.written.recommendations());
+        assertThat(figures.years().stream().mapToInt(OutcomesFigures.YearOutcome::completed).sum()).isEqualTo(57);
+        assertThat(figures.topArticles()).hasSize(10);
+        assertThat(figures.topArticles().get(0).recommendations()).isGreaterThanOrEqualTo(figures.topArticles().get(9).recommendations());
+        int notTracked = figures.implementation().stream().filter(s -> s.status().equals("not-tracked")).findFirst().orElseThrow()
+                .recommendations();
+        assertThat(data.written.recommendations() - notTracked).as("tracked").isEqualTo(data.written.trackedRecommendations());
+        assertThat(figures.implementation().stream().filter(s -> s.status().equals("implemented")).findFirst().orElseThrow()
+                .recommendations()).isPositive();
+        List<List<List<String>>> outcomeSheets = AcceptanceRegister.sheets(outcomes.files().xlsx());
+        assertThat(AcceptanceRegister.row(outcomeSheets.get(0), "Recommendations").get(1))
+                .isEqualTo(String.valueOf(data.written.recommendations()));
+    }
+
     private static JsonNode group(String id) {
         for (JsonNode group : figures.get("groups")) {
             if (group.get("id").asText().equals(id)) {
