@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irm.catalogue.Language;
+import org.irm.config.TemplateSource;
 import org.irm.testsupport.EnglishAndArabic;
 import org.irm.testsupport.WordOpenable;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,8 @@ class FollowUpDocumentsOpenInWordTest {
         String document = WordOpenable.part(form, "word/document.xml");
         // Pre-filled: the status reported last shows in its drop-down, the steps in the plan's rows.
         assertThat(document).contains(FollowUpOnTheCommandLine.OVERDUE_STEP).contains("2028-06-30");
+        // The return left the other items' statuses blank: they read "not yet reported", as the tracker counts them.
+        assertThat(document).contains(FollowUpLabels.load(TemplateSource.bundled()).text(language, "item.lastStatus.none"));
         rightToLeftWhereArabic(document, language);
     }
 
