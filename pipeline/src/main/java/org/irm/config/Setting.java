@@ -68,6 +68,25 @@ public enum Setting {
             + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
             + "1,000); a longer one is a finding shown to the secretariat and logged in the register."),
+    CLOCK_START("irm.clock.start", "", "An instant (2027-03-06T09:00:00Z) the pipeline's clock is set to: it reads that "
+            + "instant when a command or irm run of this home first reads the value, and runs on from there for every "
+            + "command and irm run of the home (the moment is kept in .irm/clock.anchor) until the value changes. Every "
+            + "date the pipeline records or decides by (issued, received, reminders due, stage moves) follows it. For "
+            + "rehearsals, demos and tests; give every instance on one register the same, or none. Empty: the system clock (UTC)."),
+    // --- irm serve: the console (issue 16) ---
+    CONSOLE_HOST("irm.console.host", "127.0.0.1", "Address irm serve listens on; 127.0.0.1 keeps the console on this "
+            + "machine (put a TLS reverse proxy in front to open it to others)."),
+    CONSOLE_PORT("irm.console.port", "8080", "Port irm serve listens on; 0: any free port (printed at start)."),
+    CONSOLE_SECURE_COOKIES("irm.console.cookies.secure", "false", "true: the session cookie is marked Secure (sent "
+            + "over HTTPS only); set it when the console is reached through a TLS proxy."),
+    CONSOLE_SESSION_MINUTES("irm.console.session.minutes", "30", "Minutes without a request after which a console "
+            + "session ends and the user logs in again."),
+    CONSOLE_PUBLIC_CALENDAR("irm.console.public.calendar", "true", "true: the calendar of country visits (each "
+            + "review's countryDialogue date) is published without login at /public/calendar and /public/calendar.ics; "
+            + "false: nothing is public."),
+    CONSOLE_LOGIN_PER_MINUTE("irm.console.login.perMinute", "20", "Login attempts accepted per minute from one "
+            + "address; more are refused (HTTP 429) until the minute is over. Ten wrong passwords in a row lock the "
+            + "account whatever the address (irm users enable unlocks it)."),
     INSTANCE_ID("irm.instance.id", "", "This pipeline's name among several on one shared inbox and mailbox (its claims "
             + "in the register carry it); empty: the host name and irm.home. Give every instance its own."),
     CLAIMS_EXPIRY_MS("irm.claims.expiry.ms", "600000", "How long, in milliseconds, an instance's claim on a file or "

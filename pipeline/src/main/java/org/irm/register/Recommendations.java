@@ -24,7 +24,7 @@ import org.irm.catalogue.Language;
 public final class Recommendations {
 
     private static final String ITEM_COLUMNS =
-            "id, review_id, block_key, state, provision_id, kind, category, sequence_no, tracked_at";
+            "id, review_id, block_key, state, provision_id, kind, category, sequence_no, tracked_at, priority";
     private static final String STATUS_COLUMNS = "id, item_id, return_id, status, reported_by, reported_at, source_name, "
             + "source_sha256, measures, evidence, ta_needed";
     private static final String RETURN_COLUMNS = "id, sha256, form_id, review_id, state, language, source, sender, "
@@ -47,12 +47,19 @@ public final class Recommendations {
      *
      * @param texts         text and block version by language (the latest version in each language)
      * @param finalLanguage the language of the block's latest version
+     * @param priority      a technical-assistance need's priority (high, medium, low), else null
      */
     public record NewItem(String blockKey, String provisionId, String kind, String category,
-                          Map<Language, VersionedText> texts, Language finalLanguage) {
+                          Map<Language, VersionedText> texts, Language finalLanguage, String priority) {
         public NewItem {
             Objects.requireNonNull(blockKey, "blockKey");
             texts = Map.copyOf(texts);
+        }
+
+        /** An item with no priority (all but a need the State rated). */
+        public NewItem(String blockKey, String provisionId, String kind, String category,
+                       Map<Language, VersionedText> texts, Language finalLanguage) {
+            this(blockKey, provisionId, kind, category, texts, finalLanguage, null);
         }
     }
 
@@ -289,7 +296,7 @@ public final class Recommendations {
     private static void insertItem(Connection connection, String id, String reviewId, String state, NewItem item,
                                    int sequence, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO followup_item (" + ITEM_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, id);
             insert.setString(2, reviewId);
             insert.setString(3, item.blockKey());
@@ -299,6 +306,7 @@ public final class Recommendations {
             insert.setString(7, item.category());
             insert.setInt(8, sequence);
             Rows.setInstant(insert, 9, at);
+            insert.setString(10, item.priority());
             insert.executeUpdate();
         }
     }

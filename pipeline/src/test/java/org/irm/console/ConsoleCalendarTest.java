@@ -1,0 +1,75 @@
+package org.irm.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reviews' calendar over HTTP: each user's calendar and iCalendar feed hold the reviews it may
+ * see; the public calendar, without login, holds the country visits and nothing else.
+ */
+class ConsoleCalendarTest {
+
+    @TempDir
+    static Path home;
+
+    private static ConsoleFixture fixture;
+    private static ConsoleServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = new ConsoleFixture(home);
+        server = fixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        fixture.register.close();
+    }
+
+    @Test
+    void aFocalPointsCalendarAndFeedHoldItsOwnReviewsDeadlinesOnly() throws Exception {
+        ConsoleClient kenya = new ConsoleClient(server.port());
+        kenya.logIn("kenya", ConsoleFixture.PASSWORD);
+
+        String page = kenya.get("/calendar").body();
+        HttpResponse<String> feed = kenya.get("/calendar.ics");
+
+        assertThat(page).contains("2027-03-31", "Self-assessment checklist", "2027-10-12", "Country dialogue")
+                .doesNotContain("BRA");
+        assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
+        assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0", "BEGIN:VEVENT",
+                "DTSTART;VALUE=DATE:20271012", "SUMMARY:Kenya (KEN): Country dialogue", "UID:uncac-2-KEN/countryDialogue@irm")
+                .doesNotContain("BRA");
+        assertThat(feed.body().split("BEGIN:VEVENT", -1)).hasSize(4);
+    }
+
+    @Test
+    void theSecretariatsFeedHoldsEveryReview() throws Exception {
+        ConsoleClient secretariat = new ConsoleClient(server.port());
+        secretariat.logIn("secretariat", ConsoleFixture.PASSWORD);
+
+        assertThat(secretariat.get("/calendar.ics").body()).contains("uncac-2-KEN/", "uncac-2-BRA/");
+    }
+
+    @Test
+    void thePublicCalendarShowsTheCountryVisitsWithoutLoginAndNothingElse() throws Exception {
+        ConsoleClient anyone = new ConsoleClient(server.port());
+
+        HttpResponse<String> page = anyone.get("/public/calendar");
+        String feed = anyone.get("/public/calendar.ics?lang=fr").body();
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("2027-10-12", "Kenya (KEN)", "2027-11-02", "Brazil (BRA)")
+                .doesNotContain("2027-03-31").doesNotContain(ConsoleFixture.KENYA_SCRIPT).doesNotContain("uncac-2-KEN");
+        assertThat(feed).contains("SUMMARY:Kenya (KEN): Dialogue avec le pays").doesNotContain("selfAssessment");
+        assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(anyone.get("/calendar").statusCode()).isEqualTo(302);
+    }
+}

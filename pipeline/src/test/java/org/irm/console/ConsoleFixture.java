@@ -1,0 +1,137 @@
+package org.irm.console;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
+import org.irm.config.IrmConfig;
+import org.irm.config.Sha256;
+import org.irm.identity.ChecklistIdentity;
+import org.irm.register.Answer;
+import org.irm.register.Deadline;
+import org.irm.register.FoundBy;
+import org.irm.register.IntakeFacts;
+import org.irm.register.IntakeRegister;
+import org.irm.register.NewReview;
+import org.irm.register.NewSubmission;
+import org.irm.register.Outcome;
+import org.irm.register.Register;
+import org.irm.register.RegisteredStates;
+import org.irm.register.ReportDraft;
+import org.irm.register.ReviewStage;
+import org.irm.register.ReviewerAssignment;
+import org.irm.register.SubmissionSource;
+import org.irm.testsupport.Checklists;
+
+/**
+ * A pipeline home with two reviews in its register and the console's users: Kenya under review by
+ * Egypt and France, Brazil under review by Argentina and Kenya; each State has returned its
+ * checklist once (Kenya's answer holds HTML and a script) and has a report draft in its outbox.
+ * Users: the secretariat, Kenya's and Brazil's focal points, France's expert.
+ */
+final class ConsoleFixture {
+
+    static final String PASSWORD = "correct horse battery staple";
+    static final String KENYA_SCRIPT = "<script>document.title='owned'</script><b>Public Procurement Act</b>";
+    static final String BRAZIL_SECRET = "Brazil's own answer on procurement";
+    static final FieldId MEASURES = FieldId.parse("uncac.9.1.a/measures");
+    static final Instant NOW = Instant.parse("2027-06-01T09:00:00Z");
+    static final LocalDate KENYA_VISIT = LocalDate.of(2027, 10, 12);
+
+    final Path home;
+    final Map<String, String> settings = new HashMap<>();
+    final Register register;
+    final ConsoleUsers users;
+    String kenyaDraft;
+    String brazilDraft;
+
+    ConsoleFixture(Path home, String... extraSettings) throws IOException {
+        this.home = home;
+        settings.put("irm.home", home.toString());
+        settings.put("irm.secret.key", new String(Checklists.KEY, StandardCharsets.UTF_8));
+        settings.put("irm.templates", System.getProperty("irm.templates", "../templates"));
+        settings.put("irm.console.port", "0");
+        settings.put("irm.console.login.perMinute", "1000");
+        for (String setting : extraSettings) {
+            String[] keyValue = setting.split("=", 2);
+            settings.put(keyValue[0], keyValue[1]);
+        }
+        register = Register.open(config());
+        try {
+            new RegisteredStates(register).importStates(StateList.load(config().templates()).all());
+        } catch (org.irm.catalogue.CatalogueException e) {
+            throw new IOException(e);
+        }
+        review("KEN", "EGY", "FRA");
+        review("BRA", "ARG", "KEN");
+        returnChecklist("KEN", KENYA_SCRIPT);
+        returnChecklist("BRA", BRAZIL_SECRET);
+        kenyaDraft = draft("KEN", "report-KEN-en.docx", "Kenya's draft report");
+        brazilDraft = draft("BRA", "report-BRA-en.docx", "Brazil's draft report");
+        users = new ConsoleUsers(register, clock());
+        users.add("secretariat", Role.SECRETARIAT, null, PASSWORD.toCharArray(), Language.EN, "test");
+        users.add("kenya", Role.FOCAL_POINT, "KEN", PASSWORD.toCharArray(), Language.EN, "test");
+        users.add("brazil", Role.FOCAL_POINT, "BRA", PASSWORD.toCharArray(), Language.EN, "test");
+        users.add("france", Role.EXPERT, "FRA", PASSWORD.toCharArray(), Language.EN, "test");
+    }
+
+    IrmConfig config() {
+        return IrmConfig.of(settings);
+    }
+
+    Clock clock() {
+        return Clock.fixed(NOW, ZoneOffset.UTC);
+    }
+
+    ConsoleServer start() {
+        return ConsoleServer.start(config(), register, clock());
+    }
+
+    Path outbox(String iso3) {
+        return home.resolve("watch-folders").resolve("outbox").resolve(iso3);
+    }
+
+    private void review(String state, String... reviewers) {
+        register.reviews().create(NewReview.of(state, "uncac", 2, Language.EN, ReviewStage.SELF_ASSESSMENT,
+                List.of(ReviewerAssignment.of(reviewers[0], "same-group", "uncac"),
+                        ReviewerAssignment.of(reviewers[1], "global", "uncac")),
+                List.of(new Deadline("selfAssessment", LocalDate.of(2027, 3, 31)),
+                        new Deadline("deskReview", LocalDate.of(2027, 9, 30)),
+                        new Deadline("countryDialogue", state.equals("KEN") ? KENYA_VISIT : LocalDate.of(2027, 11, 2))),
+                null, Instant.parse("2027-01-10T09:00:00Z")));
+    }
+
+    private void returnChecklist(String state, String measures) {
+        UUID checklist = UUID.randomUUID();
+        String review = "uncac-2-" + state;
+        register.recordChecklistIssued(new ChecklistIdentity(checklist, review, state, "uncac", 2, Language.EN, "test", null,
+                Instant.parse("2027-01-15T09:00:00Z"), "seal"), checklist + ".docx");
+        new IntakeRegister(register).record(new NewSubmission(Sha256.hex(measures.getBytes(StandardCharsets.UTF_8)), checklist,
+                        SubmissionSource.FOLDER, null, "checklist-" + state + "-filled.docx", Instant.parse("2027-03-20T10:00:00Z"),
+                        Outcome.ACCEPTED, null, List.of()),
+                List.of(new Answer(MEASURES, measures, FoundBy.TAG, false)),
+                new IntakeFacts(state, review, "whole", Language.EN, null, null));
+    }
+
+    /** Writes a draft into the State's outbox and records it; returns its id (sha256). */
+    String draft(String state, String fileName, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(outbox(state));
+        Files.write(outbox(state).resolve(fileName), bytes);
+        String sha = Sha256.hex(bytes);
+        register.reportRecords().recordDraft(new ReportDraft("uncac-2-" + state, "report", Language.EN, "d".repeat(64), sha,
+                fileName, 3, Instant.parse("2027-04-01T09:00:00Z")));
+        return sha;
+    }
+}

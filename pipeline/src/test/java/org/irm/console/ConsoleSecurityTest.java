@@ -1,0 +1,239 @@
+package org.irm.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.irm.register.Event;
+import org.irm.register.Register;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console's security over real HTTP on 127.0.0.1 (issue 16's acceptance): a State's user never
+ * sees another State's page, JSON or draft by id; a form without its CSRF token is refused; a State's
+ * answer holding HTML and script shows as text; the session id changes at login; downloads are by id
+ * only; ten wrong passwords lock the account.
+ */
+class ConsoleSecurityTest {
+
+    @TempDir
+    static Path home;
+
+    private static ConsoleFixture fixture;
+    private static ConsoleServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = new ConsoleFixture(home);
+        server = fixture.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        fixture.register.close();
+    }
+
+    private static ConsoleClient loggedIn(String login) throws Exception {
+        ConsoleClient client = new ConsoleClient(server.port());
+        assertThat(client.logIn(login, ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
+        return client;
+    }
+
+    @Test
+    void aFocalPointIsRefusedAnotherStatesPageJsonAndDraftById() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        HttpResponse<String> page = kenya.get("/states/BRA");
+        HttpResponse<String> json = kenya.get("/api/states/BRA");
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.brazilDraft);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ConsoleFixture.BRAZIL_SECRET).doesNotContain("Brazil");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("BRA");
+        assertThat(draft.statusCode()).isEqualTo(404);
+        assertThat(new String(draft.body())).doesNotContain("Brazil's draft report");
+    }
+
+    @Test
+    void aFocalPointSeesItsOwnStateOnlyInTheOverviewAndItsJson() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        String overview = kenya.get("/").body();
+        String json = kenya.get("/api/states").body();
+
+        assertThat(overview).contains("/states/KEN").doesNotContain("/states/BRA");
+        assertThat(json).contains("\"KEN\"").doesNotContain("\"BRA\"");
+        assertThat(kenya.get("/states/KEN").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anExpertSeesOnlyTheReviewsItsStateIsDrawnFor() throws Exception {
+        ConsoleClient france = loggedIn("france");
+
+        assertThat(france.get("/states/KEN").statusCode()).isEqualTo(200);
+        assertThat(france.get("/states/BRA").statusCode()).isEqualTo(404);
+        assertThat(france.get("/api/states").body()).contains("\"KEN\"").doesNotContain("\"BRA\"");
+        assertThat(france.getBytes("/documents/" + fixture.brazilDraft).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theSecretariatSeesEveryStateAndTheAuditLogWhichStateUsersDoNot() throws Exception {
+        ConsoleClient secretariat = loggedIn("secretariat");
+        ConsoleClient kenya = loggedIn("kenya");
+
+        assertThat(secretariat.get("/").body()).contains("/states/KEN", "/states/BRA");
+        assertThat(secretariat.get("/log").body()).contains("console.login");
+        assertThat(kenya.get("/log").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aDownloadSendsTheStatesOwnDraftAndIsInTheAuditLog() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.kenyaDraft);
+
+        assertThat(draft.statusCode()).isEqualTo(200);
+        assertThat(new String(draft.body())).isEqualTo("Kenya's draft report");
+        assertThat(draft.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"report-KEN-en.docx\"");
+        assertThat(fixture.register.events()).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo("console.download");
+            assertThat(event.actor()).isEqualTo("kenya");
+            assertThat(event.fileSha256()).isEqualTo(fixture.kenyaDraft);
+        });
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+        kenya.get("/");
+
+        HttpResponse<String> forged = kenya.postWithoutToken("/language", Map.of("lang", "ar"));
+        HttpResponse<String> wrongToken = kenya.postWithoutToken("/language", Map.of("lang", "ar", "csrf", "guessed"));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(wrongToken.statusCode()).isEqualTo(403);
+        assertThat(kenya.get("/").body()).contains("<html lang=\"en\" dir=\"ltr\">");
+    }
+
+    @Test
+    void theLoginFormTooIsRefusedWithoutItsCsrfToken() throws Exception {
+        ConsoleClient client = new ConsoleClient(server.port());
+        client.get("/login");
+
+        HttpResponse<String> forged = client.postWithoutToken("/login",
+                Map.of("login", "kenya", "password", ConsoleFixture.PASSWORD));
+
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(client.get("/").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aStatesAnswerHoldingHtmlAndScriptShowsAsText() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        String page = kenya.get("/states/KEN").body();
+
+        assertThat(page).contains("&lt;script&gt;document.title=&#39;owned&#39;&lt;/script&gt;&lt;b&gt;Public Procurement Act&lt;/b&gt;");
+        assertThat(page).doesNotContain("<script>document.title").doesNotContain("<b>Public");
+    }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        ConsoleClient client = new ConsoleClient(server.port());
+        client.get("/login");
+        String before = client.sessionId();
+
+        client.post("/login", Map.of("login", "kenya", "password", ConsoleFixture.PASSWORD, "lang", "en"));
+
+        assertThat(before).isNotNull();
+        assertThat(client.sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+        ConsoleClient client = new ConsoleClient(server.port());
+
+        HttpResponse<String> login = client.get("/login");
+
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie ->
+                assertThat(cookie).startsWith("IRM_SESSION=").contains("HttpOnly", "SameSite=Strict"));
+    }
+
+    @Test
+    void downloadsArePathsNeverAndATraversalIsRefused() throws Exception {
+        ConsoleClient secretariat = loggedIn("secretariat");
+        Files.writeString(home.resolve("secret.txt"), "the secretariat's key");
+        // A register row naming a file outside the State's outbox (tampered) is refused too.
+        String tampered = fixture.draft("KEN", "../../../secret.txt", "decoy");
+
+        for (String path : new String[] {"/documents/..%2F..%2F..%2Fsecret.txt", "/documents/../../secret.txt",
+            "/documents/%2e%2e%2f%2e%2e%2fsecret.txt", "/documents/" + "0".repeat(64), "/documents/" + tampered}) {
+            HttpResponse<byte[]> response = secretariat.getBytes(path);
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertThat(new String(response.body())).as(path).doesNotContain("the secretariat's key");
+        }
+    }
+
+    @Test
+    void tenWrongPasswordsLockTheAccountUntilItIsEnabled() throws Exception {
+        fixture.users.add("locked", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+                org.irm.catalogue.Language.EN, "test");
+        ConsoleClient client = new ConsoleClient(server.port());
+        for (int i = 0; i < ConsoleUsers.LOCK_AFTER - 1; i++) {
+            assertThat(client.logIn("locked", "wrong password " + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(loggedIn("locked").get("/").statusCode()).as("nine wrong passwords do not lock").isEqualTo(200);
+        for (int i = 0; i < ConsoleUsers.LOCK_AFTER; i++) {
+            assertThat(client.logIn("locked", "wrong password " + i).statusCode()).isEqualTo(401);
+        }
+
+        HttpResponse<String> rightPassword = client.logIn("locked", ConsoleFixture.PASSWORD);
+
+        assertThat(rightPassword.statusCode()).isEqualTo(401);
+        assertThat(rightPassword.body()).contains("locked");
+        assertThat(fixture.register.events()).extracting(Event::action).contains("console.locked");
+        fixture.users.enable("locked", "test");
+        assertThat(client.logIn("locked", ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void aLockedOrDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
+        fixture.users.add("leaving", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+                org.irm.catalogue.Language.EN, "test");
+        ConsoleClient client = loggedIn("leaving");
+        assertThat(client.get("/").statusCode()).isEqualTo(200);
+
+        fixture.users.disable("leaving", "test");
+
+        assertThat(client.get("/").statusCode()).isEqualTo(302);
+        assertThat(client.get("/api/states").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void withoutASessionPagesSendToLoginAndDataIsRefused() throws Exception {
+        ConsoleClient stranger = new ConsoleClient(server.port());
+
+        assertThat(stranger.get("/states/KEN").statusCode()).isEqualTo(302);
+        assertThat(stranger.get("/api/states/KEN").statusCode()).isEqualTo(401);
+        assertThat(stranger.getBytes("/documents/" + fixture.kenyaDraft).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void everyLoginIsInTheAuditLog() throws Exception {
+        loggedIn("brazil");
+
+        assertThat(Register.open(fixture.config()).events()).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo("console.login");
+            assertThat(event.actor()).isEqualTo("brazil");
+            assertThat(event.detail()).contains("127.0.0.1");
+        });
+    }
+}
