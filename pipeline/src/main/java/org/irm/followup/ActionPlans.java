@@ -103,7 +103,7 @@ public final class ActionPlans {
     }
 
     private void stepsTable(WordXml xml, Paragraphs text, Language language, List<Tracker.Step> steps) {
-        int[] widths = {3400, 2000, 1900, 1700};
+        int[] widths = {3100, 2000, 2200, 1700};
         xml.start("tbl").start("tblPr").empty("tblW", "w", "5000", "type", "pct");
         if (language.rightToLeft()) {
             xml.empty("bidiVisual");
@@ -128,8 +128,13 @@ public final class ActionPlans {
             cell(xml, text, widths[0], step.step().position() + ". " + step.step().step(), false, false);
             cell(xml, text, widths[1], step.step().agency(), false, false);
             String target = step.step().targetDate() != null ? step.step().targetDate().toString() : step.step().targetText();
-            cell(xml, text, widths[2], step.overdue() ? target + " \u2014 " + labels.text(language, "plan.overdue") : target,
-                    step.overdue(), step.overdue());
+            if (step.overdue()) {
+                // The mark in bold on a line of its own, the date plain: beside the mark, or in bold Arabic digits,
+                // LibreOffice broke the date at a hyphen to fit the column.
+                overdueCell(xml, text, widths[2], target, labels.text(language, "plan.overdue"));
+            } else {
+                cell(xml, text, widths[2], target, false, false);
+            }
             cell(xml, text, widths[3], labels.status(language, step.step().status()), false, false);
             xml.end();
         }
@@ -137,11 +142,7 @@ public final class ActionPlans {
     }
 
     private static void cell(WordXml xml, Paragraphs text, int width, String value, boolean bold, boolean red) {
-        xml.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa");
-        if (red) {
-            xml.empty("shd", "val", "clear", "color", "auto", "fill", "F4CCCC");
-        }
-        xml.end();
+        cellStart(xml, width, red);
         text.start("IrmAnswer");
         if (bold) {
             text.bold(value);
@@ -149,6 +150,25 @@ public final class ActionPlans {
             text.run(value);
         }
         xml.end().end();
+    }
+
+    /** An overdue step's target: shaded, the date, then the mark in bold in a paragraph of its own. */
+    private static void overdueCell(WordXml xml, Paragraphs text, int width, String target, String mark) {
+        cellStart(xml, width, true);
+        text.start("IrmAnswer");
+        text.run(target);
+        xml.end();
+        text.start("IrmAnswer");
+        text.bold(mark);
+        xml.end().end();
+    }
+
+    private static void cellStart(WordXml xml, int width, boolean red) {
+        xml.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa");
+        if (red) {
+            xml.empty("shd", "val", "clear", "color", "auto", "fill", "F4CCCC");
+        }
+        xml.end();
     }
 
     private void writeXlsx(Tracker.StateView state, Language language, OutputStream out) throws IOException {

@@ -89,7 +89,8 @@ final class FormBody {
         if (!item.agencies().isEmpty()) {
             text.labelled("IrmCover", labels.text(language, "item.agencies"), String.join("; ", item.agencies()));
         }
-        text.labelled("IrmCover", labels.text(language, "item.lastStatus"), last == null
+        // A return that left the status blank reported nothing on it: "not yet reported", as the tracker counts it.
+        text.labelled("IrmCover", labels.text(language, "item.lastStatus"), last == null || last.status().isBlank()
                 ? labels.text(language, "item.lastStatus.none")
                 : labels.text(language, "item.lastStatus.on", labels.status(language, last.status()),
                         last.reportedAt().toString().substring(0, 10)));
@@ -188,7 +189,8 @@ final class FormBody {
 
     /** The action plan: a header row (with the table's bookmark), the steps reported last, then blank rows. */
     private void planTable(FieldId field, List<FollowUpStep> steps) {
-        int[] widths = {3800, 2000, 1500, 1700};
+        // The target date's column fits a whole yyyy-mm-dd in either direction (at 1500 twips LibreOffice broke it at a hyphen).
+        int[] widths = {3400, 2000, 1900, 1700};
         xml.start("tbl").start("tblPr");
         xml.empty("tblW", "w", "5000", "type", "pct");
         if (language.rightToLeft()) {

@@ -22,12 +22,14 @@ public final class IntakeRegister {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private final Register register;
     private final Transactions transactions;
 
     public IntakeRegister(Register register) {
-        this.register = register;
-        this.transactions = register.transactions();
+        this(register.transactions());
+    }
+
+    IntakeRegister(Transactions transactions) {
+        this.transactions = transactions;
     }
 
     /**
@@ -35,6 +37,15 @@ public final class IntakeRegister {
      * the same transaction. A file already registered is not stored again (the result says duplicate).
      */
     public Recording record(NewSubmission submission, List<Answer> answers, IntakeFacts facts) {
+        return record(submission, answers, facts, SubmissionWriter.AlsoWrite.NOTHING);
+    }
+
+    /**
+     * As {@link #record(NewSubmission, List, IntakeFacts)}, with more rows written in the transaction
+     * that registers the submission as accepted (the first time, or when it is taken after a refusal
+     * for how it arrived): a follow-up return's records ({@link Recommendations#takeReturn}).
+     */
+    Recording record(NewSubmission submission, List<Answer> answers, IntakeFacts facts, SubmissionWriter.AlsoWrite also) {
         long distinctFields = answers.stream().map(Answer::fieldId).distinct().count();
         if (distinctFields != answers.size()) {
             throw new IllegalArgumentException("A submission has one answer per field; " + submission.originalName()
@@ -43,14 +54,17 @@ public final class IntakeRegister {
         Recording recording;
         try {
             recording = SubmissionWriter.record(transactions.database(), submission, List.copyOf(answers),
-                    (connection, stored) -> insertFacts(connection, stored.id(), facts));
+                    (connection, stored) -> {
+                        insertFacts(connection, stored.id(), facts);
+                        also.write(connection, stored);
+                    });
         } catch (SQLException e) {
             throw transactions.failure("record file " + submission.originalName(), e);
         }
         SubmissionRecord earlier = recording.submission();
         if (recording.duplicate() && earlier.outcome() == Outcome.REFUSED && submission.versioned()
                 && facts(earlier.id()).map(f -> RETAKEN_AFTER.contains(f.reasonCode())).orElse(false)) {
-            return retake(earlier, submission, answers, facts);
+            return retake(earlier, submission, answers, facts, also);
         }
         return recording;
     }
@@ -75,7 +89,8 @@ public final class IntakeRegister {
      * are, in one transaction: answers, findings and facts written, its earlier answer forgotten so
      * that the new one is owed (and found by {@link #unanswered()} after a crash), and logged.
      */
-    private Recording retake(SubmissionRecord earlier, NewSubmission submission, List<Answer> answers, IntakeFacts facts) {
+    private Recording retake(SubmissionRecord earlier, NewSubmission submission, List<Answer> answers, IntakeFacts facts,
+                             SubmissionWriter.AlsoWrite also) {
         return transactions.write("take file " + submission.originalName() + " again", connection -> {
             int version = SubmissionWriter.placeByArrival(connection, submission.checklistId().toString(),
                     submission.receivedAt(), submission.originalName());
@@ -111,9 +126,11 @@ public final class IntakeRegister {
                     submission.checklistId().toString(), submission.sha256(), submission.originalName() + " by "
                             + submission.source().code() + ", version " + version + " (taken after its refusal: "
                             + earlier.reason() + ")"));
-            return new Recording(new SubmissionRecord(earlier.id(), earlier.sha256(), submission.checklistId(),
+            SubmissionRecord accepted = new SubmissionRecord(earlier.id(), earlier.sha256(), submission.checklistId(),
                     submission.source(), submission.sender(), submission.originalName(), submission.receivedAt(),
-                    Outcome.ACCEPTED, null, version), false);
+                    Outcome.ACCEPTED, null, version);
+            also.write(connection, accepted);
+            return new Recording(accepted, false);
         });
     }
 
@@ -262,8 +279,8 @@ public final class IntakeRegister {
 
     /** Logs that the same bytes arrived again and were answered "already received". */
     public void logDuplicate(String sha256, String sender, String originalName, Instant at) {
-        register.appendEvent(Event.of(at, sender == null ? Event.PIPELINE : sender, "submission.duplicate", null,
-                sha256, originalName));
+        Event event = Event.of(at, sender == null ? Event.PIPELINE : sender, "submission.duplicate", null, sha256, originalName);
+        transactions.write("log " + event.action(), connection -> EventLog.append(connection, event));
     }
 
     /** Intake's facts about a submission, written in the submission's own transaction (also by {@link Recommendations}). */

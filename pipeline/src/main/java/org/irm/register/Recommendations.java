@@ -286,15 +286,10 @@ public final class Recommendations {
         if (!form.sha256().equals(submission.sha256())) {
             throw new IllegalArgumentException("The return and its submission are not the same file");
         }
-        Recording recording;
-        try {
-            recording = SubmissionWriter.record(transactions.database(), submission, List.of(), (connection, stored) -> {
-                IntakeRegister.insertFacts(connection, stored.id(), facts);
-                insertReturn(connection, form, statuses);
-            });
-        } catch (SQLException e) {
-            throw transactions.failure("record follow-up return " + form.originalName(), e);
-        }
+        // Through the intake register: a form refused for how it arrived (unknown sender, another State's
+        // folder) and sent again is turned into the accepted version it now is, its records written alike.
+        Recording recording = new IntakeRegister(transactions).record(submission, List.of(), facts,
+                (connection, stored) -> insertReturn(connection, form, statuses));
         return new TakenReturn(recording.submission(), recording.duplicate());
     }
 

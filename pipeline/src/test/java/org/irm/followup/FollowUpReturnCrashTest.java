@@ -157,6 +157,26 @@ class FollowUpReturnCrashTest {
         assertThat(fixture.register().recommendations().history(item.id())).hasSize(1);
     }
 
+    @Test
+    void aFormRefusedForItsSenderIsRegisteredWhenItComesAgainFromARegisteredFocalPoint() throws Exception {
+        Acknowledgement refused = fixture.desk().take(new Arrival(filled, "kenya-followup.docx", SubmissionSource.MAIL,
+                "new@kenya.example", null, RETURNED, "<m1@kenya.example>"));
+        assertThat(refused.reasonCode()).isEqualTo("UNKNOWN_SENDER");
+        assertThat(fixture.register().recommendations().history(item.id())).isEmpty();
+        new FocalPoints(fixture.register()).add(new FocalPoint("KEN", "new@kenya.example", "Focal point", Language.EN), "sec");
+
+        Acknowledgement taken = fixture.desk().take(new Arrival(filled, "kenya-followup.docx", SubmissionSource.MAIL,
+                "new@kenya.example", null, RETURNED.plusSeconds(3600), "<m2@kenya.example>"));
+
+        assertThat(taken.disposition()).as(taken.message()).isEqualTo(Disposition.REGISTERED);
+        assertThat(taken.message()).contains("version 1");
+        assertThat(fixture.register().recommendations().history(item.id())).as("its items updated").hasSize(1);
+        SubmissionRecord registered = fixture.register().submissionBySha256(taken.sha256()).orElseThrow();
+        assertThat(registered.outcome()).isEqualTo(org.irm.register.Outcome.ACCEPTED);
+        assertThat(registered.version()).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM submission")).isEqualTo(1);
+    }
+
     /** The desk as PipelineDesks builds it, its follow-up handler's replies going through a post that a kill stops while set. */
     private IntakeDesk desk(AtomicBoolean killed) {
         ReturnDesks desks = ReturnDesks.over(fixture.config(), fixture.register(), FollowUpFixture.CLOCK);
