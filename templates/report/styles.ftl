@@ -4,14 +4,20 @@
   (Heading1 "I. Introduction", Heading2 the Convention's chapter, Heading3 the article, Heading4
   the provision, Heading5 the blueprint's sections) and numbered paragraphs (UnPara, numbering
   of numbering.ftl). Fonts per language come from fonts.properties (fonts.latin, fonts.cs,
-  fonts.eastAsia). Keep the style ids: the templates use them.
+  fonts.eastAsia, fonts.eastAsiaEmphasis). Keep the style ids: the templates use them.
+  Latin text is tagged English (w:lang w:val) in Arabic and Chinese drafts, their own text by w:bidi and
+  w:eastAsia: LibreOffice breaks Latin words anywhere ("Procuremen / t") in a run whose w:val is zh-CN.
+  Chinese drafts have no italics (Chinese fonts have no italic face, so Word and LibreOffice slant the
+  glyphs): what is italic in the other languages is set in the emphasis font (KaiTi), as UN Chinese
+  documents do.
 -->
+<#macro emphasis><#if report.language == "zh"><w:rFonts w:eastAsia="${fonts.eastAsiaEmphasis}"/><#else><w:i/><w:iCs/></#if></#macro>
 <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
   <w:docDefaults>
     <w:rPrDefault><w:rPr>
       <w:rFonts w:ascii="${fonts.latin}" w:hAnsi="${fonts.latin}" w:eastAsia="${fonts.eastAsia}" w:cs="${fonts.cs}"/>
       <w:sz w:val="20"/><w:szCs w:val="22"/>
-      <w:lang w:val="<#if report.rtl>en-GB<#else>${report.languageTag}</#if>" w:eastAsia="zh-CN" w:bidi="ar-SA"/>
+      <w:lang w:val="<#if report.rtl || report.language == "zh">en-GB<#else>${report.languageTag}</#if>" w:eastAsia="zh-CN" w:bidi="ar-SA"/>
     </w:rPr></w:rPrDefault>
     <w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="240" w:lineRule="atLeast"/></w:pPr></w:pPrDefault>
   </w:docDefaults>
@@ -39,7 +45,7 @@
     <w:rPr><w:b/><w:bCs/><w:sz w:val="20"/><w:szCs w:val="22"/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="Heading4"><w:name w:val="heading 4"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
     <w:pPr><w:keepNext/><w:spacing w:before="120" w:after="120"/><w:ind w:left="1134" w:right="1134"/><w:outlineLvl w:val="3"/></w:pPr>
-    <w:rPr><w:i/><w:iCs/></w:rPr></w:style>
+    <w:rPr><@emphasis/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="Heading5"><w:name w:val="heading 5"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>
     <w:pPr><w:keepNext/><w:spacing w:before="240" w:after="120"/><w:ind w:left="1134" w:right="1134"/><w:outlineLvl w:val="4"/></w:pPr>
     <w:rPr><w:b/><w:bCs/></w:rPr></w:style>
@@ -51,7 +57,7 @@
   <w:style w:type="paragraph" w:styleId="IrmLanguageNote"><w:name w:val="IRM Language Note"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:keepNext/><w:spacing w:after="0"/><w:ind w:left="1134" w:right="1134"/></w:pPr><w:rPr><w:color w:val="7F7F7F"/><w:sz w:val="16"/><w:szCs w:val="18"/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmReference"><w:name w:val="IRM Reference"/><w:basedOn w:val="Normal"/>
-    <w:pPr><w:keepNext/><w:spacing w:after="0"/><w:ind w:left="1134" w:right="1134"/></w:pPr><w:rPr><w:i/><w:iCs/></w:rPr></w:style>
+    <w:pPr><w:keepNext/><w:spacing w:after="0"/><w:ind w:left="1134" w:right="1134"/></w:pPr><w:rPr><@emphasis/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmTableHeading"><w:name w:val="IRM Table Heading"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:keepNext/><w:spacing w:before="40" w:after="40"/></w:pPr><w:rPr><w:b/><w:bCs/><w:sz w:val="18"/><w:szCs w:val="20"/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmTableText"><w:name w:val="IRM Table Text"/><w:basedOn w:val="Normal"/>

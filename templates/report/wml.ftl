@@ -2,7 +2,9 @@
 <#--
   Macros shared by the report templates. Paragraphs follow the direction of their text (w:bidi
   paragraphs and w:rtl runs for Arabic), runs carry their language (w:lang), East Asian text asks
-  for the East Asian font (w:rFonts w:hint="eastAsia"). Each editable block sits in a content
+  for the East Asian font (w:rFonts w:hint="eastAsia"). A Chinese run tags its Latin words English
+  (w:val="en-GB", its Chinese by w:eastAsia) so LibreOffice does not break them mid-word, and is never
+  italic: the emphasis font (fonts.eastAsiaEmphasis, KaiTi) stands for italics, as in UN Chinese documents. Each editable block sits in a content
   control tagged with its block key, wrapped in a bookmark named by the block's short code (the
   draft's block map links it back): keep both, the import finds the secretariat's edits by the tag,
   or by the bookmark when LibreOffice has dropped the tag.
@@ -10,7 +12,7 @@
 -->
 <#assign sdtId = 0>
 <#macro runProps lang rtl italic=false bold=false>
-<w:rPr><#if lang?starts_with("zh")><w:rFonts w:hint="eastAsia"/></#if><#if bold><w:b/><w:bCs/></#if><#if italic><w:i/><w:iCs/></#if><#if rtl><w:rtl/></#if><#if rtl><w:lang w:bidi="${lang}"/><#elseif lang?starts_with("zh")><w:lang w:val="${lang}" w:eastAsia="${lang}"/><#else><w:lang w:val="${lang}"/></#if></w:rPr>
+<w:rPr><#if lang?starts_with("zh")><w:rFonts w:hint="eastAsia"<#if italic> w:eastAsia="${fonts.eastAsiaEmphasis}"</#if>/></#if><#if bold><w:b/><w:bCs/></#if><#if italic && !lang?starts_with("zh")><w:i/><w:iCs/></#if><#if rtl><w:rtl/></#if><#if rtl><w:lang w:bidi="${lang}"/><#elseif lang?starts_with("zh")><w:lang w:val="en-GB" w:eastAsia="${lang}"/><#else><w:lang w:val="${lang}"/></#if></w:rPr>
 </#macro>
 <#macro run text lang=report.languageTag rtl=report.rtl italic=false bold=false>
 <w:r><@runProps lang=lang rtl=rtl italic=italic bold=bold/><w:t xml:space="preserve">${text}</w:t></w:r>

@@ -6,6 +6,7 @@
 """
 import contextlib
 import os
+import signal
 import subprocess
 import time
 import uuid
@@ -46,7 +47,7 @@ def office(profile):
     process = subprocess.Popen(["soffice", "-env:UserInstallation=" + profile_url,
                                 "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
                                 "--accept=pipe,name=%s;urp;" % pipe],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         context = _connect(pipe, process)
         yield context
@@ -59,5 +60,6 @@ def office(profile):
         try:
             process.wait(timeout=30)
         except subprocess.TimeoutExpired:
-            process.kill()
+            # soffice is a launcher: soffice.bin runs as its child, so the whole group goes.
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait()

@@ -24,8 +24,10 @@ import org.irm.catalogue.CatalogueDraft.SetRef;
  */
 final class CatalogueChecks {
 
-    private static final Set<QuestionKind> CODED = EnumSet.of(QuestionKind.CHOICE, QuestionKind.CODES);
-    private static final Set<QuestionKind> WORDED = EnumSet.of(QuestionKind.TEXT, QuestionKind.LONG_TEXT);
+    private static final Set<QuestionKind> CODED = EnumSet.of(QuestionKind.CHOICE, QuestionKind.CODES,
+            QuestionKind.NEEDS);
+    private static final Set<QuestionKind> WORDED = EnumSet.of(QuestionKind.TEXT, QuestionKind.LONG_TEXT,
+            QuestionKind.NEEDS);
 
     private final CatalogueDraft draft;
     private final List<CatalogueProblem> problems = new ArrayList<>();
@@ -84,7 +86,7 @@ final class CatalogueChecks {
         } else if (rule.rule() instanceof ValidationRule.RequiredWhen when) {
             requiredWhen(set, question, rule.line(), when);
         } else if (rule.rule() instanceof ValidationRule.MaxWords && !WORDED.contains(question.kind())) {
-            problem(rule.line(), "maxWords applies to TEXT and LONG_TEXT questions, not to "
+            problem(rule.line(), "maxWords applies to TEXT, LONG_TEXT and NEEDS questions, not to "
                     + question.kind() + " question '" + question.id() + "'");
         }
     }

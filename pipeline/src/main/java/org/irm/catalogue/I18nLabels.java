@@ -79,21 +79,38 @@ public final class I18nLabels implements Labels {
 
     /**
      * How a provision is cited, such as "Article 9, paragraph 1 (a)", "Article 10 (b)" or
-     * "Article 51"; the general block is the general-information heading.
+     * "Article 51" ("المادة 9، الفقرة 1 (أ)": Arabic letters in the Arabic order); the general block is
+     * the general-information heading.
      */
     public String provisionTitle(Language language, Provision provision) {
         String article = Integer.toString(provision.article());
         if (provision.id().endsWith(".general")) {
             return text(language, "checklist.general.heading");
         }
+        String letter = SubparagraphLetters.of(provision.subparagraph(), language);
         if (provision.paragraph() == null) {
-            return provision.subparagraph() == null
+            return letter == null
                     ? text(language, "provision.article", article)
-                    : text(language, "provision.articleSubparagraph", article, provision.subparagraph());
+                    : text(language, "provision.articleSubparagraph", article, letter);
         }
-        return provision.subparagraph() == null
+        return letter == null
                 ? text(language, "provision.paragraph", article, provision.paragraph())
-                : text(language, "provision.subparagraph", article, provision.paragraph(), provision.subparagraph());
+                : text(language, "provision.subparagraph", article, provision.paragraph(), letter);
+    }
+
+    /**
+     * A question's text: {@code question.<id>.label}, or for a question asking needs in the State's own
+     * words {@code question.<id>.open.label} where the labels have it (the first cycle asks the same
+     * question id as check boxes, with other words).
+     */
+    public String questionLabel(Language language, Question question) {
+        if (question.kind() == QuestionKind.NEEDS) {
+            Optional<String> open = find(language, "question." + question.id() + ".open.label");
+            if (open.isPresent()) {
+                return open.get();
+            }
+        }
+        return text(language, "question." + question.id() + ".label");
     }
 
     /** An article's heading with its official title, such as "Article 9. Public procurement and management of public finances". */

@@ -15,5 +15,11 @@ public enum QuestionKind {
     /** A calendar date: a date-picker control, stored as ISO yyyy-MM-dd. */
     DATE,
     /** Last cycle's findings, pre-filled by the secretariat and locked against editing. */
-    PREVIOUS
+    PREVIOUS,
+    /**
+     * Needs in the State's own words, as many as it has, each with an optional priority from the
+     * question's code list: a plain table with a bookmark in its header, one row per need, that the
+     * State adds rows to (LibreOffice has no repeating-section control).
+     */
+    NEEDS
 }

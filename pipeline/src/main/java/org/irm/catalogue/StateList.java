@@ -42,18 +42,24 @@ public final class StateList {
 
     private final List<State> states;
     private final Map<String, State> byIso3;
+    private final StateNames names;
 
-    private StateList(List<State> states) {
+    private StateList(List<State> states, StateNames names) {
         this.states = List.copyOf(states);
         Map<String, State> index = new HashMap<>();
         states.forEach(state -> index.put(state.iso3(), state));
         this.byIso3 = Map.copyOf(index);
+        this.names = names;
     }
 
-    /** Reads {@value #PATH} from the override folder or the bundle. */
+    /**
+     * Reads {@value #PATH} from the override folder or the bundle, with the names of the States in
+     * the six languages ({@link StateNames}: {@code states/names.csv} and {@code states/names-override.csv}).
+     */
     public static StateList load(TemplateSource templates) throws CatalogueException {
         TemplateFile file = TemplateFile.read(templates, PATH, MAX_BYTES);
-        return parse(file.location(), file.text());
+        StateList list = parse(file.location(), file.text());
+        return new StateList(list.states, StateNames.load(templates, list.states));
     }
 
     /** Parses CSV text; {@code location} names the file in problems. */
@@ -84,7 +90,7 @@ public final class StateList {
         if (!problems.isEmpty()) {
             throw new CatalogueException(problems);
         }
-        return new StateList(states);
+        return new StateList(states, StateNames.of(states));
     }
 
     /** Where each column is: the needed ones, every instrument's party column, the legal system if any. */
@@ -182,5 +188,15 @@ public final class StateList {
 
     public int size() {
         return states.size();
+    }
+
+    /** The names of the States in the six languages (the English ones are this list's). */
+    public StateNames names() {
+        return names;
+    }
+
+    /** The State's name in the language, as documents, receipts and mails print it; its code when unknown. */
+    public String name(String iso3, Language language) {
+        return names.of(iso3, language);
     }
 }

@@ -11,9 +11,11 @@ import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
 import org.irm.catalogue.CodeList;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
@@ -40,6 +42,7 @@ final class ChecklistBody {
     private final Paragraphs text;
     private final List<FieldMapEntry> fieldMap = new ArrayList<>();
     private int nextId = 1;
+    private int controls;
 
     ChecklistBody(Catalogue catalogue, I18nLabels labels, ChecklistRequest request) {
         this.catalogue = catalogue;
@@ -80,7 +83,7 @@ final class ChecklistBody {
         text.paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
         coverLine("checklist.cover.state", request.stateName() + " (" + request.state() + ")");
         coverLine("checklist.cover.cycle", request.cycleLabel());
-        coverLine("checklist.cover.deadline", request.deadline() == null ? "" : request.deadline().toString());
+        coverLine("checklist.cover.deadline", DocumentDates.format(request.deadline(), language));
         coverLine("checklist.cover.language", labels.text(language, "language." + language.code()));
         if (request.agency() != null) {
             coverLine("checklist.cover.agency", request.agency());
@@ -100,8 +103,9 @@ final class ChecklistBody {
     private void provision(Provision provision, String title, String headingStyle) {
         text.paragraph(headingStyle, title);
         for (Question question : provision.questions()) {
-            text.paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
-            labels.find(language, "question." + question.id() + ".help").filter(h -> !h.isBlank())
+            text.paragraph("IrmQuestion", labels.questionLabel(language, question));
+            String helpKey = question.kind() == QuestionKind.NEEDS ? "checklist.needs.help" : "question." + question.id() + ".help";
+            labels.find(language, helpKey).filter(h -> !h.isBlank())
                     .ifPresent(help -> text.paragraph("IrmHelp", help));
             answer(provision, question);
         }
@@ -116,7 +120,89 @@ final class ChecklistBody {
             case CHOICE -> inlineControl(field, question, request.previousAnswers().getOrDefault(field, ""));
             case DATE -> inlineControl(field, question, request.previousAnswers().getOrDefault(field, ""));
             case CODES -> checkBoxes(field, question);
+            case NEEDS -> needsTable(field, question);
         }
+    }
+
+    /** Blank rows under the needs already stated, so most States need not add any. */
+    static final int BLANK_NEED_ROWS = 3;
+
+    /**
+     * Needs in the State's own words: a plain table, a need per row (its description, its optional
+     * priority), the field's bookmark in the first header cell. Not a repeating-section control, which
+     * LibreOffice does not have, nor rows of controls, whose bookmarks a copied row would repeat (see
+     * the follow-up form's action plan): the State adds rows as to any table, in Word and in LibreOffice.
+     * The whole table is one editable range, so rows can be added in the protected document. Needs
+     * returned before are shown again, then blank rows.
+     */
+    private void needsTable(FieldId field, Question question) {
+        Map<String, String> priorities = choices(question);
+        int[] widths = {6800, 2200};
+        int id = nextId++;
+        xml.start("tbl").start("tblPr");
+        xml.empty("tblW", "w", "5000", "type", "pct");
+        if (language.rightToLeft()) {
+            xml.empty("bidiVisual");
+        }
+        xml.start("tblBorders");
+        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
+            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
+        }
+        xml.end();
+        xml.empty("tblLook", "val", "04A0", "firstRow", "1", "lastRow", "0", "firstColumn", "0", "lastColumn", "0",
+                "noHBand", "0", "noVBand", "1");
+        xml.end();
+        xml.start("tblGrid");
+        for (int width : widths) {
+            xml.empty("gridCol", "w", Integer.toString(width));
+        }
+        xml.end();
+        xml.start("tr").start("trPr").empty("tblHeader").end();
+        needCell(widths[0]);
+        text.start("IrmAnswer");
+        xml.empty("permStart", "id", Integer.toString(PERMISSION_IDS + id), "edGrp", "everyone");
+        xml.empty("bookmarkStart", "id", Integer.toString(id), "name", FieldMarks.bookmark(field));
+        text.bold(labels.text(language, "checklist.needs.need"));
+        xml.empty("bookmarkEnd", "id", Integer.toString(id));
+        xml.end().end();
+        needCell(widths[1]);
+        text.start("IrmAnswer");
+        text.bold(labels.text(language, "checklist.needs.priority"));
+        xml.end().end();
+        xml.end();
+        List<String[]> rows = new ArrayList<>();
+        for (Needs.Need need : Needs.of(field, request.previousAnswers())) {
+            String shown = displayOf(priorities, need.priority());
+            rows.add(new String[] {need.description(), shown.isEmpty() ? need.priority() : shown});
+        }
+        for (int i = 0; i < BLANK_NEED_ROWS; i++) {
+            rows.add(new String[] {"", ""});
+        }
+        for (int r = 0; r < rows.size(); r++) {
+            xml.start("tr");
+            for (int c = 0; c < widths.length; c++) {
+                needCell(widths[c]);
+                String[] lines = rows.get(r)[c].split("\n", -1);
+                for (int l = 0; l < lines.length; l++) {
+                    text.start("IrmAnswer");
+                    if (!lines[l].isEmpty()) {
+                        text.run(lines[l]);
+                    }
+                    if (r == rows.size() - 1 && c == widths.length - 1 && l == lines.length - 1) {
+                        xml.empty("permEnd", "id", Integer.toString(PERMISSION_IDS + id));
+                    }
+                    xml.end();
+                }
+                xml.end();
+            }
+            xml.end();
+        }
+        xml.end();
+        mapField(field, QuestionKind.NEEDS, "", priorities);
+    }
+
+    private void needCell(int width) {
+        xml.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(width), "type", "dxa").end();
     }
 
     /**
@@ -240,7 +326,7 @@ final class ChecklistBody {
     /** Displayed text to code, in list order, from the catalogue's code list and the labels. */
     private Map<String, String> choices(Question question) {
         Map<String, String> choices = new LinkedHashMap<>();
-        if (question.kind() == QuestionKind.CHOICE) {
+        if (question.kind() == QuestionKind.CHOICE || question.kind() == QuestionKind.NEEDS) {
             CodeList list = catalogue.codeList(question.codeList()).orElseThrow();
             list.codes().forEach(code -> choices.put(labels.text(language, "code." + list.id() + "." + code), code));
         }
@@ -270,7 +356,11 @@ final class ChecklistBody {
     }
 
     private void mapField(FieldId field, QuestionKind kind, String placeholder, Map<String, String> choices) {
-        fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), kind, fieldMap.size(), placeholder, choices));
+        // Positions number the answer controls in document order; a needs table is none (it is found by its bookmark).
+        fieldMap.add(new FieldMapEntry(field, FieldMarks.bookmark(field), kind, controls, placeholder, choices));
+        if (kind != QuestionKind.NEEDS) {
+            controls++;
+        }
     }
 
     private void placeholderRun(String text) {

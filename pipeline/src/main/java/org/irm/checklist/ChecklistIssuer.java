@@ -14,6 +14,7 @@ import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
+import org.irm.catalogue.StateNames;
 import org.irm.config.TemplateSource;
 import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistManifest;
@@ -30,10 +31,14 @@ public final class ChecklistIssuer {
     private final Clock clock;
 
     private final I18nLabels labels;
+    private final StateNames names;
 
-    public ChecklistIssuer(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates, Clock clock) {
+    /** @param names the States' names in each language, for the cover ({@code StateList.names()}) */
+    public ChecklistIssuer(Catalogue catalogue, I18nLabels labels, StateNames names, IdentitySeal seal,
+                           TemplateSource templates, Clock clock) {
         this.catalogue = catalogue;
         this.labels = labels;
+        this.names = names;
         this.writer = new ChecklistWriter(catalogue, labels, seal, templates);
         this.clock = clock;
     }
@@ -61,7 +66,8 @@ public final class ChecklistIssuer {
     }
 
     private ChecklistRequest request(Order order) {
-        return new ChecklistRequest(UUID.randomUUID(), order.reviewId(), order.state().iso3(), order.state().name(),
+        return new ChecklistRequest(UUID.randomUUID(), order.reviewId(), order.state().iso3(),
+                names.find(order.state().iso3(), order.language()).orElse(order.state().name()),
                 order.language(), labels.text(order.language(), "cycle." + catalogue.cycle()), order.deadline(),
                 order.agency(), order.articles(), order.previousAnswers(), order.previousObservations(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));

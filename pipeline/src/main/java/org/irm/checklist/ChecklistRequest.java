@@ -13,7 +13,7 @@ import org.irm.catalogue.Provision;
 /**
  * What one checklist document is for.
  *
- * @param stateName            the State's name as shown on the cover
+ * @param stateName            the State's name in the checklist's language, as shown on the cover
  * @param cycleLabel           the cycle as shown on the cover, such as "Second cycle (2016-2026)"
  * @param agency               one agency's share, or null for the whole checklist
  * @param articles             the articles of that share; empty for all

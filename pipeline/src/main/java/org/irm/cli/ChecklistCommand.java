@@ -115,15 +115,16 @@ public final class ChecklistCommand implements Callable<Integer> {
         if (dispatch != null) {
             dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
         }
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
-                config.templates(), Clock.systemUTC());
-        ChecklistIssuer.Order order = order(under, catalogue, seal);
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(), seal,
+                config.templates(), config.clock());
+        ChecklistIssuer.Order order = order(under, catalogue, seal, config.clock());
         ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
         register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
         spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
                 issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
         if (dispatch != null) {
-            List<String> to = dispatch.send(issued.manifest().identity(), under.name(), order.deadline(), issued.file());
+            List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
+                    order.deadline(), issued.file());
             spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
         }
         return 0;
@@ -132,10 +133,10 @@ public final class ChecklistCommand implements Callable<Integer> {
     private static ChecklistDispatch checklistDispatch(IrmConfig config, Register register) throws CatalogueException {
         SmtpSender smtp = new SmtpSender(SmtpSettings.from(config).required("irm checklist --send"));
         return new ChecklistDispatch(register, new MailTexts(config.templates()), I18nLabels.load(config.templates()),
-                smtp, Clock.systemUTC());
+                smtp, config.clock());
     }
 
-    private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal) throws IOException {
+    private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal, Clock clock) throws IOException {
         Set<Integer> articles = new LinkedHashSet<>(provisions == null ? List.of() : provisions);
         for (Integer article : articles) {
             if (catalogue.article(article).isEmpty()) {
@@ -144,7 +145,7 @@ public final class ChecklistCommand implements Callable<Integer> {
         }
         return new ChecklistIssuer.Order(under,
                 reviewId != null ? reviewId : catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3(),
-                Language.of(language), deadline != null ? deadline : LocalDate.now().plusDays(90), agency, articles,
+                Language.of(language), deadline != null ? deadline : LocalDate.now(clock).plusDays(90), agency, articles,
                 previous == null ? Map.of() : new ChecklistAnswers(new DocumentInspector(seal)).read(previous),
                 observations == null ? Map.of() : readObservations(observations));
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * A command that only groups its subcommands ({@code irm review}, {@code irm experts},
- * {@code irm followup}, {@code irm focal-points}): run alone, it prints its usage, which lists them.
+ * {@code irm followup}, {@code irm focal-points}, {@code irm analysis}): run alone, it prints its usage, which lists them.
  */
 abstract class CommandGroup implements Callable<Integer> {
 

@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
         Catalogue catalogue = new CatalogueLoader(config.templates()).load("uncac", 2);
         StateList states = StateList.load(config.templates());
         I18nLabels labels = I18nLabels.load(config.templates());
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, labels, seal, config.templates(), Clock.systemUTC());
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, labels, states.names(), seal, config.templates(), Clock.systemUTC());
 
         say.println("1. Issuing checklists (UNCAC second cycle: chapters II and V) into " + run.resolve("outbox"));
         List<ChecklistIssuer.Issued> issued = new ArrayList<>();

@@ -1,10 +1,10 @@
 package org.irm.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.Language;
+import org.irm.config.IrmConfig;
 import org.irm.register.Register;
 import org.irm.register.ReviewExpert;
 import org.irm.register.ReviewExperts;
@@ -59,11 +59,12 @@ public final class ExpertsCommand extends CommandGroup {
             if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
                 throw new UserInputException("'" + email + "' is not an e-mail address.");
             }
-            Register register = Register.open(configOptions.config());
+            IrmConfig config = configOptions.config();
+            Register register = Register.open(config);
             ReviewRecord review = register.reviews().find(reviewId).orElseThrow(() -> new UserInputException(
                     "No review '" + reviewId + "' in the register: draw it (irm lots draw) or check the id."));
             Language in = language == null ? review.reviewLanguage() : Language.of(language);
-            ReviewExpert added = register.reviewExperts(Clock.systemUTC()).add(new ReviewExpert(review.id(), state, email,
+            ReviewExpert added = register.reviewExperts(config.clock()).add(new ReviewExpert(review.id(), state, email,
                     name, in), System.getProperty("user.name", "secretariat"));
             spec.commandLine().getOut().printf("%s is an expert of %s for review %s (%s)%n", added.email(),
                     added.stateIso3(), added.reviewId(), added.language().code());

@@ -70,7 +70,7 @@ public final class FollowupCommand extends CommandGroup {
             try (Register register = Register.open(config)) {
                 Recommendations.Tracked tracked;
                 try {
-                    tracked = new FinalReportTracking(register, Clock.systemUTC()).trackState(iso3);
+                    tracked = new FinalReportTracking(register, config.clock()).trackState(iso3);
                 } catch (IllegalArgumentException | IllegalStateException e) {
                     throw new UserInputException(e.getMessage());
                 }
@@ -104,11 +104,12 @@ public final class FollowupCommand extends CommandGroup {
             if (agency.isBlank() || agency.length() > 300) {
                 throw new UserInputException("Name the agency in 1 to 300 characters.");
             }
-            try (Register register = Register.open(configOptions.config())) {
+            IrmConfig config = configOptions.config();
+            try (Register register = Register.open(config)) {
                 boolean added;
                 try {
                     added = register.recommendations().assign(item, agency.strip(),
-                            System.getProperty("user.name", "secretariat"), Clock.systemUTC().instant());
+                            System.getProperty("user.name", "secretariat"), config.clock().instant());
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException(e.getMessage() + " List the items with irm followup status --state <ISO3> --json.");
                 }
@@ -156,7 +157,7 @@ public final class FollowupCommand extends CommandGroup {
             try (Register register = Register.open(config)) {
                 FollowUpForms forms = new FollowUpForms(register.recommendations(), register.reviews(),
                         FollowUpLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
-                        config.templates(), Clock.systemUTC());
+                        config.templates(), config.clock());
                 FollowUpForms.Written written;
                 try {
                     written = forms.write(new FollowUpForms.Request(under.iso3(), under.name(), formLanguage, agency,
@@ -205,7 +206,7 @@ public final class FollowupCommand extends CommandGroup {
                 ActionPlans.Written written;
                 try {
                     written = plans.write(under.iso3(), under.name(), language == null ? Language.EN : languageOf(language),
-                            day(date), outbox.forState(config, under.iso3()));
+                            day(date, config.clock()), outbox.forState(config, under.iso3()));
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException(e.getMessage());
                 }
@@ -245,9 +246,10 @@ public final class FollowupCommand extends CommandGroup {
             if (json && xlsx != null) {
                 throw new UserInputException("Choose --json or --xlsx, not both.");
             }
-            try (Register register = Register.open(configOptions.config())) {
+            IrmConfig config = configOptions.config();
+            try (Register register = Register.open(config)) {
                 Tracker.View view = new Tracker(register.recommendations())
-                        .view(state == null ? null : state.toUpperCase(Locale.ROOT), day(date));
+                        .view(state == null ? null : state.toUpperCase(Locale.ROOT), day(date, config.clock()));
                 if (xlsx != null) {
                     if (Files.exists(xlsx)) {
                         throw new UserInputException(xlsx + " exists already: name a new file.");
@@ -268,9 +270,9 @@ public final class FollowupCommand extends CommandGroup {
         }
     }
 
-    static LocalDate day(String date) {
+    static LocalDate day(String date, Clock clock) {
         if (date == null) {
-            return LocalDate.now(Clock.systemUTC().withZone(ZoneOffset.UTC));
+            return LocalDate.now(clock.withZone(ZoneOffset.UTC));
         }
         try {
             return LocalDate.parse(date);

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,7 +40,9 @@ public final class IngestCommand implements Callable<Integer> {
     List<Path> files;
 
     @Option(names = "--sender", paramLabel = "ADDRESS",
-            description = "The address the files came from: it must be a registered focal point of each file's State.")
+            description = "The address the files came from: it must be a registered focal point of each file's State "
+                    + "(for a review copy, an expert registered for it). It is answered by e-mail, as the mailbox is "
+                    + "(queued in watch-folders/mail-queue/; irm run sends it).")
     String sender;
 
     @Option(names = "--state", paramLabel = "ISO3",
@@ -59,7 +60,8 @@ public final class IngestCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
         Register register = Register.open(config);
-        ReturnDesk desk = PipelineDesks.open(config, register, Clock.systemUTC());
+        Clock clock = config.clock();
+        ReturnDesk desk = PipelineDesks.open(config, register, clock);
         for (Acknowledgement finished : desk.finishUnfinished()) {
             out.println(line("finished", finished));
         }
@@ -73,7 +75,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             try {
                 Acknowledgement ack = desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
-                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), Instant.now()));
+                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), clock.instant()));
                 refused |= ack.disposition() == Disposition.REFUSED || ack.disposition() == Disposition.HELD;
                 out.println(line(file.toString(), ack));
             } catch (RuntimeException pipelineFailed) {

@@ -29,6 +29,7 @@ import picocli.CommandLine;
             ReviewCommand.class,
             ExpertsCommand.class,
             LogCommand.class,
+            AnalysisCommand.class,
             ServeCommand.class,
             UsersCommand.class,
             CommandLine.HelpCommand.class

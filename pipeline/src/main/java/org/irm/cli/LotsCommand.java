@@ -139,10 +139,11 @@ public class LotsCommand implements Callable<Integer> {
         LotsDesk desk(boolean dryRun) {
             TemplateSource templateSource = templates == null ? TemplateSource.bundled()
                     : TemplateSource.withOverrides(templates);
+            Clock clock = configOptions.config().clock();
             DrawBook book = history != null ? DrawBook.folder(history)
-                    : DrawBook.register(() -> Register.open(configOptions.config()), Clock.systemUTC());
+                    : DrawBook.register(() -> Register.open(configOptions.config()), clock);
             return new LotsDesk(templateSource, Optional.ofNullable(states), Optional.ofNullable(policy),
-                    dryRun ? book.dryRun() : book, Clock.systemUTC());
+                    dryRun ? book.dryRun() : book, clock);
         }
     }
 
@@ -156,7 +157,7 @@ public class LotsCommand implements Callable<Integer> {
             throw new LotsInputException("A draw needs --year, --seed and --under (or --under-file); see --help");
         }
         DrawRequest request = new DrawRequest(cycle, year, seed, underReview.read(), new TreeSet<>(normalise(deferring)),
-                date == null ? LocalDate.now(Clock.systemDefaultZone()) : parseDate(date));
+                date == null ? LocalDate.now(inputs.configOptions.config().clock()) : parseDate(date));
         DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, out);
         spec.commandLine().getOut().println(summary(result));
         return 0;

@@ -1,8 +1,6 @@
 package org.irm.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.State;
@@ -49,7 +47,7 @@ public final class MergeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
+        ReviewDesk desk = ReviewDesk.from(config, config.clock());
         State under = KnownStates.find(StateList.load(config.templates()), state);
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
@@ -65,7 +63,7 @@ public final class MergeCommand implements Callable<Integer> {
         String subject = register.reviewNotes().latestCopiesOfState(under.iso3()).stream().map(ReviewCopyRecord::reviewId)
                 .findFirst().orElse(under.iso3());
         register.reviewNotes().merged(subject, merged.file().getFileName().toString(), merged.copies().size(),
-                ReviewReturns.counts(merged), Instant.now(), System.getProperty("user.name", "secretariat"));
+                ReviewReturns.counts(merged), config.clock().instant(), System.getProperty("user.name", "secretariat"));
         spec.commandLine().getOut().printf("Wrote %s: %d review copies merged, %d tracked changes, %d comments, %d conflicts%n",
                 merged.file(), merged.copies().size(), merged.merged().changes(), merged.merged().comments(),
                 merged.merged().conflicts());

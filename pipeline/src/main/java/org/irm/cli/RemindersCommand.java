@@ -3,7 +3,6 @@ package org.irm.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -59,7 +58,7 @@ public final class RemindersCommand implements Callable<Integer> {
         IntakeSettings settings = new IntakeSettings(config);
         NoticeDesk desk = NoticeDesk.open(config, register, new MailQueue(settings.mailQueue()),
                 NoticeDesk.reviewerContacts(register), settings.instanceId(), settings.claimsExpiry(),
-                Clock.systemUTC());
+                config.clock());
         LocalDate day = day(desk);
         NoticePlan plan = desk.due(day);
         List<Notice> shown = dryRun ? plan.notices() : desk.sendDue(day);

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -84,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {
         String iso3 = state.trim().toUpperCase(Locale.ROOT);
-        ReportService service = ReportService.open(config, register, Clock.systemUTC());
+        ReportService service = ReportService.open(config, register, config.clock());
         List<Language> asked = languages(service.review(iso3).reviewLanguage());
         List<ReportKind> asKinds = kinds == null ? List.of(ReportKind.values())
                 : kinds.stream().map(ReportKind::of).distinct().toList();
@@ -108,7 +107,7 @@ public final class ReportCommand implements Callable<Integer> {
         DraftImporter.Imported result;
         try {
             result = new DraftImporter(register.reportRecords(),
-                    new IdentitySeal(SecretKeys.sealingKey(config)), Clock.systemUTC())
+                    new IdentitySeal(SecretKeys.sealingKey(config)), config.clock())
                     .importDraft(imported, author);
         } catch (DraftImporter.ForgedDraftException e) {
             throw new UserInputException(RefusalReason.REPORT_DRAFT_BAD_SEAL.code() + ": " + e.getMessage());

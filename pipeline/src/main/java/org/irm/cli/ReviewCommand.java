@@ -59,7 +59,7 @@ public final class ReviewCommand extends CommandGroup {
         public Integer call() {
             IrmConfig config = configOptions.config();
             Register register = Register.open(config);
-            Clock clock = Clock.systemUTC();
+            Clock clock = config.clock();
             ReviewStages stages = ReviewStages.from(config, register, clock, PipelineDesks.stageListeners(register, clock));
             ReviewRecord review = stages.review(state, reviewId);
             ReviewStages.Outcome outcome;

@@ -1,8 +1,6 @@
 package org.irm.cli;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -62,7 +60,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        ReviewDesk desk = ReviewDesk.from(config, Clock.systemUTC());
+        ReviewDesk desk = ReviewDesk.from(config, config.clock());
         StateList states = StateList.load(config.templates());
         State under = KnownStates.find(states, state);
         String who = reviewer == null ? ChecklistIdentity.SECRETARIAT : KnownStates.find(states, reviewer).iso3();
@@ -87,7 +85,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         Path folder = outbox.forState(config, under.iso3());
         ReviewDesk.Copy copy = desk.reviewCopy(under, reviewId, copyLanguage, who, answers, folder);
         register.reviewNotes().copyIssued(reviewId, who, copy.manifest().identity().checklistId().toString(),
-                copy.file().getFileName().toString(), Instant.now(), System.getProperty("user.name", "secretariat"));
+                copy.file().getFileName().toString(), config.clock().instant(), System.getProperty("user.name", "secretariat"));
         spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%n", copy.file(),
                 copy.manifest().identity().checklistId(), under.name(), answers.size(),
                 desk.reviewers(copyLanguage).name(who));

@@ -46,8 +46,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
         Register register = Register.open(config);
-        ReturnDesk desk = PipelineDesks.open(config, register, Clock.systemUTC());
-        new IntakeDaemon(config, desk, register, Clock.systemUTC()).run();
+        Clock clock = config.clock();
+        ReturnDesk desk = PipelineDesks.open(config, register, clock);
+        new IntakeDaemon(config, desk, register, clock).run();
         return 0;
     }
 

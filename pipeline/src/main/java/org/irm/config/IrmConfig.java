@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Properties;
 
@@ -16,6 +17,7 @@ public final class IrmConfig {
 
     private final Properties file;
     private final Map<String, String> environment;
+    private Clock clock;
 
     private IrmConfig(Properties file, Map<String, String> environment) {
         this.file = file;
@@ -74,6 +76,21 @@ public final class IrmConfig {
 
     public Path home() {
         return Path.of(get(Setting.HOME)).toAbsolutePath().normalize();
+    }
+
+    /**
+     * The pipeline's clock, in UTC: the system's, or with {@link Setting#CLOCK_START} the instant set,
+     * running on from the moment this home first read it (one timeline for every command and
+     * process of the home: see {@link ClockAnchor}). Made once per configuration.
+     *
+     * @throws ConfigurationException when the setting is not an ISO-8601 instant or its anchor cannot be kept
+     */
+    public synchronized Clock clock() {
+        if (clock == null) {
+            String start = get(Setting.CLOCK_START);
+            clock = start.isEmpty() ? Clock.systemUTC() : ClockAnchor.clock(start, home(), Clock.systemUTC());
+        }
+        return clock;
     }
 
     /** Bundled templates, overridden by the configured folder when one is set. */

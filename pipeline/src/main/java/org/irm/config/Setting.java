@@ -68,6 +68,11 @@ public enum Setting {
             + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
             + "1,000); a longer one is a finding shown to the secretariat and logged in the register."),
+    CLOCK_START("irm.clock.start", "", "An instant (2027-03-06T09:00:00Z) the pipeline's clock is set to: it reads that "
+            + "instant when a command or irm run of this home first reads the value, and runs on from there for every "
+            + "command and irm run of the home (the moment is kept in .irm/clock.anchor) until the value changes. Every "
+            + "date the pipeline records or decides by (issued, received, reminders due, stage moves) follows it. For "
+            + "rehearsals, demos and tests; give every instance on one register the same, or none. Empty: the system clock (UTC)."),
     // --- irm serve: the console (issue 16) ---
     CONSOLE_HOST("irm.console.host", "127.0.0.1", "Address irm serve listens on; 127.0.0.1 keeps the console on this "
             + "machine (put a TLS reverse proxy in front to open it to others)."),

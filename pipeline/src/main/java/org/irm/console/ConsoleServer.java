@@ -53,7 +53,7 @@ public final class ConsoleServer implements AutoCloseable {
         }
         ConsoleUsers users = new ConsoleUsers(register, clock);
         AccessPolicy policy = new AccessPolicy(register.reviews(), settings.publicCalendar());
-        StateBoard board = new StateBoard(register, catalogue, states, ReviewStages.list(config), clock);
+        StateBoard board = new StateBoard(register, config.templates(), catalogue, states, ReviewStages.list(config), clock);
         DraftFiles drafts = new DraftFiles(register, config.path(Setting.WATCH_ROOT).resolve("outbox"));
         ConsolePages pages = new ConsolePages(new Pages(config.templates()), users, policy, board, drafts,
                 new ReviewCalendar(register.reviews(), states), register, clock);

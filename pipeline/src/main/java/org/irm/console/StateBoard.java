@@ -16,6 +16,8 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
+import org.irm.config.TemplateSource;
+import org.irm.notice.FollowUpFormsReturned;
 import org.irm.notice.ReturnsIn;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
@@ -64,13 +66,14 @@ public final class StateBoard {
     private record Snapshot(long eventId, LocalDate day, Map<String, ReviewRecord> reviews, Map<String, OverviewRow> rows) {
     }
 
-    public StateBoard(Register register, Catalogue catalogue, StateList states, StageList stages, Clock clock) {
+    public StateBoard(Register register, TemplateSource templates, Catalogue catalogue, StateList states, StageList stages,
+                      Clock clock) {
         this.register = register;
         this.masters = new MasterChecklists(register);
         this.catalogue = catalogue;
         this.states = states;
         this.stages = stages;
-        this.overdue = new Overdue(new ReturnsIn(register, review -> Optional.empty()));
+        this.overdue = new Overdue(new ReturnsIn(register, templates, new FollowUpFormsReturned(register.recommendations())));
         this.clock = clock;
     }
 

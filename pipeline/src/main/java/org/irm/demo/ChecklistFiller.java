@@ -27,6 +27,7 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Needs;
 import org.irm.docx.WordNames;
 import org.irm.docx.WordXml;
 import org.irm.identity.FieldMarks;
@@ -39,7 +40,8 @@ import org.xml.sax.SAXException;
 /**
  * Fills a checklist the way Word stores what a user types: the placeholder goes, the answer's runs
  * take its place (several paragraphs for long text), a list shows the chosen item's text, a check
- * box its ticked glyph and state, a date picker its full date. Bookmarks and editable ranges stay
+ * box its ticked glyph and state, a date picker its full date, a needs table its rows (added when
+ * there are more needs than rows). Bookmarks and editable ranges stay
  * where they were. Optionally every answer is a tracked insertion, as when agencies coordinate with
  * Track Changes on. For tests, samples, training and the demo; it never changes the original file.
  */
@@ -104,6 +106,7 @@ public final class ChecklistFiller {
             for (Element control : all) {
                 fieldOf(control).filter(answers::containsKey).ifPresent(field -> fill(control, answers.get(field)));
             }
+            fillNeeds(document, answers);
             return serialise(document);
         } catch (ParserConfigurationException | SAXException | TransformerException e) {
             throw new IOException("The checklist's document part cannot be filled: " + e.getMessage(), e);
@@ -141,6 +144,73 @@ public final class ChecklistFiller {
         } else {
             replaceRuns(content, value);
         }
+    }
+
+    /**
+     * Needs tables: the needs given as {@code <question>#need-<n>} (and {@code #need-<n>-priority}, written as
+     * given) go into the rows under the table's header, in number order, as a State types into a table;
+     * rows are added as Word adds them (a copy of a row, inserted above the last so the editable range's
+     * end stays in the last row) when there are more needs than rows.
+     */
+    private void fillNeeds(Document document, Map<FieldId, String> answers) {
+        Map<String, List<FieldId>> byBookmark = new java.util.LinkedHashMap<>();
+        answers.keySet().stream().filter(f -> Needs.numberOf(f).isPresent() && !Needs.isPriority(f))
+                .sorted(java.util.Comparator.comparing((FieldId f) -> Needs.numberOf(f).orElseThrow()))
+                .forEach(f -> byBookmark.computeIfAbsent(FieldMarks.bookmark(f.questionField()), b -> new ArrayList<>()).add(f));
+        if (byBookmark.isEmpty()) {
+            return;
+        }
+        NodeList tables = document.getElementsByTagNameNS(W, "tbl");
+        for (int t = 0; t < tables.getLength(); t++) {
+            Element table = (Element) tables.item(t);
+            NodeList marks = table.getElementsByTagNameNS(W, "bookmarkStart");
+            for (int m = 0; m < marks.getLength(); m++) {
+                List<FieldId> needs = byBookmark.get(((Element) marks.item(m)).getAttributeNS(W, "name"));
+                if (needs != null) {
+                    fillNeedsTable(table, needs, answers);
+                }
+            }
+        }
+    }
+
+    private void fillNeedsTable(Element table, List<FieldId> needs, Map<FieldId, String> answers) {
+        List<Element> rows = children(table, W, "tr");
+        while (rows.size() - 1 < needs.size()) {
+            Element copy = (Element) rows.get(1).cloneNode(true);
+            for (Element paragraph : descendants(copy, "p")) {
+                removeChildren(paragraph, "r", "ins");
+            }
+            table.insertBefore(copy, rows.get(rows.size() - 1));
+            rows = children(table, W, "tr");
+        }
+        for (int i = 0; i < needs.size(); i++) {
+            FieldId need = needs.get(i);
+            List<Element> cells = children(rows.get(i + 1), W, "tc");
+            writeCell(cells.get(0), answers.get(need));
+            writeCell(cells.get(1), answers.getOrDefault(Needs.priority(need, Needs.numberOf(need).orElseThrow()), ""));
+        }
+    }
+
+    /** A cell's first paragraph gets the text as one run; its marks (the editable range's end) stay. */
+    private void writeCell(Element cell, String value) {
+        Element paragraph = children(cell, W, "p").get(0);
+        removeChildren(paragraph, "r", "ins");
+        if (!value.isEmpty()) {
+            Element properties = child(paragraph, W, "pPr");
+            Node run = tracked(paragraph.getOwnerDocument(), run(paragraph.getOwnerDocument(), value,
+                    properties != null && child(properties, W, "bidi") != null));
+            Node end = children(paragraph, W, "permEnd").stream().findFirst().orElse(null);
+            paragraph.insertBefore(run, end);
+        }
+    }
+
+    private static List<Element> descendants(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagNameNS(W, name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            found.add((Element) nodes.item(i));
+        }
+        return found;
     }
 
     private static String displayText(Element list, String value) {

@@ -47,7 +47,7 @@ public final class ReportDemo {
         say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
                 SampleReview.of(catalogue, states.find("KEN").orElseThrow(), Language.EN,
-                        List.of(states.find("UGA").orElseThrow(), states.find("FRA").orElseThrow()), 7),
+                        List.of(states.find("UGA").orElseThrow(), states.find("FRA").orElseThrow()), 7).named(states.names()),
                 register, Translator.NONE, new ReportService.Options("CAC/COSP/IRG/II/1/1/Add.x", 1000), seal,
                 Clock.systemUTC());
         List<Language> all = List.of(Language.values());

@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.catalogue.QuestionKind;
 import org.irm.identity.FieldMapEntry;
 
 /**
  * Answers a checklist as a State would, deterministically from a seed: a mix of compliance
  * ratings, measures in the checklist's language, steps where compliance is partial, some
- * challenges and assistance needs ticked, dates. For samples, tests, training and the demo.
+ * challenges and assistance needs ticked (or, in the second cycle, a need in the State's words), dates. For samples, tests, training and the demo.
  */
 public final class SampleAnswers {
 
@@ -48,6 +49,11 @@ public final class SampleAnswers {
             Language.AR, "وزارة العدل\nهيئة المشتريات العمومية\nوحدة الاستخبارات المالية",
             Language.FR, "Ministère de la justice\nAutorité des marchés publics\nCellule de renseignement financier");
 
+    private static final Map<Language, String> NEEDS = Map.of(
+            Language.EN, "Training of procurement officers in the detection of bid rigging.",
+            Language.AR, "تدريب موظفي المشتريات على كشف التواطؤ في العطاءات.",
+            Language.FR, "Formation des agents des marchés publics à la détection des ententes.");
+
     private final SplittableRandom random;
     private final Language language;
 
@@ -62,6 +68,13 @@ public final class SampleAnswers {
         String compliance = "yes";
         for (FieldMapEntry entry : fields) {
             FieldId field = entry.field();
+            if (entry.kind() == QuestionKind.NEEDS) {
+                if (!"yes".equals(compliance) && random.nextInt(3) == 0) {
+                    answers.put(Needs.description(field, 1), text(NEEDS));
+                    answers.put(Needs.priority(field, 1), List.of("high", "medium", "low").get(random.nextInt(3)));
+                }
+                continue;
+            }
             String value = switch (field.question()) {
                 case "respondent" -> text(RESPONDENT);
                 case "agenciesConsulted" -> text(AGENCIES);

@@ -12,6 +12,7 @@ final class Collected {
     private final List<ContentControl> controls = new ArrayList<>();
     private final List<Revision> revisions = new ArrayList<>();
     private final List<Bookmark> bookmarks = new ArrayList<>();
+    private final List<BookmarkedTable> tables = new ArrayList<>();
     private final List<CommentDraft> comments = new ArrayList<>();
     private final Map<String, Anchor> commentAnchors = new HashMap<>();
     private final Map<String, String> parentParaIdByParaId = new HashMap<>();
@@ -68,6 +69,14 @@ final class Collected {
 
     List<Revision> revisions() {
         return revisions;
+    }
+
+    void table(BookmarkedTable table) {
+        tables.add(table);
+    }
+
+    List<BookmarkedTable> tables() {
+        return tables;
     }
 
     List<Bookmark> bookmarks() {

@@ -29,13 +29,20 @@ public final class DocumentStyles {
         try (TemplateSource.Template template = templates.open("checklist/styles.xml")) {
             styles = new String(template.stream().readAllBytes(), StandardCharsets.UTF_8);
         }
+        String eastAsia = font(fonts, code, "eastAsia");
         Map<String, String> tokens = Map.of(
                 "@LATIN_FONT@", font(fonts, code, "latin"),
                 "@CS_FONT@", font(fonts, code, "cs"),
-                "@EA_FONT@", font(fonts, code, "eastAsia"),
-                "@LANG@", language.rightToLeft() ? "en-GB" : language.locale().toLanguageTag(),
+                "@EA_FONT@", eastAsia,
+                // The language of Latin-script text: English in Arabic and Chinese documents, whose own
+                // text is tagged by w:bidi and w:eastAsia. LibreOffice breaks Latin words anywhere in a zh-CN run.
+                "@LANG@", language == Language.AR || language == Language.ZH ? "en-GB" : language.locale().toLanguageTag(),
                 "@BIDI_LANG@", "ar-SA",
-                "@EA_LANG@", "zh-CN");
+                "@EA_LANG@", "zh-CN",
+                // Chinese fonts have no italic face: Word and LibreOffice would slant the glyphs.
+                "@EMPHASIS@", language == Language.ZH
+                        ? "<w:rFonts w:eastAsia=\"" + fonts.getProperty(code + ".eastAsiaEmphasis", eastAsia) + "\"/>"
+                        : "<w:i/><w:iCs/>");
         for (Map.Entry<String, String> token : tokens.entrySet()) {
             styles = styles.replace(token.getKey(), token.getValue());
         }

@@ -58,7 +58,8 @@ public final class DocxReader {
             }
         }
         return new DocxReading(DocumentProperties.application(pkg, limits), DocumentProperties.custom(pkg, limits),
-                customXml(pkg), collected.controls(), collected.comments(), collected.revisions(), collected.bookmarks());
+                customXml(pkg), collected.controls(), collected.comments(), collected.revisions(), collected.bookmarks(),
+                collected.tables());
     }
 
     private void story(WordPackage pkg, String part, PartKind kind, Collected collected) throws RefusedDocumentException {

@@ -28,6 +28,7 @@ final class StoryReader {
     private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
     private final List<String> bookmarksJustStarted = new ArrayList<>();
     private final Map<String, ControlMark> controlMarks = new HashMap<>();
+    private final Deque<TableDraft> tables = new ArrayDeque<>();
     private int moveFromDepth;
     private CommentDraft comment;
 
@@ -105,6 +106,9 @@ final class StoryReader {
                     endControlMark(attribute(xml, "id"));
             case "bookmarkStart" -> startBookmark(xml);
             case "bookmarkEnd" -> endBookmark(attribute(xml, "id"));
+            case "tbl" -> { if (part == PartKind.BODY) tables.push(new TableDraft()); }
+            case "tr" -> { if (!tables.isEmpty()) tables.peek().row = new ArrayList<>(); }
+            case "tc" -> { if (!tables.isEmpty()) tables.peek().cell = new StringBuilder(); }
             case "commentRangeStart" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), true); }
             case "commentReference" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), false); }
             case "tab" -> { if (!"tabs".equals(elements.peek())) text("\t", true); }
@@ -128,6 +132,7 @@ final class StoryReader {
             case "ins", "del", "moveFrom", "moveTo", "rPrChange", "pPrChange", "sectPrChange", "tblPrChange",
                  "trPrChange", "tcPrChange", "numberingChange", "tblPrExChange" -> endRevision(name);
             case "p" -> paragraphEnd();
+            case "tc", "tr", "tbl" -> tableEnd(name);
             case "comment" -> { if (comment != null) { out.comment(comment); comment = null; } }
             default -> { }
         }
@@ -257,6 +262,46 @@ final class StoryReader {
             control.bookmarks.add(name);
         }
         bookmarksJustStarted.add(name);
+        // Word's hidden bookmarks (_GoBack, _Hlk...) name no table of ours.
+        if (!tables.isEmpty() && !name.startsWith("_")) {
+            tables.peek().bookmarks.add(name);
+        }
+    }
+
+    /** Closes a cell, row or table of the body; a table is kept when one of our bookmarks starts in it. */
+    private void tableEnd(String name) {
+        TableDraft table = tables.peek();
+        if (table == null) {
+            return;
+        }
+        switch (name) {
+            case "tc" -> {
+                if (table.row != null && table.cell != null) {
+                    table.row.add(table.cell.toString().strip());
+                }
+                table.cell = null;
+            }
+            case "tr" -> {
+                if (table.row != null) {
+                    table.rows.add(table.row);
+                }
+                table.row = null;
+            }
+            default -> {
+                tables.pop();
+                if (!table.bookmarks.isEmpty()) {
+                    out.table(new BookmarkedTable(table.bookmarks, table.rows));
+                }
+            }
+        }
+    }
+
+    /** A body table being read: its rows so far, the cell being read. Cells of a nested table go to that table only. */
+    private static final class TableDraft {
+        final List<String> bookmarks = new ArrayList<>();
+        final List<List<String>> rows = new ArrayList<>();
+        List<String> row;
+        StringBuilder cell;
     }
 
     private void endBookmark(String id) {
@@ -287,6 +332,9 @@ final class StoryReader {
         }
         controls.forEach(c -> c.text.append(text));
         openBookmarks.values().stream().distinct().forEach(b -> b.text.append(text));
+        if (!tables.isEmpty() && tables.peek().cell != null) {
+            tables.peek().cell.append(text);
+        }
         if (!revisions.isEmpty() && !structural) {
             revisions.peek().text.append(text);
         }
@@ -302,6 +350,9 @@ final class StoryReader {
     }
 
     private void paragraphEnd() {
+        if (!tables.isEmpty() && tables.peek().cell != null) {
+            tables.peek().cell.append('\n');
+        }
         controls.forEach(c -> c.newParagraph());
         openBookmarks.values().stream().distinct().forEach(BookmarkDraft::newParagraph);
         if (comment != null) {

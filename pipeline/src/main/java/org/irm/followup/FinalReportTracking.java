@@ -93,7 +93,7 @@ public final class FinalReportTracking {
                 }
             }
             items.add(new Recommendations.NewItem(latest.blockKey(), latest.provisionId(), latest.kind(), latest.category(),
-                    texts, latest.textLanguage()));
+                    texts, latest.textLanguage(), latest.priority()));
         }
         items.sort(Comparator.comparing(Recommendations.NewItem::provisionId, FinalReportTracking::compareProvisions)
                 .thenComparing(Recommendations.NewItem::kind)

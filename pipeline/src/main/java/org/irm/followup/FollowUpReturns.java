@@ -34,8 +34,14 @@ import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
+import org.irm.mail.MailQueue;
+import org.irm.register.Finding;
 import org.irm.register.FocalPoints;
 import org.irm.register.FollowUpReturn;
+import org.irm.register.IntakeFacts;
+import org.irm.register.IntakeRegister;
+import org.irm.register.NewSubmission;
+import org.irm.register.Outcome;
 import org.irm.register.Recommendations;
 import org.irm.register.Register;
 import org.irm.register.SubmissionRecord;
@@ -45,8 +51,10 @@ import org.irm.submission.ChecklistCheck;
 import org.irm.submission.ChecklistReturn;
 import org.irm.submission.Disposition;
 import org.irm.submission.FolderCheck;
+import org.irm.submission.MailedReplies;
 import org.irm.submission.Received;
 import org.irm.submission.Reply;
+import org.irm.submission.ReplyPost;
 import org.irm.submission.ReturnHandler;
 import org.irm.submission.ReturnRefused;
 import org.irm.submission.screening.Check;
@@ -57,11 +65,15 @@ import org.irm.submission.SenderCheck;
  * The return desk's handler for filled follow-up forms. It recognises a form by its sealed identity
  * (the {@link FollowUpForms#FORM_FORMAT} it carries), checks it as checklists are checked (the seal,
  * the sender a focal point of the form's State, the per-State folder the State's own), reads and
- * validates it ({@link FormReading}), records the return and one new status entry per item in one
- * transaction (the commit point; the same bytes twice are recorded once and answered "already
- * received"), then answers in the form's language: a receipt in {@code outbox/<ISO3>/}, the reply, and
- * where something is to fix, a copy of the State's own file with a comment at each place.
- * A refusal is thrown before anything is recorded, for the desk to register and answer.
+ * validates it ({@link FormReading}), then registers it as a checklist return is registered: a
+ * submission of its form (sha256, sender, source, the next version of the form's history, the file
+ * kept in the archive) together with the return and one new status entry per item, in one
+ * transaction ({@link Recommendations#takeReturn}, the commit point). It then answers in the form's
+ * language: a receipt in {@code outbox/<ISO3>/}, where something is to fix a copy of the State's own
+ * file with a comment at each place, and the reply, posted before the submission is marked answered.
+ * A crash after the commit leaves the submission unanswered: the desk answers it on start, or when
+ * the same bytes come again, from the archived copy, once; only a file answered before is "already
+ * received". A refusal is thrown before anything is recorded, for the desk to register and answer.
  */
 public final class FollowUpReturns implements ReturnHandler {
 
@@ -74,14 +86,19 @@ public final class FollowUpReturns implements ReturnHandler {
     private final CommentedCopy commenter;
     private final PackageLimits limits;
     private final Path outbox;
+    private final IntakeRegister intake;
+    private final ReplyPost replies;
     private final Clock clock;
 
     /**
      * @param checks the identity checks a checklist passes (seal, sender, folder), applied to forms alike
-     * @param outbox the outbox root; receipts and annotated copies go into {@code <outbox>/<ISO3>/}
+     * @param outbox  the outbox root; receipts and annotated copies go into {@code <outbox>/<ISO3>/}
+     * @param intake  where a return is marked answered (and found unanswered after a crash)
+     * @param replies where the reply to an e-mailed form is posted before it counts as answered
      */
     public FollowUpReturns(IdentityVerifier verifier, List<ChecklistCheck> checks, Recommendations register,
-                           FollowUpLabels labels, CommentedCopy commenter, PackageLimits limits, Path outbox, Clock clock) {
+                           FollowUpLabels labels, CommentedCopy commenter, PackageLimits limits, Path outbox,
+                           IntakeRegister intake, ReplyPost replies, Clock clock) {
         this.verifier = verifier;
         this.checks = Check.inOrder(checks);
         this.register = register;
@@ -89,6 +106,8 @@ public final class FollowUpReturns implements ReturnHandler {
         this.commenter = commenter;
         this.limits = limits;
         this.outbox = outbox;
+        this.intake = intake;
+        this.replies = replies;
         this.clock = clock;
     }
 
@@ -105,13 +124,16 @@ public final class FollowUpReturns implements ReturnHandler {
         PackageLimits limits = PackageLimits.DEFAULTS.withMaxFileBytes(
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20);
         String author = config.get(Setting.INTAKE_COMMENT_AUTHOR);
+        Path root = config.path(Setting.WATCH_ROOT);
         return new FollowUpReturns(new IdentityVerifier(new IdentitySeal(
                 SecretKeys.sealingKey(config))),
                 List.of(new SealCheck(), new SenderCheck(
                         new FocalPoints(register), names), new FolderCheck(names)),
                 register.recommendations(), FollowUpLabels.load(config.templates()),
                 new CommentedCopy(author, config.get(Setting.INTAKE_COMMENT_INITIALS), limits), limits,
-                config.path(Setting.WATCH_ROOT).resolve("outbox"), clock);
+                root.resolve("outbox"), new IntakeRegister(register),
+                // The queue the desk's own replies go to (submission.ReturnDesks): irm run sends them from there.
+                new MailedReplies(MailQueue.under(root), config.get(Setting.MAIL_FROM)), clock);
     }
 
     /** A form, sealed or not: recognised by the format its identity names, so a forged one is refused here with its reason. */
@@ -123,6 +145,49 @@ public final class FollowUpReturns implements ReturnHandler {
 
     @Override
     public Acknowledgement take(Received received, DocxReading reading) {
+        Assessed assessed = assess(received, reading);
+        ChecklistIdentity claimed = assessed.form();
+        Optional<FollowUpReturn> recordedBefore = register.returnBySha256(received.sha256());
+        if (recordedBefore.isPresent()) {
+            // Recorded before returns were registered as submissions: answered then, so "already received".
+            return duplicate(received, claimed, recordedBefore.get());
+        }
+        Arrival arrival = received.arrival();
+        Recommendations.TakenReturn taken = register.takeReturn(
+                new NewSubmission(received.sha256(), claimed.checklistId(), arrival.source(), arrival.sender(),
+                        arrival.originalName(), arrival.receivedAt(), Outcome.ACCEPTED, null, findings(claimed, assessed)),
+                new IntakeFacts(claimed.state(), claimed.reviewId(), claimed.part(), claimed.language(), null,
+                        arrival.folderState(), arrival.messageId()),
+                new Recommendations.NewReturn(received.sha256(), claimed.checklistId().toString(), claimed.reviewId(),
+                        claimed.state(), claimed.language(), arrival.source(), arrival.sender(), arrival.originalName(),
+                        arrival.receivedAt(), encode(assessed.findings())),
+                assessed.statuses());
+        // Registered by another instance meanwhile: answering again writes and posts nothing twice.
+        return answer(received, claimed, taken.submission(), assessed.statuses().size(), assessed.findings());
+    }
+
+    /**
+     * Answers a return registered before a crash came between its registration and its answer, from
+     * its archived copy (read again as when it was taken) and its registered version; records nothing.
+     */
+    @Override
+    public Acknowledgement finish(Received received, DocxReading reading, SubmissionRecord registered) {
+        Assessed assessed;
+        try {
+            assessed = assess(received, reading);
+        } catch (ReturnRefused refused) {
+            throw new IllegalStateException("Follow-up return " + registered.id() + " was registered as accepted, but its"
+                    + " archived copy is now refused: " + refused.refusal().message());
+        }
+        return answer(received, assessed.form(), registered, assessed.statuses().size(), assessed.findings());
+    }
+
+    /** A form checked and read: its identity, what it reports on each known item, and what is to fix. */
+    private record Assessed(ChecklistIdentity form, List<Recommendations.NewStatus> statuses,
+                            List<FormReading.FormFinding> findings) { }
+
+    /** Checks the form's identity, sender and folder, reads it; throws {@link ReturnRefused} when it is refused. */
+    private Assessed assess(Received received, DocxReading reading) {
         IdentityCheck identity = verifier.check(reading);
         ChecklistIdentity claimed = identity.identity().orElseThrow();
         Optional<Refusal> refusal = checks.check(new ChecklistReturn(received, reading, identity));
@@ -148,23 +213,27 @@ public final class FollowUpReturns implements ReturnHandler {
             statuses.add(new Recommendations.NewStatus(item.itemId(), item.status(), reportedBy, item.measures(),
                     item.evidence(), item.taNeeded(), item.steps()));
         }
-        Recommendations.RecordedReturn recorded = register.recordReturn(new Recommendations.NewReturn(received.sha256(),
-                claimed.checklistId().toString(), claimed.reviewId(), claimed.state(), claimed.language(), arrival.source(),
-                arrival.sender(), arrival.originalName(), arrival.receivedAt(), encode(findings)), statuses);
-        if (recorded.duplicate()) {
-            return duplicate(received, claimed, recorded.recorded());
-        }
-        return answer(received, claimed, recorded.recorded(), statuses.size(), findings);
+        return new Assessed(claimed, statuses, findings);
     }
 
-    /** Forms are recorded in the recommendation register, not as submissions: taking one again is idempotent. */
-    @Override
-    public Acknowledgement finish(Received received, DocxReading reading, SubmissionRecord registered) {
-        return take(received, reading);
+    /** The findings as the submission keeps them (codes and arguments; the item id first among the arguments). */
+    private static List<Finding> findings(ChecklistIdentity form, Assessed assessed) {
+        return assessed.findings().stream().map(f -> {
+            List<String> arguments = new ArrayList<>();
+            arguments.add(f.itemId());
+            arguments.addAll(f.arguments());
+            return new Finding(form.state(), null, f.code().replaceFirst("^finding\\.", ""), arguments);
+        }).toList();
     }
 
-    private Acknowledgement answer(Received received, ChecklistIdentity form, FollowUpReturn recorded, int reported,
+    /**
+     * Writes the receipt (and, where there are findings, the annotated copy), posts the reply, then
+     * marks the submission answered. Files written before are reused, so answering again after a
+     * crash writes nothing twice; the reply is posted once per arrival ({@link ReplyPost}).
+     */
+    private Acknowledgement answer(Received received, ChecklistIdentity form, SubmissionRecord registered, int reported,
                                    List<FormReading.FormFinding> findings) {
+        int version = registered.version() == null ? 0 : registered.version();
         Language language = form.language();
         Arrival arrival = received.arrival();
         Path folder = outbox.resolve(form.state());
@@ -173,9 +242,9 @@ public final class FollowUpReturns implements ReturnHandler {
         try {
             Files.createDirectories(folder);
             Path annotated = findings.isEmpty() ? null : annotatedCopy(received, findings, language, folder.resolve(base + "-to-fix.docx"));
-            String subject = labels.text(language, "receipt.subject", form.state(), Integer.toString(recorded.version()));
+            String subject = labels.text(language, "receipt.subject", form.state(), Integer.toString(version));
             StringBuilder body = new StringBuilder(labels.text(language, "receipt.body", arrival.originalName(),
-                    WHEN.format(arrival.receivedAt()), Integer.toString(recorded.version()), Integer.toString(reported)));
+                    WHEN.format(registered.receivedAt()), Integer.toString(version), Integer.toString(reported)));
             body.append("\n\n");
             if (findings.isEmpty()) {
                 body.append(labels.text(language, "receipt.noFindings")).append('\n');
@@ -198,9 +267,16 @@ public final class FollowUpReturns implements ReturnHandler {
                 written.add(annotated);
             }
             String message = String.format(Locale.ROOT, "%s registered: %s follow-up form, version %d, %d items,"
-                    + " %d findings", arrival.originalName(), form.state(), recorded.version(), reported, findings.size());
-            return new Acknowledgement(Disposition.REGISTERED, received.sha256(), form.state(), language, null, message,
-                    written, new Reply(arrival.sender(), subject, body.toString(), annotated == null ? List.of() : List.of(annotated)));
+                    + " %d findings", arrival.originalName(), form.state(), version, reported, findings.size());
+            Acknowledgement acknowledgement = new Acknowledgement(Disposition.REGISTERED, received.sha256(), form.state(),
+                    language, null, message, written, new Reply(arrival.sender(), subject, body.toString(),
+                    annotated == null ? List.of() : List.of(annotated)));
+            // The reply is on its way before the return counts as answered: a crash in between leaves it
+            // unanswered, and answering it again posts the same reply once.
+            replies.post(arrival, acknowledgement);
+            intake.markAnswered(registered.id(), received.sha256(), clock.instant(),
+                    written.stream().map(Path::toString).toList());
+            return acknowledgement;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the answer into " + folder + ": " + e.getMessage(), e);
         }

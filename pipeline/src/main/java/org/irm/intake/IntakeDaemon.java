@@ -1,7 +1,6 @@
 package org.irm.intake;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +47,7 @@ public final class IntakeDaemon {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
     private final IntakeSettings settings;
+    private final Clock clock;
     private final ReturnDesk desk;
     private final SmtpSettings smtp;
     private final MailQueue queue;
@@ -76,6 +76,7 @@ public final class IntakeDaemon {
      */
     public IntakeDaemon(IrmConfig config, ReturnDesk desk, Register register, DraftRegeneration drafts, Clock clock) {
         this.settings = new IntakeSettings(config);
+        this.clock = clock;
         this.drafts = drafts;
         desk = drafts == null ? desk : new RegeneratingDesk(desk, drafts);
         this.desk = desk;
@@ -117,7 +118,7 @@ public final class IntakeDaemon {
     public List<Acknowledgement> finishUnfinished() {
         MailArrivals.clearWorkFolder(settings.mailWork());
         queue.clearUnfinished();
-        claims.ifPresent(register -> register.forgetExpired(Instant.now()));
+        claims.ifPresent(register -> register.forgetExpired(clock.instant()));
         List<Acknowledgement> finished = desk.finishUnfinished();
         if (!finished.isEmpty()) {
             LOG.info("Finished {} file(s) a stop had left unanswered", finished.size());

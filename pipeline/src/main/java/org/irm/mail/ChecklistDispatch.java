@@ -3,11 +3,10 @@ package org.irm.mail;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Labels;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.Event;
@@ -60,8 +59,7 @@ public final class ChecklistDispatch {
         model.put("cycle", Integer.toString(identity.cycle()));
         model.put("reviewId", identity.reviewId());
         model.put("mechanism", labels.text(identity.language(), "checklist.subtitle"));
-        model.put("deadline", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(identity.language().locale()).format(deadline));
+        model.put("deadline", DocumentDates.format(deadline, identity.language()));
         model.put("fileName", file.getFileName().toString());
         model.put("agency", identity.agency() == null ? "" : identity.agency());
         MailTexts.Text text = texts.render("checklist", identity.language(), model);

@@ -56,7 +56,7 @@ public final class NoticeDesk {
                 : config.get(Setting.SECRETARIAT_EMAIL);
         Secretariat secretariat = new Secretariat(secretariatEmail.trim(), Language.of(config.get(Setting.SECRETARIAT_LANGUAGE)));
         FocalPoints focalPoints = new FocalPoints(register);
-        ReturnsIn returns = new ReturnsIn(register, new FollowUpFormsReturned(register.recommendations()));
+        ReturnsIn returns = new ReturnsIn(register, config.templates(), new FollowUpFormsReturned(register.recommendations()));
         StateList states;
         ReviewDesk reviewDesk;
         try {

@@ -1,12 +1,11 @@
 package org.irm.notice;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.irm.catalogue.State;
+import org.irm.catalogue.DocumentDates;
+import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.mail.MailTexts;
 import org.irm.mail.OutgoingMessage;
@@ -35,12 +34,11 @@ public final class NoticeTexts {
         Map<String, Object> model = new HashMap<>();
         model.put("kind", notice.kind().code());
         model.put("state", notice.state());
-        model.put("stateName", name(notice.state()));
+        model.put("stateName", name(notice.state(), notice.language()));
         model.put("subject", notice.subject());
-        model.put("subjectName", name(notice.subject()));
+        model.put("subjectName", name(notice.subject(), notice.language()));
         model.put("reviewId", notice.reviewId());
-        model.put("deadline", notice.deadline() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(notice.language().locale()).format(notice.deadline()));
+        model.put("deadline", DocumentDates.format(notice.deadline(), notice.language()));
         model.put("days", Integer.toString(Math.abs(notice.offsetDays())));
         model.put("when", notice.offsetDays() < 0 ? "before" : notice.offsetDays() == 0 ? "on" : "after");
         model.put("occasion", notice.occasion());
@@ -51,7 +49,8 @@ public final class NoticeTexts {
                 notice.language().code());
     }
 
-    private String name(String iso3) {
-        return states.find(iso3).map(State::name).orElse(iso3);
+    /** The State's name in the mail's language; a subject that is no State (the secretariat) as it is. */
+    private String name(String iso3, Language language) {
+        return states.find(iso3).map(state -> states.name(state.iso3(), language)).orElse(iso3);
     }
 }

@@ -57,18 +57,22 @@ public final class ReminderPlanner {
 
     private void selfAssessment(ReviewRecord review, LocalDate date, NoticePlan plan) {
         Due due = due(NoticeKind.SELF_ASSESSMENT, review, date);
-        if (due == null || returns.completeChecklist(review).isPresent()) {
+        if (due == null) {
+            return;
+        }
+        List<String> shares = returns.sharesAwaited(review);
+        if (shares.isEmpty()) {
             return;
         }
         String awaited = review.stateUnderReview() + "'s self-assessment checklist (" + review.id()
-                + "): not every part returned without findings";
+                + "): not every part returned without findings (awaited: " + String.join(", ", shares) + ")";
         addStateRecipients(plan, due, review, review.stateUnderReview(), awaited, "");
     }
 
     private void reviewerComments(ReviewRecord review, LocalDate date, NoticePlan plan) {
         Due due = due(NoticeKind.REVIEWER_COMMENTS, review, date);
         if (due == null || review.reviewers().isEmpty() || returns.completeChecklist(review).isEmpty()) {
-            // No comments are awaited before the reviewers have a complete checklist to comment on.
+            // No comments are awaited before the reviewers have the whole checklist to comment on.
             return;
         }
         Set<String> in = returns.reviewCopiesIn(review);

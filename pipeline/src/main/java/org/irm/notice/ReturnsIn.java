@@ -1,11 +1,16 @@
 package org.irm.notice;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.irm.config.TemplateSource;
+import org.irm.identity.ChecklistIdentity;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.NoticeFacts;
@@ -14,6 +19,7 @@ import org.irm.register.ReportDraft;
 import org.irm.register.ReturnedVersion;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewRecord;
+import org.irm.tracking.ChecklistCompleteness;
 
 /**
  * What the register says has come in, read for the reminders (is the awaited return in?) and the
@@ -23,31 +29,54 @@ import org.irm.register.ReviewRecord;
 public final class ReturnsIn {
 
     private final MasterChecklists masters;
+    private final ChecklistCompleteness completeness;
     private final NoticeFacts facts;
     private final Register register;
     private final FollowUpUpdates followUps;
 
-    public ReturnsIn(Register register, FollowUpUpdates followUps) {
+    public ReturnsIn(Register register, TemplateSource templates, FollowUpUpdates followUps) {
         this.register = register;
         this.masters = new MasterChecklists(register);
+        this.completeness = new ChecklistCompleteness(masters, templates);
         this.facts = new NoticeFacts(register);
         this.followUps = followUps;
     }
 
     /**
-     * The State's checklist for the review, when it is complete: every part the register issued for
-     * the review has come back accepted (at least one return when it issued none), and the latest
-     * version of each part has no finding left.
+     * The State's checklist for the review, when it is complete as {@link ChecklistCompleteness}
+     * means it (every provision of the catalogue back): what review copies are written from, and
+     * what the reviewers' comments wait for.
      */
     public Optional<MasterChecklist> completeChecklist(ReviewRecord review) {
-        Optional<MasterChecklist> master = masters.forReview(review.id());
-        if (master.isEmpty()) {
-            return Optional.empty();
+        return completeness.of(review).complete();
+    }
+
+    /**
+     * The shares of the review's checklist the self-assessment still waits for, by part ({@code whole}
+     * or {@code agency:<name>}): each checklist the register issued for the review whose latest
+     * accepted return is missing or has findings open, and any other part returned with findings
+     * open; with none issued, the whole until a return comes back. A share returned without
+     * findings is no longer awaited, whatever the other shares do; empty: the self-assessment is in
+     * (which says nothing of provisions no share was issued for: {@link #completeChecklist} does).
+     */
+    public List<String> sharesAwaited(ReviewRecord review) {
+        Map<UUID, String> issued = facts.issuedChecklists(review.id());
+        List<ReturnedVersion> latest = masters.forReview(review.id()).map(MasterChecklist::latestVersions)
+                .orElse(List.of());
+        Map<UUID, ReturnedVersion> back = new LinkedHashMap<>();
+        latest.forEach(v -> back.put(v.checklistId(), v));
+        Set<String> awaited = new LinkedHashSet<>();
+        issued.forEach((id, part) -> {
+            ReturnedVersion version = back.get(id);
+            if (version == null || !version.findings().isEmpty()) {
+                awaited.add(part);
+            }
+        });
+        latest.stream().filter(v -> !v.findings().isEmpty()).forEach(v -> awaited.add(v.part()));
+        if (issued.isEmpty() && latest.isEmpty()) {
+            awaited.add(ChecklistIdentity.WHOLE);
         }
-        Set<UUID> returned = master.get().latestVersions().stream().map(ReturnedVersion::checklistId)
-                .collect(Collectors.toSet());
-        boolean allParts = returned.containsAll(facts.issuedChecklists(review.id()));
-        return allParts && master.get().openFindings().isEmpty() ? master : Optional.empty();
+        return List.copyOf(awaited);
     }
 
     /** The reviewing States (ISO3) whose review copy of the review has come back. */

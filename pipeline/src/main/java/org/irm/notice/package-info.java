@@ -9,8 +9,13 @@
  * derived from the register's state, claimed there under a unique key before they are put in the
  * mail queue, and so go once across restarts, a kill and several instances.
  *
- * <p>A stage: it may use the lower packages ({@code config}, {@code catalogue}, {@code register},
- * {@code mail}) and the {@code review} stage (review copies are written as {@code irm review-copy}
+ * <p>What "the checklist is complete" means is {@code tracking}'s ({@link
+ * org.irm.tracking.ChecklistCompleteness}: every provision of the catalogue back), as for the stage
+ * check; the self-assessment reminder alone waits per share issued ({@link
+ * org.irm.notice.ReturnsIn#sharesAwaited}).
+ *
+ * <p>A stage: it may use the lower packages ({@code config}, {@code catalogue}, {@code identity},
+ * {@code register}, {@code mail}, {@code tracking}) and the {@code review} stage (review copies are written as {@code irm review-copy}
  * writes them). No Camel type: {@code intake} wires {@link org.irm.notice.NoticeDesk} to a timer.
  */
 package org.irm.notice;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.irm.catalogue.Language;
+import org.irm.docx.RefusalReason;
 
 /**
  * The register's side of the return desk: registers a received file together with what intake
@@ -65,8 +66,8 @@ public final class IntakeRegister {
      * the States' desk), not on its bytes alone: the same bytes are examined again when they come
      * back, and a submission refused so is turned into the accepted version they now are.
      */
-    public static final Set<String> RETAKEN_AFTER = Set.of("FOREIGN_STATE", "UNKNOWN_SENDER",
-            "REVIEW_COPY", "NOT_A_REVIEWER", HELD);
+    public static final Set<String> RETAKEN_AFTER = Set.of(RefusalReason.FOREIGN_STATE.code(),
+            RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD);
 
 
     /**
@@ -265,7 +266,8 @@ public final class IntakeRegister {
                 sha256, originalName));
     }
 
-    private static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
+    /** Intake's facts about a submission, written in the submission's own transaction (also by {@link Recommendations}). */
+    static void insertFacts(Connection connection, long submissionId, IntakeFacts facts) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO submission_intake "
                 + "(submission_id, state, review_id, part, language, reason_code, folder_state, message_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {

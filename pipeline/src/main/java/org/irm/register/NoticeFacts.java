@@ -4,10 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.irm.catalogue.Language;
 
@@ -24,19 +24,19 @@ public final class NoticeFacts {
         this.transactions = register.transactions();
     }
 
-    /** The ids of every checklist (whole or one agency's share) issued for the review. */
-    public Set<UUID> issuedChecklists(String reviewId) {
+    /** Every checklist issued for the review (the whole, or one agency's share): its id and part, oldest first. */
+    public Map<UUID, String> issuedChecklists(String reviewId) {
         return transactions.read("read the checklists issued for " + reviewId, connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM checklist WHERE review_id = ? ORDER BY issued_at, id")) {
+                    "SELECT id, part FROM checklist WHERE review_id = ? ORDER BY issued_at, id")) {
                 select.setString(1, reviewId);
-                Set<UUID> ids = new LinkedHashSet<>();
+                Map<UUID, String> parts = new LinkedHashMap<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        ids.add(UUID.fromString(rows.getString(1)));
+                        parts.put(UUID.fromString(rows.getString("id")), rows.getString("part"));
                     }
                 }
-                return ids;
+                return parts;
             }
         });
     }

@@ -24,7 +24,7 @@ import org.irm.catalogue.Language;
 public final class Recommendations {
 
     private static final String ITEM_COLUMNS =
-            "id, review_id, block_key, state, provision_id, kind, category, sequence_no, tracked_at";
+            "id, review_id, block_key, state, provision_id, kind, category, sequence_no, tracked_at, priority";
     private static final String STATUS_COLUMNS = "id, item_id, return_id, status, reported_by, reported_at, source_name, "
             + "source_sha256, measures, evidence, ta_needed";
     private static final String RETURN_COLUMNS = "id, sha256, form_id, review_id, state, language, source, sender, "
@@ -47,12 +47,19 @@ public final class Recommendations {
      *
      * @param texts         text and block version by language (the latest version in each language)
      * @param finalLanguage the language of the block's latest version
+     * @param priority      a technical-assistance need's priority (high, medium, low), else null
      */
     public record NewItem(String blockKey, String provisionId, String kind, String category,
-                          Map<Language, VersionedText> texts, Language finalLanguage) {
+                          Map<Language, VersionedText> texts, Language finalLanguage, String priority) {
         public NewItem {
             Objects.requireNonNull(blockKey, "blockKey");
             texts = Map.copyOf(texts);
+        }
+
+        /** An item with no priority (all but a need the State rated). */
+        public NewItem(String blockKey, String provisionId, String kind, String category,
+                       Map<Language, VersionedText> texts, Language finalLanguage) {
+            this(blockKey, provisionId, kind, category, texts, finalLanguage, null);
         }
     }
 
@@ -217,47 +224,84 @@ public final class Recommendations {
             if (earlier.isPresent()) {
                 return new RecordedReturn(earlier.get(), true);
             }
-            int version = 1;
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT MAX(version) FROM followup_return WHERE form_id = ?")) {
-                select.setString(1, form.formId());
-                try (ResultSet row = select.executeQuery()) {
-                    if (row.next()) {
-                        version = row.getInt(1) + 1;
-                    }
+            return new RecordedReturn(insertReturn(connection, form, statuses), false);
+        });
+    }
+
+    /** The return, its items' status entries and its event, in the caller's transaction. */
+    private static FollowUpReturn insertReturn(Connection connection, NewReturn form, List<NewStatus> statuses)
+            throws SQLException {
+        int version = 1;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT MAX(version) FROM followup_return WHERE form_id = ?")) {
+            select.setString(1, form.formId());
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    version = row.getInt(1) + 1;
                 }
             }
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO followup_return (sha256, form_id, "
-                    + "review_id, state, language, source, sender, original_name, received_at, version, findings) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, form.sha256());
-                insert.setString(2, form.formId());
-                insert.setString(3, form.reviewId());
-                insert.setString(4, form.state());
-                insert.setString(5, form.language().code());
-                insert.setString(6, form.source().code());
-                insert.setString(7, form.sender());
-                insert.setString(8, form.originalName());
-                Rows.setInstant(insert, 9, form.receivedAt());
-                insert.setInt(10, version);
-                insert.setString(11, form.findings());
-                insert.executeUpdate();
-            }
-            FollowUpReturn recorded = returnBySha256(connection, form.sha256()).orElseThrow();
-            for (NewStatus status : statuses) {
-                insertStatus(connection, status, recorded.id(), form.receivedAt(), form.originalName(), form.sha256());
-            }
-            EventLog.append(connection, Event.of(form.receivedAt(), form.sender() == null ? form.state() : form.sender(),
-                    "followup.returned", form.formId(), form.sha256(), form.state() + " version " + version + ", "
-                            + statuses.size() + " items reported on, from " + form.originalName()));
-            return new RecordedReturn(recorded, false);
-        });
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO followup_return (sha256, form_id, "
+                + "review_id, state, language, source, sender, original_name, received_at, version, findings) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, form.sha256());
+            insert.setString(2, form.formId());
+            insert.setString(3, form.reviewId());
+            insert.setString(4, form.state());
+            insert.setString(5, form.language().code());
+            insert.setString(6, form.source().code());
+            insert.setString(7, form.sender());
+            insert.setString(8, form.originalName());
+            Rows.setInstant(insert, 9, form.receivedAt());
+            insert.setInt(10, version);
+            insert.setString(11, form.findings());
+            insert.executeUpdate();
+        }
+        FollowUpReturn recorded = returnBySha256(connection, form.sha256()).orElseThrow();
+        for (NewStatus status : statuses) {
+            insertStatus(connection, status, recorded.id(), form.receivedAt(), form.originalName(), form.sha256());
+        }
+        EventLog.append(connection, Event.of(form.receivedAt(), form.sender() == null ? form.state() : form.sender(),
+                "followup.returned", form.formId(), form.sha256(), form.state() + " version " + version + ", "
+                        + statuses.size() + " items reported on, from " + form.originalName()));
+        return recorded;
+    }
+
+    /**
+     * What taking a return in did: the submission the form is registered as (its version in the
+     * submission history of its form, like a checklist's), and whether the same bytes had been
+     * registered before, in which case nothing new was written.
+     */
+    public record TakenReturn(SubmissionRecord submission, boolean duplicate) { }
+
+    /**
+     * Registers a filled form as a submission of its form (the form id as the checklist id: sha256,
+     * sender, source, the next version, intake's facts) and records the return and a new status entry
+     * for each item it reports on, all in one transaction: the commit point of a follow-up return. The
+     * same bytes registered before are not registered again ({@code duplicate}); whether they were
+     * answered is the intake register's to say ({@link IntakeRegister#answered}), so a crash between
+     * this commit and the answer leaves the return to be answered, not called "already received".
+     */
+    public TakenReturn takeReturn(NewSubmission submission, IntakeFacts facts, NewReturn form, List<NewStatus> statuses) {
+        if (!form.sha256().equals(submission.sha256())) {
+            throw new IllegalArgumentException("The return and its submission are not the same file");
+        }
+        Recording recording;
+        try {
+            recording = SubmissionWriter.record(transactions.database(), submission, List.of(), (connection, stored) -> {
+                IntakeRegister.insertFacts(connection, stored.id(), facts);
+                insertReturn(connection, form, statuses);
+            });
+        } catch (SQLException e) {
+            throw transactions.failure("record follow-up return " + form.originalName(), e);
+        }
+        return new TakenReturn(recording.submission(), recording.duplicate());
     }
 
     private static void insertItem(Connection connection, String id, String reviewId, String state, NewItem item,
                                    int sequence, Instant at) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO followup_item (" + ITEM_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, id);
             insert.setString(2, reviewId);
             insert.setString(3, item.blockKey());
@@ -267,6 +311,7 @@ public final class Recommendations {
             insert.setString(7, item.category());
             insert.setInt(8, sequence);
             Rows.setInstant(insert, 9, at);
+            insert.setString(10, item.priority());
             insert.executeUpdate();
         }
     }

@@ -79,6 +79,11 @@ public final class Register implements AutoCloseable {
         return new Recommendations(transactions);
     }
 
+    /** The secretariat's coding of technical-assistance needs into categories and tags (issue 15). */
+    public NeedCodings needCodings() {
+        return new NeedCodings(transactions);
+    }
+
     /** Opens the configured register, creating or migrating its schema first. */
     public static Register open(IrmConfig config) {
         return open(RegisterDatabase.from(config));

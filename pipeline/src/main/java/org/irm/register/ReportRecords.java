@@ -23,7 +23,7 @@ import org.irm.catalogue.Language;
  */
 public final class ReportRecords {
 
-    private static final String VERSION_COLUMNS = "v.review_id, v.block_key, b.provision_id, b.kind, b.category, "
+    private static final String VERSION_COLUMNS = "v.review_id, v.block_key, b.provision_id, b.kind, b.category, b.priority, "
             + "v.version, v.block_text, v.text_language, v.edited, v.author, v.source, v.source_sha256, v.recorded_at";
     private static final String DRAFT_COLUMNS =
             "review_id, report_kind, language, inputs_digest, sha256, file_name, word_count, generated_at";
@@ -42,13 +42,20 @@ public final class ReportRecords {
      *
      * @param author who wrote the text (a reviewing State and person, the State under review)
      * @param source {@code answers} or {@code notes}
+     * @param priority a technical-assistance need's priority as the State rated it (high, medium, low), else null
      */
     public record Drawn(String blockKey, String provisionId, String kind, String category, String text,
-                        Language language, String author, String source) {
+                        Language language, String author, String source, String priority) {
         public Drawn {
             Objects.requireNonNull(blockKey, "blockKey");
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(language, "language");
+        }
+
+        /** A block with no priority (all but a need the State rated). */
+        public Drawn(String blockKey, String provisionId, String kind, String category, String text,
+                     Language language, String author, String source) {
+            this(blockKey, provisionId, kind, category, text, language, author, source, null);
         }
     }
 
@@ -90,6 +97,7 @@ public final class ReportRecords {
                 }
             }
             insertBlocks(connection, reviewId, newBlocks, at);
+            updatePriorities(connection, reviewId, byKey.values(), latestPriority(connection, reviewId));
             insertDrawnVersions(connection, reviewId, newVersions, at);
             int added = newVersions.size();
             if (added > 0) {
@@ -211,7 +219,7 @@ public final class ReportRecords {
                 while (row.next()) {
                     versions.add(new ReportBlockVersion(row.getString("review_id"), row.getString("block_key"),
                             row.getString("provision_id"), row.getString("kind"), row.getString("category"),
-                            row.getInt("version"), row.getString("block_text"), Language.of(row.getString("text_language")),
+                            row.getString("priority"), row.getInt("version"), row.getString("block_text"), Language.of(row.getString("text_language")),
                             row.getBoolean("edited"), row.getString("author"), row.getString("source"),
                             row.getString("source_sha256"), Rows.instant(row, "recorded_at")));
                 }
@@ -225,8 +233,8 @@ public final class ReportRecords {
 
     private static void insertBlocks(Connection connection, String reviewId, List<Drawn> blocks, Instant at)
             throws SQLException {
-        String sql = "INSERT INTO report_block (review_id, block_key, provision_id, kind, category, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO report_block (review_id, block_key, provision_id, kind, category, created_at, priority) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql)) {
             for (Drawn block : blocks) {
                 insert.setString(1, reviewId);
@@ -235,9 +243,46 @@ public final class ReportRecords {
                 insert.setString(4, block.kind());
                 insert.setString(5, block.category());
                 Rows.setInstant(insert, 6, at);
+                insert.setString(7, block.priority());
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+    }
+
+    /** Each block's priority as kept, by block key. */
+    private static Map<String, String> latestPriority(Connection connection, String reviewId) throws SQLException {
+        Map<String, String> priorities = new HashMap<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT block_key, priority FROM report_block WHERE review_id = ?")) {
+            select.setString(1, reviewId);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    priorities.put(row.getString("block_key"), row.getString("priority"));
+                }
+            }
+        }
+        return priorities;
+    }
+
+    /** A need the State rated again in a later return keeps its block, with the priority it now has. */
+    private static void updatePriorities(Connection connection, String reviewId, java.util.Collection<Drawn> drawn,
+                                         Map<String, String> kept) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE report_block SET priority = ? WHERE review_id = ? AND block_key = ?")) {
+            boolean any = false;
+            for (Drawn block : drawn) {
+                if (kept.containsKey(block.blockKey()) && !Objects.equals(kept.get(block.blockKey()), block.priority())) {
+                    update.setString(1, block.priority());
+                    update.setString(2, reviewId);
+                    update.setString(3, block.blockKey());
+                    update.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                update.executeBatch();
+            }
         }
     }
 

@@ -9,14 +9,19 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CodeList;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
+import org.irm.catalogue.Question;
+import org.irm.catalogue.QuestionKind;
 import org.irm.catalogue.Provision;
 import org.irm.register.ReportRecords;
 
 /**
  * Draws a review's report blocks from its inputs: per provision the State's measures and
  * examples and the reviewers' observations (one block each, even when empty, so the secretariat
- * can write them in a draft), each good practice and recommendation noted, and each category of
- * technical assistance the State asked for with its description. Pure: the same inputs give the
+ * can write them in a draft), each good practice and recommendation noted, and the technical
+ * assistance the State asked for: in the second cycle each need it stated in its own words (block
+ * {@code <provision>/taNeed/<n>}, with its priority), in the first each form of assistance ticked
+ * ({@code <provision>/taNeed/<code>}) with its description. Pure: the same inputs give the
  * same blocks in the same order.
  */
 public final class BlockDrawer {
@@ -31,6 +36,7 @@ public final class BlockDrawer {
     static final String TA_NEEDS = "taNeeds";
     static final String TA_DESCRIPTION = "taDescription";
     static final String NO_ASSISTANCE = "none";
+    static final String LEGACY_TA_NEEDS = "ta-needs";
 
     private final Catalogue catalogue;
 
@@ -79,25 +85,54 @@ public final class BlockDrawer {
     }
 
     private void taNeeds(List<ReportRecords.Drawn> blocks, ReviewFacts review, StateAnswers answers, Provision provision) {
-        boolean asksTa = provision.questions().stream().anyMatch(q -> q.id().equals(TA_NEEDS));
-        if (!asksTa) {
+        Question question = provision.questions().stream().filter(q -> q.id().equals(TA_NEEDS)).findFirst().orElse(null);
+        if (question == null) {
             return;
         }
-        CodeList list = catalogue.codeList(provision.questions().stream().filter(q -> q.id().equals(TA_NEEDS))
-                .findFirst().orElseThrow().codeList()).orElseThrow();
+        FieldId field = FieldId.of(provision.id(), TA_NEEDS);
+        if (question.kind() == QuestionKind.NEEDS) {
+            // Second cycle: each need the State stated, in its words, is a block of its own, numbered as listed.
+            for (Needs.Need need : Needs.of(field, answers.values())) {
+                if (!need.description().isEmpty()) {
+                    blocks.add(drawn(new BlockKey(provision.id(), BlockKind.TA_NEED, Integer.toString(need.number())), null,
+                            need.description(), answers.language(), review.state(), FROM_ANSWERS, priority(question, need)));
+                }
+            }
+            // A return made with the checklist before needs were asked in the State's words (catalogue
+            // 2.0.0) ticked forms of assistance: they are drawn as the first cycle's are.
+            catalogue.codeList(LEGACY_TA_NEEDS).ifPresent(list -> formsOfAssistance(blocks, review, answers, provision, list));
+            return;
+        }
+        formsOfAssistance(blocks, review, answers, provision, catalogue.codeList(question.codeList()).orElseThrow());
+    }
+
+    /** First cycle: one block per form of assistance ticked, each with the one description the State gave. */
+    private void formsOfAssistance(List<ReportRecords.Drawn> blocks, ReviewFacts review, StateAnswers answers,
+                                   Provision provision, CodeList list) {
         String description = answers.get(FieldId.of(provision.id(), TA_DESCRIPTION)).strip();
         for (String code : list.codes()) {
             if (!NO_ASSISTANCE.equals(code) && "true".equals(answers.get(FieldId.of(provision.id(), TA_NEEDS).withOption(code)))) {
                 blocks.add(drawn(new BlockKey(provision.id(), BlockKind.TA_NEED, code), code, description,
-                        answers.language(), review.state(), FROM_ANSWERS));
+                        answers.language(), review.state(), FROM_ANSWERS, null));
             }
         }
     }
 
+    /** The need's priority when it is a code of the question's list; what else a State wrote was reported to it, not kept. */
+    private String priority(Question question, Needs.Need need) {
+        return catalogue.codeList(question.codeList()).filter(list -> list.contains(need.priority()))
+                .map(list -> need.priority()).orElse(null);
+    }
+
     private static ReportRecords.Drawn drawn(BlockKey key, String category, String text, Language language,
                                              String author, String source) {
+        return drawn(key, category, text, language, author, source, null);
+    }
+
+    private static ReportRecords.Drawn drawn(BlockKey key, String category, String text, Language language,
+                                             String author, String source, String priority) {
         return new ReportRecords.Drawn(key.toString(), key.provisionId(), key.kind().code(), category, text, language,
-                author, source);
+                author, source, priority);
     }
 
     private static String authors(List<ReviewerNote> notes) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
+import org.irm.catalogue.StateNames;
 import org.irm.register.Deadline;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
@@ -82,6 +83,12 @@ public final class RegisterReportInputs implements ReportInputs {
             case RECOMMENDATION -> ReviewerNote.Kind.RECOMMENDATION;
             default -> throw new IllegalArgumentException("Not a reviewer's field: " + kind);
         };
+    }
+
+    /** The names of the secretariat's States list: UN short names, its overrides, then CLDR. */
+    @Override
+    public StateNames stateNames() {
+        return states.names();
     }
 
     private String name(String iso3) {

@@ -1,8 +1,6 @@
 package org.irm.report;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
 import org.irm.catalogue.CodeList;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
@@ -58,9 +57,9 @@ public final class ReportComposer {
     }
 
     /**
-     * The locale dates and numbers are written in: the language's own conventions ("31 March 2027",
-     * "31 mars 2027", "2027年3月31日"), with the digits United Nations documents use in every
-     * language, Arabic included (the Word paragraph numbers are in those digits too).
+     * The locale numbers are written in, with the digits United Nations documents use in every
+     * language, Arabic included (the Word paragraph numbers are in those digits too). Dates are
+     * {@link DocumentDates}'.
      */
     static Locale formatting(Language language) {
         return Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
@@ -93,7 +92,6 @@ public final class ReportComposer {
                     articles));
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(formatting(language));
         CountryReport report = new CountryReport(kind.code(), language.code(), wordLanguage(language),
                 language.rightToLeft(), symbol, review.state(), review.stateName(), review.reviewId(),
                 labels.text(language, "cycle." + review.cycle()),
@@ -101,7 +99,7 @@ public final class ReportComposer {
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
                 review.dates().stream().map(d -> new CountryReport.DatedStep(
-                        labels.find(language, "report.date." + d.step()).orElse(d.step()), dates.format(d.date()))).toList(),
+                        labels.find(language, "report.date." + d.step()).orElse(d.step()), DocumentDates.format(d.date(), language))).toList(),
                 chapters,
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);
@@ -129,14 +127,14 @@ public final class ReportComposer {
                     continue;
                 }
                 BlockKey key = BlockKey.parse(definition.blockKey()).orElseThrow();
-                if (isEmpty(key, context)) {
+                if (isEmpty(key, definition, context)) {
                     continue;
                 }
                 switch (key.kind()) {
                     case GOOD_PRACTICE -> goodPractices.add(block(key, title, context));
                     case RECOMMENDATION -> recommendations.add(block(key, title, context));
-                    case TA_NEED -> taNeeds.add(new CountryReport.TaNeedView(
-                            labels.text(language, "code.ta-needs." + definition.category()), title, block(key, title, context)));
+                    case TA_NEED -> taNeeds.add(new CountryReport.TaNeedView(needHeading(definition, language), title,
+                            block(key, title, context)));
                     default -> { }
                 }
             }
@@ -145,10 +143,29 @@ public final class ReportComposer {
                 provisions, goodPractices, recommendations, taNeeds);
     }
 
-    /** A good practice, recommendation or TA need withdrawn from every source (all versions empty) leaves the draft. */
-    private static boolean isEmpty(BlockKey key, Context context) {
+    /**
+     * A good practice, recommendation or need withdrawn from every source (all versions empty) leaves the
+     * draft; a form of assistance ticked (first cycle, with a category) stays, its description asked for.
+     */
+    private static boolean isEmpty(BlockKey key, ReportBlockVersion definition, Context context) {
         ShownText text = context.shown().get(key.toString());
-        return key.kind() != BlockKind.TA_NEED && (text == null || text.text().isBlank());
+        boolean formOfAssistance = key.kind() == BlockKind.TA_NEED && definition.category() != null;
+        return !formOfAssistance && (text == null || text.text().isBlank());
+    }
+
+    /**
+     * What the needs table shows beside a need: the form of assistance ticked (first cycle), or for a need
+     * stated in the State's words its priority, or "Need" when it gave none.
+     */
+    private String needHeading(ReportBlockVersion definition, Language language) {
+        if (definition.category() != null) {
+            return labels.text(language, "code.ta-needs." + definition.category());
+        }
+        if (definition.priority() != null) {
+            return labels.text(language, "report.ta.priority", labels.find(language, "code.ta-priority." + definition.priority())
+                    .orElse(definition.priority()));
+        }
+        return labels.text(language, "report.ta.need");
     }
 
     private CountryReport.BlockView block(BlockKey key, String reference, Context context) {

@@ -2,6 +2,7 @@ package org.irm.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.irm.catalogue.StateNames;
 
 /**
  * Everything a report is drafted from, as other parts of the pipeline keep it: the review's facts
@@ -19,4 +20,12 @@ public interface ReportInputs {
 
     /** The reviewers' notes of the review, in a stable order (provision, then as recorded). */
     List<ReviewerNote> notes(ReviewFacts review);
+
+    /**
+     * The States' names in each language, as the drafts print them; by default CLDR's (ICU4J), with
+     * the names of {@link ReviewFacts} kept where CLDR has none.
+     */
+    default StateNames stateNames() {
+        return StateNames.CLDR;
+    }
 }

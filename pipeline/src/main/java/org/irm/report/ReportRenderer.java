@@ -145,10 +145,15 @@ public final class ReportRenderer {
     private Map<String, String> fontsOf(Language language) {
         Map<String, String> byScript = new HashMap<>();
         for (String script : new String[] {"latin", "cs", "eastAsia"}) {
-            byScript.put(script, fonts.getProperty(language.code() + "." + script,
-                    fonts.getProperty("default." + script, "Times New Roman")));
+            byScript.put(script, font(language, script, "Times New Roman"));
         }
+        // What stands for italics in Chinese; a fonts file without it keeps the East Asian font.
+        byScript.put("eastAsiaEmphasis", font(language, "eastAsiaEmphasis", byScript.get("eastAsia")));
         return byScript;
+    }
+
+    private String font(Language language, String script, String otherwise) {
+        return fonts.getProperty(language.code() + "." + script, fonts.getProperty("default." + script, otherwise));
     }
 
     /** {@code t("key", args...)}: a label in the report's language, English when missing, never failing. */

@@ -235,7 +235,8 @@ public final class ReportService {
     private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks, ReportKind kind,
                              Language language) throws IOException {
         String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, review, answers, blocks);
+        ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,

@@ -3,6 +3,8 @@ package org.irm.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.irm.catalogue.Language;
 
 /**
@@ -11,7 +13,7 @@ import org.irm.catalogue.Language;
  *
  * @param reviewId        the review's id, such as {@code uncac-2-KEN}
  * @param state           ISO 3166 alpha-3 code of the State under review
- * @param stateName       its name as the States list gives it
+ * @param stateName       its name as the States list gives it (in English; {@link #named} gives it in a language)
  * @param reviewLanguage  the language of the review (the State's answers are in it)
  * @param stage           the review's stage as the register keeps it, or empty
  * @param dates           dated steps of the review (checklist deadline, country visit...), in order
@@ -28,6 +30,16 @@ public record ReviewFacts(String reviewId, String state, String stateName, Strin
         stage = stage == null ? "" : stage;
         reviewingStates = List.copyOf(reviewingStates);
         dates = List.copyOf(dates);
+    }
+
+    /**
+     * The same facts with the names of the State under review and of its reviewers as {@code names}
+     * gives them (a language's names); a name it does not know stays as it is.
+     */
+    public ReviewFacts named(Function<String, Optional<String>> names) {
+        return new ReviewFacts(reviewId, state, names.apply(state).orElse(stateName), instrument, cycle, reviewLanguage,
+                stage, reviewingStates.stream().map(r -> new ReviewingState(r.iso3(), names.apply(r.iso3()).orElse(r.name()),
+                r.role())).toList(), dates);
     }
 
     /**

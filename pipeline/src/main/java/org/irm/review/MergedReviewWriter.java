@@ -123,7 +123,7 @@ final class MergedReviewWriter {
         pointComments(Place.heading(provision.id()));
         xml.end();
         for (Question question : provision.questions()) {
-            text.paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
+            text.paragraph("IrmQuestion", labels.questionLabel(language, question));
             FieldId field = provision.field(question.id());
             plan.answer(field).ifPresentOrElse(answer -> {
                 answer.raised().forEach(this::number);

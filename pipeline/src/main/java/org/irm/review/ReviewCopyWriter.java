@@ -86,7 +86,7 @@ public final class ReviewCopyWriter {
             text.paragraph("Title", labels.text(language, "review.title"));
             text.paragraph("Subtitle", labels.text(language, "review.subtitle"));
             text.labelled("IrmCover", labels.text(language, "checklist.cover.state"),
-                    request.state().name() + " (" + request.state().iso3() + ")");
+                    reviewers.name(request.state().iso3()));
             text.labelled("IrmCover", labels.text(language, "review.cover.reviewer"), reviewers.name(request.reviewer()));
             text.labelled("IrmCover", labels.text(language, "checklist.cover.cycle"),
                     labels.text(language, "cycle." + catalogue.cycle()));
@@ -113,7 +113,7 @@ public final class ReviewCopyWriter {
             xml.empty("bookmarkEnd", "id", Integer.toString(heading));
             xml.end();
             for (Question question : provision.questions()) {
-                text.paragraph("IrmQuestion", labels.text(language, "question." + question.id() + ".label"));
+                text.paragraph("IrmQuestion", labels.questionLabel(language, question));
                 FieldId field = provision.field(question.id());
                 String shown = new AnswerText(catalogue, labels, language).of(field, question, request.answers());
                 markedParagraphs(text, field, shown, "IrmAnswer");

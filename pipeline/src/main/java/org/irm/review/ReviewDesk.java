@@ -70,7 +70,7 @@ public final class ReviewDesk {
 
     /** How reviewers are named in a language ("Secretariat", "Kenya (KEN) — J. Doe"). */
     public Reviewers reviewers(Language language) {
-        return new Reviewers(states, labels.text(language, "review.cover.secretariat"));
+        return new Reviewers(states, language, labels.text(language, "review.cover.secretariat"));
     }
 
     /** A review copy written, and what it says about itself. */
@@ -138,7 +138,7 @@ public final class ReviewDesk {
         ReviewMerger merger = new ReviewMerger(catalogue, labels, templates, reviewers(language));
         OutputFolder.Written<ReviewMerger.Merged> written = new OutputFolder(folder).produce("merged-review-"
                 + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle(), ".docx",
-                out -> merger.write(copies, state.name(), language, out));
+                out -> merger.write(copies, states.name(state.iso3(), language), language, out));
         return new Consolidated(written.file(), written.value(), List.copyOf(copyFiles));
     }
 }

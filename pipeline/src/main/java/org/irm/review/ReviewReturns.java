@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
@@ -111,7 +112,7 @@ public final class ReviewReturns implements ReturnHandler {
                 written = List.of(consolidated.file());
                 merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
             }
-            String who = desk.reviewers(identity.language()).name(identity.reviewer());
+            String who = desk.reviewers(Language.EN).name(identity.reviewer()); // the secretariat's log is in English
             String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
                     + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged;
             Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),

@@ -1,21 +1,25 @@
 package org.irm.review;
 
+import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.identity.ChecklistIdentity;
 
 /**
- * How a reviewer is named in what the secretariat reads: "Kenya (KEN)" for a reviewing State,
- * "Secretariat" for the secretariat, followed by the author the file names:
- * "Kenya (KEN) — J. Doe". Tracked changes and comments of the merged review carry this as author.
+ * How a reviewer is named in what the secretariat reads, in the document's language: "Kenya (KEN)"
+ * ("肯尼亚 (KEN)" in Chinese) for a reviewing State, "Secretariat" for the secretariat, followed by
+ * the author the file names: "Kenya (KEN) — J. Doe". Tracked changes and comments of the merged
+ * review carry this as author.
  */
 public final class Reviewers {
 
     private final StateList states;
+    private final Language language;
     private final String secretariat;
 
-    /** @param secretariat how the secretariat is called in the review's language */
-    public Reviewers(StateList states, String secretariat) {
+    /** @param secretariat how the secretariat is called in the language */
+    public Reviewers(StateList states, Language language, String secretariat) {
         this.states = states;
+        this.language = language;
         this.secretariat = secretariat;
     }
 
@@ -24,7 +28,7 @@ public final class Reviewers {
         if (ChecklistIdentity.SECRETARIAT.equals(reviewer)) {
             return secretariat;
         }
-        return states.find(reviewer).map(s -> s.name() + " (" + s.iso3() + ")").orElse(reviewer);
+        return states.find(reviewer).map(s -> states.name(s.iso3(), language) + " (" + s.iso3() + ")").orElse(reviewer);
     }
 
     /** The reviewer and the author the file names, when it names one. */

@@ -16,6 +16,7 @@ import org.irm.register.ReviewRecord;
 import org.irm.register.ReviewStage;
 import org.irm.register.Reviews;
 import org.irm.register.StageMove;
+import org.irm.tracking.ChecklistCompleteness;
 
 /**
  * Moves reviews between the stages of the secretariat's list. Forward, a review must meet the
@@ -44,7 +45,7 @@ public final class ReviewStages {
 
     /** The stages of the configured templates over the register, with the checks the pipeline has. */
     public static ReviewStages from(IrmConfig config, Register register, Clock clock, List<StageListener> listeners) {
-        List<StageCheck> checks = List.of(new ChecklistComplete(new MasterChecklists(register), config.templates()),
+        List<StageCheck> checks = List.of(new ChecklistComplete(new ChecklistCompleteness(new MasterChecklists(register), config.templates())),
                 new ReportDrafted(register.reportRecords()));
         StageList list = StageList.load(config.templates(), checks.stream().map(StageCheck::name)
                 .collect(Collectors.toSet()));

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Needs;
 import org.irm.catalogue.QuestionKind;
 import org.irm.docx.Bookmark;
+import org.irm.docx.BookmarkedTable;
 import org.irm.docx.ContentControl;
 import org.irm.docx.DocxReading;
 import org.irm.docx.ListItem;
@@ -43,8 +45,10 @@ public final class AnswerExtractor {
         Index index = new Index(reading);
         Fields fields = new Fields(manifest.identity().state(), new WrittenDates(manifest.identity().language()));
         List<FieldId> missing = new ArrayList<>();
+        // A needs table is no control: positions count the controls only.
+        int controls = (int) manifest.fields().stream().filter(f -> f.kind() != QuestionKind.NEEDS).count();
         for (FieldMapEntry entry : manifest.fields()) {
-            if (!fields.find(entry, index, manifest.fields().size())) {
+            if (!fields.find(entry, index, controls)) {
                 missing.add(entry.field());
             }
         }
@@ -64,6 +68,9 @@ public final class AnswerExtractor {
         }
 
         boolean find(FieldMapEntry entry, Index index, int fieldCount) {
+            if (entry.kind() == QuestionKind.NEEDS) {
+                return needs(entry, index);
+            }
             ContentControl tagged = index.byTag.get(entry.field());
             if (tagged != null) {
                 return add(entry, tagged, FoundBy.TAG);
@@ -83,6 +90,31 @@ public final class AnswerExtractor {
                 return add(entry, index.answerControls.get(entry.position()), FoundBy.FIELD_MAP);
             }
             return false;
+        }
+
+        /**
+         * A needs table, found by the bookmark in its header: every row after the header with any text is
+         * a need, in the order written; the question's own field gets their number (empty when none).
+         */
+        private boolean needs(FieldMapEntry entry, Index index) {
+            BookmarkedTable table = index.tables.get(entry.bookmark());
+            if (table == null) {
+                return false;
+            }
+            FieldId question = entry.field();
+            int n = 0;
+            List<Answer> needs = new ArrayList<>();
+            for (List<String> row : table.rows().subList(Math.min(1, table.rows().size()), table.rows().size())) {
+                if (row.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
+                n++;
+                needs.add(new Answer(Needs.description(question, n), cell(row, 0), FoundBy.BOOKMARK, false));
+                needs.add(new Answer(Needs.priority(question, n), priority(entry, cell(row, 1)), FoundBy.BOOKMARK, false));
+            }
+            answers.add(new Answer(question, n == 0 ? "" : Integer.toString(n), FoundBy.BOOKMARK, false));
+            answers.addAll(needs);
+            return true;
         }
 
         private boolean add(FieldMapEntry entry, ContentControl control, FoundBy foundBy) {
@@ -157,6 +189,28 @@ public final class AnswerExtractor {
         }
     }
 
+    private static String cell(List<String> row, int index) {
+        return index < row.size() ? row.get(index).strip() : "";
+    }
+
+    /**
+     * A need's priority as its code: the word the checklist's language shows for it, or the code itself,
+     * in any case and without a final full stop; anything else is kept as written, for the validator to
+     * report.
+     */
+    static String priority(FieldMapEntry entry, String written) {
+        String word = written.strip();
+        while (word.endsWith(".") || word.endsWith("\u3002")) {
+            word = word.substring(0, word.length() - 1).strip();
+        }
+        for (Map.Entry<String, String> choice : entry.choices().entrySet()) {
+            if (choice.getKey().equalsIgnoreCase(word) || choice.getValue().equalsIgnoreCase(word)) {
+                return choice.getValue();
+            }
+        }
+        return written.strip();
+    }
+
     /**
      * The answer's text from its bookmark, which spans the whole answer even where LibreOffice cut
      * the control down to its first paragraph. That first paragraph is taken from the control
@@ -228,8 +282,10 @@ public final class AnswerExtractor {
         final Map<String, ContentControl> byBookmark = new HashMap<>();
         final Map<String, Bookmark> bookmarks = new HashMap<>();
         final List<ContentControl> answerControls = new ArrayList<>();
+        final Map<String, BookmarkedTable> tables = new HashMap<>();
 
         Index(DocxReading reading) {
+            reading.tables().forEach(table -> table.bookmarks().forEach(name -> tables.putIfAbsent(name, table)));
             for (ContentControl control : reading.contentControls()) {
                 FieldMarks.fieldOfTag(control.tag()).ifPresent(field -> byTag.putIfAbsent(field, control));
                 control.bookmarks().stream().filter(FieldMarks::isOurBookmark)

@@ -3,23 +3,22 @@ package org.irm.submission;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Language;
 
-/** How dates read in an answer: the day in the language's long form, and the time in UTC. */
+/** How dates read in an answer: the day as UN documents write it in the language, and the time in UTC. */
 final class AnswerWording {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private AnswerWording() {
     }
 
     static String when(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                .format(instant.atZone(ZoneOffset.UTC))
-                + " " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(ZoneOffset.UTC)) + " UTC";
+        return day(instant, language) + " " + TIME.format(instant.atZone(ZoneOffset.UTC)) + " UTC";
     }
 
     static String day(Instant instant, Language language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale())
-                .format(instant.atZone(ZoneOffset.UTC));
+        return DocumentDates.format(instant.atZone(ZoneOffset.UTC).toLocalDate(), language);
     }
 }

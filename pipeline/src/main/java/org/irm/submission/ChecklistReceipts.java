@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.folders.OutputFolder;
@@ -46,16 +47,16 @@ final class ChecklistReceipts {
     private final MailTexts texts;
     private final Path outbox;
     private final CommentedCopy commenter;
-    private final Function<String, String> stateNames;
+    private final BiFunction<String, Language, String> stateNames;
     private final Clock clock;
 
     /**
      * @param outbox     where receipts and annotated copies go, one folder per State
      * @param commenter  writes the secretariat's comments into a copy of the State's file
-     * @param stateNames a State's name as the receipt shows it, from its ISO3 code
+     * @param stateNames a State's name as the receipt shows it in a language ("肯尼亚 (KEN)"), from its ISO3 code
      */
     ChecklistReceipts(I18nLabels labels, IntakeRegister register, ReplyPost replies, MailTexts texts, Path outbox,
-                      CommentedCopy commenter, Function<String, String> stateNames, Clock clock) {
+                      CommentedCopy commenter, BiFunction<String, Language, String> stateNames, Clock clock) {
         this.labels = labels;
         this.register = register;
         this.replies = replies;
@@ -155,9 +156,13 @@ final class ChecklistReceipts {
         }
     }
 
-    /** The bookmark of a field; for a check-box question, that of its first box. */
+    /**
+     * The bookmark of a field; for a check-box question, that of its first box; for a need, that of its
+     * needs table (the finding's text names the need).
+     */
     private static Optional<String> bookmarkOf(ChecklistManifest manifest, FieldId field) {
-        return manifest.byField(field).or(() -> manifest.fields().stream()
+        return manifest.byField(field).or(() -> Needs.numberOf(field).flatMap(n -> manifest.byField(field.questionField())))
+                .or(() -> manifest.fields().stream()
                         .filter(f -> f.field().option() != null && f.field().questionField().equals(field)).findFirst())
                 .map(FieldMapEntry::bookmark);
     }
@@ -205,7 +210,7 @@ final class ChecklistReceipts {
         long given = read.extraction().answers().stream().filter(a -> !a.value().isBlank() && !"false".equals(a.value()))
                 .count();
         Map<String, Object> model = new HashMap<>();
-        model.put("state", stateNames.apply(id.state()));
+        model.put("state", stateNames.apply(id.state(), language));
         model.put("iso3", id.state());
         model.put("agency", id.agency() == null ? "" : id.agency());
         model.put("fileName", arrival.originalName());
@@ -228,7 +233,8 @@ final class ChecklistReceipts {
         }
         String label = labels.find(language, "question." + field.question() + ".label")
                 .orElse(labels.text(language, "question." + field.question() + ".label"));
-        return field.option() == null ? label : label + " (" + field.option() + ")";
+        // A need's finding names the need itself.
+        return field.option() == null || Needs.numberOf(field).isPresent() ? label : label + " (" + field.option() + ")";
     }
 
     private String title(Optional<Catalogue> catalogue, Language language, String provisionId) {

@@ -18,8 +18,11 @@ import org.slf4j.LoggerFactory;
  * recipient, so a reply is queued once per e-mail and file: the desk answering a file again after
  * a crash, or the same e-mail read again because a kill came before it was marked done, queues
  * nothing new, while a new e-mail bringing the same file again is answered ("already received").
- * Files from folders and the command line are not answered by mail, nor is an arrival by e-mail
- * without a Message-ID (the intake gives none to automatic messages, which are never answered).
+ * A file taken in by {@code irm ingest --sender ADDRESS} came from that address by another way (an
+ * e-mail saved by hand): it is answered there by mail as the mailbox would answer it, unthreaded,
+ * once per file, address and time of taking. Files from folders and the command line without a
+ * sender are not answered by mail, nor is an arrival by e-mail without a Message-ID (the intake gives
+ * none to automatic messages, which are never answered).
  */
 public final class MailedReplies implements ReplyPost {
 
@@ -37,13 +40,21 @@ public final class MailedReplies implements ReplyPost {
     @Override
     public boolean post(Arrival arrival, Acknowledgement acknowledgement) {
         Reply reply = acknowledgement.reply();
-        if (arrival.source() != SubmissionSource.MAIL || arrival.messageId() == null || reply.to() == null
-                || reply.to().isBlank()) {
+        if (reply.to() == null || reply.to().isBlank()) {
             return false;
         }
-        return post(key("answer", arrival.messageId(), acknowledgement.sha256(), reply.to()),
+        String answered;
+        if (arrival.source() == SubmissionSource.MAIL && arrival.messageId() != null) {
+            answered = arrival.messageId();
+        } else if (arrival.source() == SubmissionSource.CLI && arrival.sender() != null) {
+            // No e-mail to thread under: the time the file was taken keeps a later ingest of it apart.
+            answered = "ingest " + arrival.receivedAt();
+        } else {
+            return false;
+        }
+        return post(key("answer", answered, acknowledgement.sha256(), reply.to()),
                 new OutgoingMessage(List.of(reply.to()), reply.subject(), reply.body(), reply.attachments(),
-                        arrival.messageId(),
+                        arrival.source() == SubmissionSource.MAIL ? arrival.messageId() : null,
                         // A file that could not be identified is answered in several languages at once.
                         acknowledgement.state() == null ? null : acknowledgement.language().code()));
     }

@@ -47,6 +47,7 @@ public final class ReturnDesks {
     private final Clock clock;
     private final I18nLabels labels;
     private final Function<String, String> stateNames;
+    private final StateList states;
     private final PackageLimits limits;
     private final Path root;
     private final MailTexts texts;
@@ -56,7 +57,6 @@ public final class ReturnDesks {
     private final IdentitySeal seal;
 
     private ReturnDesks(IrmConfig config, Register register, Clock clock) {
-        StateList states;
         try {
             states = StateList.load(config.templates());
             labels = I18nLabels.load(config.templates());
@@ -96,7 +96,8 @@ public final class ReturnDesks {
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
-                        limits), stateNames, clock);
+                        limits), (iso3, language) -> states.names().find(iso3, language).map(name -> name + " (" + iso3 + ")")
+                        .orElse(iso3), clock);
         return new ChecklistReturns(new IdentityVerifier(seal), checks, new CatalogueShelf(config.templates(), labels),
                 intake, rejections, receipts, clock, register);
     }

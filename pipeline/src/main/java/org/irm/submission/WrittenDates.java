@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Language;
 
 /**
@@ -65,9 +66,9 @@ final class WrittenDates {
         return Optional.empty();
     }
 
-    /** The date in the language's long form, as a message shows it ("6 mars 2025"). */
+    /** The date as UN documents write it in the language, as a message shows it ("6 mars 2025"). */
     String write(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locales(language).get(0)).format(date);
+        return DocumentDates.format(date, language);
     }
 
     /** Whether a stored answer is a date as the register keeps it: ISO yyyy-MM-dd, a real day. */

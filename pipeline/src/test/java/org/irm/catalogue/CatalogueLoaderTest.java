@@ -102,7 +102,7 @@ class CatalogueLoaderTest {
     @Test
     void everyProvisionAsksTheSameQuestionBlockWithItsRules() {
         List<String> ids = List.of("compliance", "measures", "examples", "steps", "challenges", "challengesOther",
-                "taNeeds", "taDescription", "previousObservations", "previousUpdate");
+                "taNeeds", "previousObservations", "previousUpdate");
         assertThat(cycle2.provisions()).allSatisfy(p -> assertThat(p.questions()).extracting(Question::id).isEqualTo(ids));
 
         Provision any = cycle2.provision("uncac.14.3.b").orElseThrow();
@@ -172,7 +172,7 @@ class CatalogueLoaderTest {
 
     @Test
     void unknownCodeListIsReportedWhereItIsUsed() throws IOException {
-        Path file = writeOverride(bundledText().replace("codeList=\"ta-needs\">", "codeList=\"ta-need\">"));
+        Path file = writeOverride(bundledText().replace("codeList=\"ta-priority\">", "codeList=\"ta-need\">"));
 
         CatalogueException e = refusal();
 
@@ -227,9 +227,9 @@ class CatalogueLoaderTest {
 
     @Test
     void overrideFolderWinsOverTheBundledCatalogue() throws IOException, CatalogueException {
-        writeOverride(bundledText().replace("version=\"2.0.0\"", "version=\"2.0.1-local\""));
+        writeOverride(bundledText().replace("version=\"2.1.0\"", "version=\"2.1.1-local\""));
 
-        assertThat(new CatalogueLoader(TemplateSource.withOverrides(overrides)).load("uncac", 2).version()).isEqualTo("2.0.1-local");
+        assertThat(new CatalogueLoader(TemplateSource.withOverrides(overrides)).load("uncac", 2).version()).isEqualTo("2.1.1-local");
     }
 
     private static Chapter chapter(Catalogue catalogue, String number) {

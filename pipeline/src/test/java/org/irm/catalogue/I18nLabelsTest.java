@@ -120,6 +120,14 @@ class I18nLabelsTest {
     }
 
     @Test
+    void arabicCitesSubparagraphsWithArabicLettersInTheirOrder() {
+        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "a"))).isEqualTo("المادة 9، الفقرة 1 (أ)");
+        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "c"))).isEqualTo("المادة 9، الفقرة 1 (ج)");
+        assertThat(labels.provisionTitle(Language.AR, provision(52, "1", "e"))).isEqualTo("المادة 52، الفقرة 1 (هـ)");
+        assertThat(labels.provisionTitle(Language.AR, provision(10, null, "h"))).isEqualTo("المادة 10 (ح)");
+    }
+
+    @Test
     void generalBlockIsTitledAsGeneralInformation() {
         Provision general = new Provision("uncac.general", 0, null, null, List.of());
         assertThat(labels.provisionTitle(Language.ES, general)).isEqualTo(labels.text(Language.ES, "checklist.general.heading"));

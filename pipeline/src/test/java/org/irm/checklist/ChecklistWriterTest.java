@@ -3,11 +3,14 @@ package org.irm.checklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.docx4j.XmlUtils;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.catalogue.QuestionKind;
 import org.irm.docx.ContentControl;
 import org.irm.docx.ControlKind;
@@ -32,8 +35,14 @@ class ChecklistWriterTest {
 
         long provisions = Checklists.cycle2().provisions().count();
         assertThat(provisions).isEqualTo(74 + 46);
-        assertThat(written.manifest().fields()).hasSize(reading.contentControls().size());
+        assertThat(written.manifest().fields().stream().filter(f -> f.kind() != QuestionKind.NEEDS))
+                .hasSize(reading.contentControls().size());
         for (FieldMapEntry entry : written.manifest().fields()) {
+            if (entry.kind() == QuestionKind.NEEDS) {
+                // Needs are a plain table the State adds rows to, found by the bookmark in its header.
+                assertThat(reading.table(entry.bookmark())).as(entry.field().toString()).isPresent();
+                continue;
+            }
             ContentControl control = reading.contentControls().stream()
                     .filter(c -> FieldMarks.tag(entry.field()).equals(c.tag())).findFirst().orElseThrow();
             assertThat(control.kind()).as(entry.field().toString()).isEqualTo(expectedKind(entry.kind()));
@@ -74,6 +83,23 @@ class ChecklistWriterTest {
         assertThat(body).contains("<w:bidi/>").contains("<w:rtl/>").contains("المادة");
     }
 
+    @Test
+    void needsReturnedBeforeAreShownAgainInTheNeedsTableAboveBlankRows() throws Exception {
+        FieldId needs = FieldId.of("uncac.9.1", "taNeeds");
+        Map<FieldId, String> previous = Map.of(needs, "2", Needs.description(needs, 1), "Formation des juges.",
+                Needs.priority(needs, 1), "high", Needs.description(needs, 2), "Un logiciel.", Needs.priority(needs, 2), "",
+                Needs.description(needs, 3), "Withdrawn in a later return.");
+        Checklists.Written written = Checklists.write(folder.resolve("fra.docx"),
+                Checklists.request("FRA", Language.FR, Set.of(9), null, previous));
+
+        DocxReading reading = new DocxReader().read(written.file());
+
+        assertThat(reading.table(FieldMarks.bookmark(needs)).orElseThrow().rows()).containsExactly(
+                List.of("Besoin (dans vos propres termes)", "Priorité (Élevée, Moyenne ou Faible ; facultatif)"),
+                List.of("Formation des juges.", "Élevée"), List.of("Un logiciel.", ""),
+                List.of("", ""), List.of("", ""), List.of("", ""));
+    }
+
     private static ControlKind expectedKind(QuestionKind kind) {
         return switch (kind) {
             case CHOICE -> ControlKind.DROPDOWN;
@@ -81,6 +107,7 @@ class ChecklistWriterTest {
             case DATE -> ControlKind.DATE;
             case TEXT -> ControlKind.TEXT;
             case LONG_TEXT, PREVIOUS -> ControlKind.RICH_TEXT;
+            case NEEDS -> throw new IllegalArgumentException("a needs question has no control");
         };
     }
 }

@@ -80,6 +80,19 @@ class ChecklistSendIT {
     }
 
     @Test
+    void theMailNamesTheStateAndDatesTheDeadlineAsTheChecklistsLanguageWritesThem() throws Exception {
+        registerFocalPoints("KEN", "focal.point@kenya.test");
+
+        assertThat(irm.run("checklist", "--state", "KEN", "--language", "ru", "--deadline", "2027-03-06",
+                "--agency", "Министерство юстиции", "--provisions", "9", "--send")).as(irm.err()).isZero();
+
+        MimeMessage message = MAIL.getReceivedMessages()[0];
+        assertThat(message.getSubject()).contains("Кения", "6 марта 2027 года").doesNotContain("Kenya");
+        assertThat(((MimeMultipart) message.getContent()).getBodyPart(0).getContent().toString())
+                .contains("6 марта 2027 года").doesNotContain("2027-03-06");
+    }
+
+    @Test
     void withoutAFocalPointNothingIsIssuedAndTheUserIsToldWhatToDo() throws Exception {
         registerFocalPoints("EGY", "focal@egypt.test");
 

@@ -2,10 +2,13 @@ package org.irm.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +55,32 @@ class IrmConfigTest {
         TemplateSource source = TemplateSource.withOverrides(folder);
 
         assertThatThrownBy(() -> source.open("../../etc/passwd")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aClockStartGivesEveryCommandOfTheHomeThatDayOnOneTimelineThatNeverGoesBack() throws Exception {
+        Map<String, String> settings = Map.of("irm.home", folder.toString(), "irm.clock.start", "2027-03-06T09:00:00Z");
+        IrmConfig first = IrmConfig.of(settings);
+
+        Instant firstRead = first.clock().instant();
+        Instant secondCommand = IrmConfig.of(settings).clock().instant();
+
+        assertThat(LocalDate.ofInstant(firstRead, java.time.ZoneOffset.UTC)).isEqualTo(LocalDate.of(2027, 3, 6));
+        assertThat(firstRead).isAfterOrEqualTo(Instant.parse("2027-03-06T09:00:00Z"));
+        assertThat(secondCommand).as("a later command goes on from the first").isAfterOrEqualTo(firstRead);
+        assertThat(first.clock()).as("one clock per configuration").isSameAs(first.clock());
+        assertThat(Files.readAllLines(folder.resolve(".irm/clock.anchor"))).first().isEqualTo("2027-03-06T09:00:00Z");
+        assertThat(IrmConfig.of(Map.of("irm.home", folder.toString(), "irm.clock.start", "2027-05-01T09:00:00Z")).clock()
+                .instant()).as("a new value starts anew").isBefore(Instant.parse("2027-05-01T10:00:00Z"));
+        assertThat(IrmConfig.of(Map.of("irm.home", folder.toString())).clock().instant().getEpochSecond())
+                .isCloseTo(Instant.now().getEpochSecond(), within(3600L));
+    }
+
+    @Test
+    void aClockStartThatIsNoInstantIsRefusedWithTheFormWanted() {
+        IrmConfig config = IrmConfig.of(Map.of("irm.home", folder.toString(), "irm.clock.start", "6 March 2027"));
+
+        assertThatThrownBy(config::clock).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("irm.clock.start must be an instant such as 2027-03-06T09:00:00Z, not '6 March 2027'");
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * {@code irm run} as its own process (its own JVM on the test's class path), as an operator starts
  * it with a configuration file; its output goes to {@code <name>.log} beside the configuration.
  */
-final class IrmRunProcess implements AutoCloseable {
+public final class IrmRunProcess implements AutoCloseable {
 
     final String name;
     private final Process process;
@@ -24,7 +24,7 @@ final class IrmRunProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static IrmRunProcess start(String name, Path config) throws IOException {
+    public static IrmRunProcess start(String name, Path config) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.irm.cli.Irm", "run", "--config", config.toString());
@@ -34,12 +34,12 @@ final class IrmRunProcess implements AutoCloseable {
         return new IrmRunProcess(name, process, log);
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
     /** kill -9: no shutdown hook, no finally block, no route stopping runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             throw new AssertionError(name + " still runs 60 s after kill -9");
@@ -47,13 +47,13 @@ final class IrmRunProcess implements AutoCloseable {
     }
 
     /** SIGTERM, as a service manager stops it; true when it ended within a minute. */
-    boolean stop() throws InterruptedException {
+    public boolean stop() throws InterruptedException {
         process.destroy();
         return process.waitFor(60, TimeUnit.SECONDS);
     }
 
     /** What it printed, for a failure's message. */
-    String log() {
+    public String log() {
         try {
             return "--- " + name + " (" + (alive() ? "running" : "exit " + process.exitValue()) + ")\n"
                     + (Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "");

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /** A focal point (Kenya's by default) mailing attachments to the returns mailbox, over the test's SMTP server. */
-final class ReturnMails {
+public final class ReturnMails {
 
     static final String FOCAL_POINT = "focal.point@kenya.test";
 
@@ -22,7 +22,7 @@ final class ReturnMails {
     }
 
     /** A mail server for a test class: SMTP and IMAP on loopback, each on a free port. */
-    static GreenMailExtension server() {
+    public static GreenMailExtension server() {
         return new GreenMailExtension(ServerSetup.dynamicPort(new ServerSetup[] {
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
             new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)}));
@@ -34,7 +34,7 @@ final class ReturnMails {
     }
 
     /** Mails the attachments (file name to bytes, in the map's order) in one message; returns its Message-ID. */
-    static String send(GreenMailExtension mail, String from, String to, String subject, Map<String, byte[]> attachments)
+    public static String send(GreenMailExtension mail, String from, String to, String subject, Map<String, byte[]> attachments)
             throws Exception {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", "127.0.0.1");
@@ -63,7 +63,7 @@ final class ReturnMails {
     }
 
     /** The pipeline's settings for the test's IMAP and SMTP servers, the returns mailbox's account and sender. */
-    static Map<String, String> mailSettings(GreenMailExtension mail, String returnsAddress) {
+    public static Map<String, String> mailSettings(GreenMailExtension mail, String returnsAddress) {
         Map<String, String> settings = new HashMap<>();
         settings.put("irm.mail.imap.host", "127.0.0.1");
         settings.put("irm.mail.imap.port", Integer.toString(mail.getImap().getPort()));

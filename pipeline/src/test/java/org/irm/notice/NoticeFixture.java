@@ -7,12 +7,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
+import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Provision;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.identity.ChecklistIdentity;
@@ -123,9 +128,39 @@ final class NoticeFixture {
                 new IntakeFacts("KEN", REVIEW, part, Language.EN, null, null));
     }
 
-    /** Kenya's whole checklist issued and returned complete. */
+    /**
+     * Kenya returns a share (or the whole) with an answer to every provision listed, without
+     * findings: a share carries only the provisions it was issued with.
+     */
+    void returnShare(UUID checklist, String part, List<String> provisions) {
+        String sha = (Integer.toHexString(++files) + "0".repeat(64)).substring(0, 64);
+        List<Answer> answers = new ArrayList<>();
+        for (String id : provisions) {
+            Provision provision = catalogue().provision(id).orElseThrow();
+            provision.questions().stream().filter(q -> !q.readOnly()).findFirst().ifPresent(question -> answers.add(
+                    new Answer(provision.field(question.id()), "Answered by " + part + ".", FoundBy.TAG, false)));
+        }
+        new IntakeRegister(register).record(new NewSubmission(sha, checklist, SubmissionSource.FOLDER, null,
+                        "return-" + files + ".docx", Instant.parse("2027-03-20T10:00:00Z").plusSeconds(files), Outcome.ACCEPTED,
+                        null, List.of()), answers, new IntakeFacts("KEN", REVIEW, part, Language.EN, null, null));
+    }
+
+    /** Every provision of the review's catalogue (UNCAC, cycle 2), in its order. */
+    List<String> provisions() {
+        return catalogue().provisions().map(Provision::id).toList();
+    }
+
+    private Catalogue catalogue() {
+        try {
+            return new CatalogueLoader(config().templates()).load("uncac", 2);
+        } catch (CatalogueException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Kenya's whole checklist issued and returned complete: every provision of the catalogue answered. */
     void checklistComplete() {
-        returnChecklist(issue(null), "whole", false);
+        returnShare(issue(null), "whole", provisions());
     }
 
     /** A reviewing State's review copy comes back. */

@@ -63,7 +63,7 @@ class RegisterReportInputsTest {
         assertThat(review.reviewId()).isEqualTo("uncac-2-KEN");
         assertThat(review.reviewingStates()).extracting(ReviewFacts.ReviewingState::name).containsExactly("Uganda", "France");
         assertThat(report).contains("The Public Procurement Act of 2015.", "Tenders are published online.",
-                "Publish contract awards too.", "tiré au sort dans le même groupe régional",
+                "Publish contract awards too.", "tiré au sort dans le même groupe régional", "Ouganda",
                 "auto-évaluation : 31 mars 2027.",
                 "irm-report:uncac.9.1.a/taNeed/legal-advice")
                 .doesNotContain("Which year was the Act amended?");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.zip.ZipFile;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Needs;
 import org.irm.demo.SampleReviewer;
 import org.irm.docx.DocxReader;
 import org.irm.docx.DocxReading;
@@ -70,7 +71,35 @@ class ReviewCopyWriterTest {
 
         List<Revision> revisions = new DocxReader().read(merged.file()).revisions();
         assertThat(revisions).extracting(Revision::text).containsExactlyInAnyOrder("العامة", "العمومية");
-        assertThat(revisions).allSatisfy(r -> assertThat(r.author()).startsWith("Egypt (EGY)").endsWith("أحمد"));
+        // The reviewing State is named in the review's language, as its cover names it.
+        assertThat(revisions).allSatisfy(r -> assertThat(r.author()).startsWith("مصر (EGY)").endsWith("أحمد"));
+    }
+
+    @Test
+    void theNeedsAStateStatedInItsOwnWordsAreShownOneByOneAndAReviewersEditOfOneIsMergedOnIt() throws Exception {
+        ReviewDesk desk = ReviewMergeTest.desk();
+        FieldId needs = FieldId.of("uncac.9.1.a", "taNeeds");
+        Map<FieldId, String> answers = new java.util.HashMap<>(Map.of(needs, "3",
+                Needs.description(needs, 1), "Training of procurement officers.", Needs.priority(needs, 1), "high",
+                Needs.description(needs, 2), "An e-procurement platform.", Needs.priority(needs, 2), "",
+                Needs.description(needs, 3), "A study of bid rigging.", Needs.priority(needs, 3), "urgent"));
+        Path copy = desk.reviewCopy(ReviewMergeTest.kenya(), "uncac-2-KEN", Language.EN, "FRA", answers, folder).file();
+
+        DocxReading reading = new DocxReader().read(copy);
+        assertThat(reading.bookmarks()).filteredOn(b -> b.name().equals(FieldMarks.bookmark(needs))).singleElement()
+                .satisfies(b -> assertThat(b.text().split("\n")).containsExactly(
+                        "1. Training of procurement officers. (Priority: High)", "2. An e-procurement platform.",
+                        "3. A study of bid rigging. (Priority: urgent)"));
+        Path edited = SampleReviewer.open(copy).as("Jean Martin", "2026-12-01T10:00:00Z")
+                .replace(needs, "platform", "platform with open data").save(folder.resolve("fra.docx"));
+
+        ReviewDesk.Consolidated merged = desk.merge(ReviewMergeTest.kenya(), List.of(edited), folder.resolve("merged"));
+
+        DocxReading consolidated = new DocxReader().read(merged.file());
+        assertThat(consolidated.bookmarks()).filteredOn(b -> b.name().equals(FieldMarks.bookmark(needs))).singleElement()
+                .satisfies(b -> assertThat(b.text()).contains("1. Training of procurement officers. (Priority: High)",
+                        "2. An e-procurement platform with open data.", "3. A study of bid rigging."));
+        assertThat(consolidated.revisions()).extracting(Revision::text).contains("platform with open data");
     }
 
     private static String part(Path file, String name) throws Exception {

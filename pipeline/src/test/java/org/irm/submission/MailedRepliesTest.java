@@ -15,14 +15,16 @@ import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
 import org.irm.mail.MailQueue;
 import org.irm.register.IntakeRegister;
+import org.irm.register.SubmissionSource;
 import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reply to a file that came by e-mail is queued before the desk records the file as answered,
- * once per e-mail, file and recipient, whatever a crash makes the desk do again.
+ * The reply to a file that came by e-mail (or was ingested naming its sender) is queued before the
+ * desk records the file as answered, once per e-mail, file and recipient, whatever a crash makes
+ * the desk do again.
  */
 class MailedRepliesTest {
 
@@ -108,6 +110,33 @@ class MailedRepliesTest {
         fixture.desk().take(fixture.mailedByFocalPoint(other, FOCAL_POINT, "KEN"));
 
         assertThat(waiting()).isEmpty();
+    }
+
+    @Test
+    void aFileIngestedFromAnAddressIsAnsweredThereByMailOnceAsTheMailboxWould() throws Exception {
+        Arrival mailed = fixture.mailedByFocalPoint(filled, FOCAL_POINT, "KEN");
+        Arrival ingested = new Arrival(mailed.file(), mailed.originalName(), SubmissionSource.CLI, FOCAL_POINT, null,
+                mailed.receivedAt());
+
+        Acknowledgement taken = fixture.desk().take(ingested);
+
+        assertThat(new MailedReplies(queue, "returns@secretariat.test").post(ingested, taken)).as("queued once").isFalse();
+        MimeMessage answer = queue.read(single(waiting()), queue.session());
+        assertThat(answer.getSubject()).startsWith("Checklist received");
+        assertThat(answer.getAllRecipients()).extracting(Object::toString).containsExactly(FOCAL_POINT);
+        assertThat(answer.getHeader("In-Reply-To")).as("no e-mail to thread under").isNull();
+    }
+
+    @Test
+    void aFileIngestedFromAnAddressThatMayNotSendItIsRefusedToThatAddressByMail() throws Exception {
+        Arrival ingested = new Arrival(filled, "ken.docx", SubmissionSource.CLI, "stranger@example.test", null,
+                java.time.Instant.parse("2027-03-20T10:00:00Z"));
+
+        Acknowledgement refused = fixture.desk().take(ingested);
+
+        assertThat(refused.disposition()).isEqualTo(Disposition.REFUSED);
+        MimeMessage answer = queue.read(single(waiting()), queue.session());
+        assertThat(answer.getAllRecipients()).extracting(Object::toString).containsExactly("stranger@example.test");
     }
 
     private static Arrival inEmail(Arrival arrival, String messageId) {

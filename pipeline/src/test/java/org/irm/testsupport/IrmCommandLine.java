@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.irm.cli.Irm;
@@ -42,6 +44,22 @@ public final class IrmCommandLine {
         try {
             return new IrmCommandLine(home, Files.writeString(home.resolve("irm.properties"), properties,
                     StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Sets one setting in {@code HOME/irm.properties} (replacing its line, else adding one): the
+     * commands run after, and the {@code irm run} processes started after, read it.
+     */
+    public IrmCommandLine set(String key, String value) {
+        try {
+            List<String> lines = new ArrayList<>(Files.readAllLines(config, StandardCharsets.UTF_8));
+            lines.removeIf(line -> line.startsWith(key + "="));
+            lines.add(key + "=" + value);
+            Files.write(config, lines, StandardCharsets.UTF_8);
+            return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -218,6 +218,61 @@ public final class LibreOffice {
         }
     }
 
+    /**
+     * Fills tables of a document in LibreOffice as a user types into them, through UNO: each table,
+     * found by a bookmark in it, gets its rows written after the header, rows inserted below the last
+     * one (Table > Insert > Rows Below) where it has too few; saved as .docx at {@code out}.
+     *
+     * @param tables {@code {"bookmark": NAME, "rows": [[CELL, ...], ...]}} each
+     */
+    public static void fillTables(Path in, Path out, List<Map<String, Object>> tables) {
+        fillFollowUpForm(in, out, List.of(), tables);
+    }
+
+    /**
+     * Fills a follow-up form in LibreOffice as a State's editor would, through its own API (UNO;
+     * src/test/resources/libreoffice/followup_form.py: {@code edits} name content controls by bookmark and
+     * {@code choose} or {@code fill} them, {@code tables} add action-plan rows), and saves it as .docx at
+     * {@code out}; with its own user profile, bounded in time.
+     */
+    public static Path fillFollowUpForm(Path in, Path out, List<Map<String, Object>> edits,
+                                        List<Map<String, Object>> tables) {
+        require();
+        try {
+            Path work = Files.createTempDirectory("lo-followup-");
+            for (String name : List.of("followup_form.py", "content_controls.py", "uno_office.py")) {
+                try (var source = LibreOffice.class.getResourceAsStream("/libreoffice/" + name)) {
+                    Files.copy(source, work.resolve(name));
+                }
+            }
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            // LibreOffice works on its own copy: its lock file never lands beside the original.
+            Path input = Files.copy(in, work.resolve(in.getFileName()));
+            Path job = work.resolve("job.json");
+            new ObjectMapper().writeValue(job.toFile(), Map.of("in", input.toString(), "out",
+                    out.toAbsolutePath().toString(), "edits", edits, "tables", tables));
+            Path log = work.resolve("log.txt");
+            Process process = new ProcessBuilder(python(), work.resolve("followup_form.py").toString(),
+                    work.resolve("profile").toString(), job.toString())
+                    .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            if (!process.waitFor(300, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                fail("LibreOffice took more than 300 s to fill " + in);
+            }
+            if (process.exitValue() != 0 || !Files.isRegularFile(out)) {
+                fail("LibreOffice could not fill the follow-up form (exit " + process.exitValue() + "; needs Debian's"
+                        + " python3-uno, .ci/run installs it): " + Files.readString(log, StandardCharsets.UTF_8));
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Debian's python3, which has LibreOffice's uno module (a python3 earlier on the PATH, such as pyenv's, may not). */
     private static String python() {
         String configured = System.getProperty("irm.lo.python");

@@ -1,0 +1,66 @@
+package org.irm.catalogue;
+
+import com.ibm.icu.text.DateFormatSymbols;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Dates as United Nations documents write them in each language, day month year with the month in
+ * words: "6 March 2027", "6 mars 2027" ("1er mars 2027" on the first), "6 de marzo de 2027",
+ * "6 марта 2027 года" (the month in the genitive, "года" in full as UN Russian texts write it in running
+ * text and titles), "2027年3月6日", and in Arabic "6 آذار/مارس 2027": both month names, the Levantine
+ * then the Egyptian one, as UN Arabic documents write them, with the same digits 0-9 as the other
+ * languages (UN Arabic documents since the 2010s print Western digits, such as E/2019/53: "26 تموز/يوليه
+ * 2018"). Month names of en, es, fr and ru are CLDR's through ICU4J (the format form, which is the
+ * genitive in Russian); the Arabic pairs are the UN's own and not in CLDR.
+ *
+ * <p>Stateless; safe to share between threads.
+ */
+public final class DocumentDates {
+
+    /** UN Arabic month names: Levantine/Egyptian ("كانون الثاني/يناير"), with the UN's يونيه and يوليه. */
+    private static final List<String> ARABIC_MONTHS = List.of("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس",
+            "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه", "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر",
+            "تشرين الثاني/نوفمبر", "كانون الأول/ديسمبر");
+
+
+    private DocumentDates() {
+    }
+
+    /** The date as documents in the language write it; empty for no date. */
+    public static String format(LocalDate date, Language language) {
+        if (date == null) {
+            return "";
+        }
+        int day = date.getDayOfMonth();
+        int year = date.getYear();
+        String month = Months.BY_LANGUAGE.get(language)[date.getMonthValue() - 1];
+        return switch (language) {
+            case EN -> day + " " + month + " " + year;
+            case FR -> (day == 1 ? "1er" : Integer.toString(day)) + " " + month + " " + year;
+            case ES -> day + " de " + month + " de " + year;
+            case RU -> day + " " + month + " " + year + " года";
+            case ZH -> year + "年" + date.getMonthValue() + "月" + day + "日";
+            // Left to right digits in a right-to-left line: Word and LibreOffice order them by the bidi algorithm.
+            case AR -> day + " " + month + " " + year;
+        };
+    }
+
+    /** The month names of each language, read from ICU on the first date written (not when the class loads). */
+    private static final class Months {
+        static final Map<Language, String[]> BY_LANGUAGE = months();
+
+        private static Map<Language, String[]> months() {
+            Map<Language, String[]> months = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                months.put(language, language == Language.AR ? ARABIC_MONTHS.toArray(String[]::new)
+                        : new DateFormatSymbols(new ULocale(language.code())).getMonths(DateFormatSymbols.FORMAT,
+                        DateFormatSymbols.WIDE));
+            }
+            return months;
+        }
+    }
+}

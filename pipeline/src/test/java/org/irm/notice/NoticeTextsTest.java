@@ -1,0 +1,41 @@
+package org.irm.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
+import org.irm.config.TemplateSource;
+import org.irm.mail.MailTexts;
+import org.irm.mail.OutgoingMessage;
+import org.junit.jupiter.api.Test;
+
+/** Reminders name the States and date the deadline as the recipient's language writes them. */
+class NoticeTextsTest {
+
+    @Test
+    void anArabicReminderToAReviewerNamesBothStatesInArabicAndDatesTheDeadlineTheUnWay() throws Exception {
+        OutgoingMessage message = texts().compose(reminder(Language.AR), List.of());
+
+        assertThat(message.subject() + "\n" + message.body())
+                .contains("كينيا", "فرنسا", "31 آذار/مارس 2027").doesNotContain("Kenya", "France", "2027-03-31");
+    }
+
+    @Test
+    void aChineseReminderNamesTheStatesInChinese() throws Exception {
+        OutgoingMessage message = texts().compose(reminder(Language.ZH), List.of());
+
+        assertThat(message.subject() + "\n" + message.body()).contains("肯尼亚", "法国", "2027年3月31日");
+    }
+
+    private static NoticeTexts texts() throws Exception {
+        return new NoticeTexts(new MailTexts(TemplateSource.bundled()), StateList.load(TemplateSource.bundled()));
+    }
+
+    private static Notice reminder(Language language) {
+        return new Notice(NoticeKind.REVIEWER_COMMENTS, "uncac-2-KEN", "KEN", "FRA", LocalDate.of(2027, 3, 31), -7,
+                new Recipient("expert@france.test", "M. Curie", language, Audience.REVIEWERS), language,
+                "comments of France", "");
+    }
+}
