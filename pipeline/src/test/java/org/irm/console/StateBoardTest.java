@@ -21,7 +21,7 @@ class StateBoardTest {
     @Test
     void aReturnRegisteredAfterTheOverviewWasReadShowsAtTheNextReading() throws Exception {
         ConsoleFixture fixture = new ConsoleFixture(home);
-        StateBoard board = new StateBoard(fixture.register, CatalogueLoader.configured(fixture.config()),
+        StateBoard board = new StateBoard(fixture.register, fixture.config().templates(), CatalogueLoader.configured(fixture.config()),
                 StateList.load(fixture.config().templates()), ReviewStages.list(fixture.config()), fixture.clock());
         assertThat(board.overview(List.of("KEN"), Language.EN)).singleElement()
                 .satisfies(row -> assertThat(row.answered()).isEqualTo(1));
