@@ -134,6 +134,9 @@ public final class ConsoleBench {
         Collections.sort(overview);
         Collections.sort(statePages);
         System.out.printf("p95 overview %.1f state %.1f%n", percentile(overview, 95), percentile(statePages, 95));
+        System.out.flush();
+        // Javalin's login rate limiter keeps a scheduler thread of its own after the server stops.
+        System.exit(0);
     }
 
     /** One user's session: log in, wait for every session to be in, then overview and State page R times. */
