@@ -144,21 +144,25 @@ public final class ConsoleBench {
                                 Map<String, List<Double>> timings) throws Exception {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
-        String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        Matcher token = CSRF.matcher(loginPage);
-        if (!token.find()) {
-            throw new IllegalStateException("No CSRF token on the login page");
+        try {
+            String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            Matcher token = CSRF.matcher(loginPage);
+            if (!token.find()) {
+                throw new IllegalStateException("No CSRF token on the login page");
+            }
+            String form = "csrf=" + token.group(1) + "&login=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
+                    + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
+            int status = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 302) {
+                throw new IllegalStateException(login + " could not log in: HTTP " + status);
+            }
+        } finally {
+            // A session that could not log in must not hold the others at the start line forever.
+            allLoggedIn.countDown();
         }
-        String form = "csrf=" + token.group(1) + "&login=" + URLEncoder.encode(login, StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-        int status = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-        if (status != 302) {
-            throw new IllegalStateException(login + " could not log in: HTTP " + status);
-        }
-        allLoggedIn.countDown();
         allLoggedIn.await();
         for (int r = 0; r < rounds; r++) {
             time(http, base + "/", "overview " + role, timings);
