@@ -45,9 +45,10 @@ public final class FilledChecklists {
         IrmConfig config = IrmConfig.defaults();
         Catalogue catalogue = CatalogueLoader.configured(config);
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), seal,
+        StateList states = StateList.load(config.templates());
+        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(), seal,
                 config.templates(), Clock.systemUTC());
-        List<State> parties = StateList.load(config.templates()).parties();
+        List<State> parties = states.parties();
         Path issued = folder.resolve("issued");
         Files.createDirectories(issued);
         ChecklistFiller filler = new ChecklistFiller();

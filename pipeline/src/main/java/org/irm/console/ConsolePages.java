@@ -111,7 +111,7 @@ final class ConsolePages {
     void overview(Context ctx) {
         Viewer viewer = viewer(ctx);
         Map<String, ReviewRecord> reviews = board.latestReviews();
-        List<OverviewRow> rows = board.overview(reviews, policy.visible(viewer, reviews.keySet()), viewer.language());
+        List<OverviewRow> rows = board.overview(policy.visible(viewer, reviews.keySet()), viewer.language());
         Map<String, Object> model = page(ctx, viewer);
         model.put("rows", rows);
         html(ctx, pages.render("overview.ftlh", viewer.language(), model));
@@ -225,7 +225,7 @@ final class ConsolePages {
         Viewer viewer = viewer(ctx);
         Map<String, ReviewRecord> reviews = board.latestReviews();
         List<Map<String, Object>> states = new ArrayList<>();
-        for (OverviewRow row : board.overview(reviews, policy.visible(viewer, reviews.keySet()), viewer.language())) {
+        for (OverviewRow row : board.overview(policy.visible(viewer, reviews.keySet()), viewer.language())) {
             states.add(json(row));
         }
         ctx.contentType("application/json").result(JSON.writeValueAsString(Map.of("states", states)));

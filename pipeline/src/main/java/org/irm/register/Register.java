@@ -205,6 +205,20 @@ public final class Register implements AutoCloseable {
                 event.detail());
     }
 
+    /**
+     * The id of the last event appended, 0 when the log is empty. Every change to the register is logged
+     * in its own transaction, so while this number stands nothing has changed: readers may keep what
+     * they computed from the register (the console's overview) until it moves.
+     */
+    public long lastEventId() {
+        return query("read the event log's last id", connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(id) FROM event");
+                 ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getLong(1) : 0L;
+            }
+        });
+    }
+
     /** Every event, in the order appended. */
     public List<Event> events() {
         return query("read the event log", connection -> events(EventLog.read(connection, null, null, null)));

@@ -38,13 +38,18 @@ public record ProvisionProgress(String provision, String status, int answered, i
                 .collect(Collectors.groupingBy(f -> f.field().provisionId()));
         Map<String, Long> conflicts = master.conflicts().stream()
                 .collect(Collectors.groupingBy(c -> c.field().provisionId(), Collectors.counting()));
+        // Each question's answers (a multiple-choice question has one per option), found once: looking
+        // them up in the whole checklist for every question cost seconds for 190 full checklists.
+        Map<FieldId, List<ReturnedAnswer>> byQuestion = master.current().entrySet().stream().collect(
+                Collectors.groupingBy(e -> e.getKey().questionField(), Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         List<ProvisionProgress> progress = new ArrayList<>();
-        catalogue.provisions().forEach(provision -> progress.add(of(provision, master,
+        catalogue.provisions().forEach(provision -> progress.add(of(provision, byQuestion,
                 findings.getOrDefault(provision.id(), List.of()).size(), conflicts.getOrDefault(provision.id(), 0L).intValue())));
         return progress;
     }
 
-    private static ProvisionProgress of(Provision provision, MasterChecklist master, int findings, int conflicts) {
+    private static ProvisionProgress of(Provision provision, Map<FieldId, List<ReturnedAnswer>> byQuestion, int findings,
+                                        int conflicts) {
         int questions = 0;
         int answered = 0;
         Set<String> parts = new TreeSet<>();
@@ -56,8 +61,7 @@ public record ProvisionProgress(String provision, String status, int answered, i
             }
             questions++;
             FieldId field = provision.field(question.id());
-            List<ReturnedAnswer> answers = master.current().entrySet().stream()
-                    .filter(e -> e.getKey().questionField().equals(field)).map(Map.Entry::getValue).toList();
+            List<ReturnedAnswer> answers = byQuestion.getOrDefault(field, List.of());
             returned |= !answers.isEmpty();
             if (answers.stream().anyMatch(ReturnedAnswer::given)) {
                 answered++;

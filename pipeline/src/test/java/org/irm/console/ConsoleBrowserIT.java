@@ -32,7 +32,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser (issue 16's acceptance): Debian's headless chromium driven by
  * Selenium through /usr/bin/chromedriver (.ci/run installs both). Each role logs in and sees what it
  * may see; a user switches to Arabic (the page is right to left, and stays so at the next login); the
- * overview's chart is drawn by ECharts from the jar. Screenshots are kept in
+ * overview's chart is drawn by ECharts from the jar; the calendar opens, and the public calendar
+ * without login. Screenshots are kept in
  * {@code target/console-screenshots/} for review. Without chromium or chromedriver the tests are
  * skipped, saying so (failed with CI=true).
  */
@@ -100,6 +101,9 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("nav-log")).click();
         assertThat(browser.findElement(By.id("log")).getText()).contains("console.login");
         screenshot("secretariat-audit-log");
+        browser.findElement(By.id("nav-calendar")).click();
+        assertThat(browser.findElement(By.id("calendar")).getText()).contains("2027-10-12", "Kenya (KEN)", "Brazil (BRA)");
+        screenshot("secretariat-calendar");
     }
 
     @Test
@@ -115,6 +119,18 @@ class ConsoleBrowserIT {
         browser.get(url("/states/BRA"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
         screenshot("focal-point-other-state-refused");
+        browser.findElement(By.id("nav-calendar")).click();
+        assertThat(browser.findElement(By.id("calendar")).getText()).contains("Kenya (KEN)").doesNotContain("BRA");
+        screenshot("focal-point-calendar");
+    }
+
+    @Test
+    void thePublicCalendarOfCountryVisitsOpensWithoutLogin() throws IOException {
+        browser.get(url("/public/calendar?lang=fr"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Visites de pays");
+        assertThat(browser.findElement(By.id("calendar")).getText()).contains("2027-10-12", "Kenya (KEN)");
+        screenshot("public-calendar-fr");
     }
 
     @Test

@@ -112,7 +112,12 @@ final class ConsoleFixture {
                 null, Instant.parse("2027-01-10T09:00:00Z")));
     }
 
-    private void returnChecklist(String state, String measures) {
+    void returnChecklist(String state, String measures) {
+        returnChecklist(state, MEASURES, measures);
+    }
+
+    /** The State returns a checklist (a new one, issued for its review) answering one field. */
+    void returnChecklist(String state, FieldId field, String measures) {
         UUID checklist = UUID.randomUUID();
         String review = "uncac-2-" + state;
         register.recordChecklistIssued(new ChecklistIdentity(checklist, review, state, "uncac", 2, Language.EN, "test", null,
@@ -120,7 +125,7 @@ final class ConsoleFixture {
         new IntakeRegister(register).record(new NewSubmission(Sha256.hex(measures.getBytes(StandardCharsets.UTF_8)), checklist,
                         SubmissionSource.FOLDER, null, "checklist-" + state + "-filled.docx", Instant.parse("2027-03-20T10:00:00Z"),
                         Outcome.ACCEPTED, null, List.of()),
-                List.of(new Answer(MEASURES, measures, FoundBy.TAG, false)),
+                List.of(new Answer(field, measures, FoundBy.TAG, false)),
                 new IntakeFacts(state, review, "whole", Language.EN, null, null));
     }
 
