@@ -93,22 +93,8 @@ public final class AnalysisNote {
     private static void table(WordXml xml, Paragraphs text, Language language, AnalysisTable table) {
         int columns = table.columns().size();
         String size = columns > 9 ? "14" : columns > 6 ? "17" : "20";
-        xml.start("tbl").start("tblPr");
-        if (language.rightToLeft()) {
-            xml.empty("bidiVisual");
-        }
-        xml.empty("tblW", "w", "5000", "type", "pct");
-        xml.start("tblBorders");
-        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
-        }
-        xml.end().empty("tblLayout", "type", "fixed").end();
         int[] widths = widths(table);
-        xml.start("tblGrid");
-        for (int width : widths) {
-            xml.empty("gridCol", "w", Integer.toString(width));
-        }
-        xml.end();
+        xml.table(widths, language.rightToLeft(), true);
         xml.start("tr").start("trPr").empty("tblHeader").end();
         for (int c = 0; c < columns; c++) {
             cell(xml, language, table.columns().get(c).header(), true, false, size, widths[c]);

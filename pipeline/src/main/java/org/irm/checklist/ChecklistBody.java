@@ -139,24 +139,7 @@ final class ChecklistBody {
         Map<String, String> priorities = choices(question);
         int[] widths = {6800, 2200};
         int id = nextId++;
-        xml.start("tbl").start("tblPr");
-        xml.empty("tblW", "w", "5000", "type", "pct");
-        if (language.rightToLeft()) {
-            xml.empty("bidiVisual");
-        }
-        xml.start("tblBorders");
-        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
-        }
-        xml.end();
-        xml.empty("tblLook", "val", "04A0", "firstRow", "1", "lastRow", "0", "firstColumn", "0", "lastColumn", "0",
-                "noHBand", "0", "noVBand", "1");
-        xml.end();
-        xml.start("tblGrid");
-        for (int width : widths) {
-            xml.empty("gridCol", "w", Integer.toString(width));
-        }
-        xml.end();
+        xml.table(widths, language.rightToLeft(), false);
         xml.start("tr").start("trPr").empty("tblHeader").end();
         needCell(widths[0]);
         text.start("IrmAnswer");

@@ -101,6 +101,37 @@ public final class WordXml {
         return write(XMLStreamWriter::writeEndElement);
     }
 
+    /**
+     * Opens a full-width table with thin grey borders and these column widths (twips), right to
+     * left where the document is, and leaves it open for its rows. Its properties follow the
+     * schema's order (bidiVisual before tblW, tblLayout after tblBorders): Word offers to repair a
+     * document whose table properties are out of order.
+     *
+     * @param fixedLayout true: the widths hold whatever the cells hold (wide tables of figures)
+     */
+    public WordXml table(int[] widths, boolean rightToLeft, boolean fixedLayout) {
+        start("tbl").start("tblPr");
+        if (rightToLeft) {
+            empty("bidiVisual");
+        }
+        empty("tblW", "w", "5000", "type", "pct");
+        start("tblBorders");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
+        }
+        end();
+        if (fixedLayout) {
+            empty("tblLayout", "type", "fixed");
+        }
+        empty("tblLook", "val", "04A0", "firstRow", "1", "lastRow", "0", "firstColumn", "0", "lastColumn", "0",
+                "noHBand", "0", "noVBand", "1");
+        end().start("tblGrid");
+        for (int width : widths) {
+            empty("gridCol", "w", Integer.toString(width));
+        }
+        return end();
+    }
+
     /** A w:t with its spaces preserved. */
     public WordXml text(String value) {
         return write(x -> {

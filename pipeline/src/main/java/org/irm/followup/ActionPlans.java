@@ -104,19 +104,7 @@ public final class ActionPlans {
 
     private void stepsTable(WordXml xml, Paragraphs text, Language language, List<Tracker.Step> steps) {
         int[] widths = {3100, 2000, 2200, 1700};
-        xml.start("tbl").start("tblPr").empty("tblW", "w", "5000", "type", "pct");
-        if (language.rightToLeft()) {
-            xml.empty("bidiVisual");
-        }
-        xml.start("tblBorders");
-        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
-        }
-        xml.end().end().start("tblGrid");
-        for (int width : widths) {
-            xml.empty("gridCol", "w", Integer.toString(width));
-        }
-        xml.end();
+        xml.table(widths, language.rightToLeft(), false);
         xml.start("tr").start("trPr").empty("tblHeader").end();
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {

@@ -191,24 +191,7 @@ final class FormBody {
     private void planTable(FieldId field, List<FollowUpStep> steps) {
         // The target date's column fits a whole yyyy-mm-dd in either direction (at 1500 twips LibreOffice broke it at a hyphen).
         int[] widths = {3400, 2000, 1900, 1700};
-        xml.start("tbl").start("tblPr");
-        xml.empty("tblW", "w", "5000", "type", "pct");
-        if (language.rightToLeft()) {
-            xml.empty("bidiVisual");
-        }
-        xml.start("tblBorders");
-        for (String side : List.of("top", "left", "bottom", "right", "insideH", "insideV")) {
-            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
-        }
-        xml.end();
-        xml.empty("tblLook", "val", "04A0", "firstRow", "1", "lastRow", "0", "firstColumn", "0", "lastColumn", "0",
-                "noHBand", "0", "noVBand", "1");
-        xml.end();
-        xml.start("tblGrid");
-        for (int width : widths) {
-            xml.empty("gridCol", "w", Integer.toString(width));
-        }
-        xml.end();
+        xml.table(widths, language.rightToLeft(), false);
         xml.start("tr").start("trPr").empty("tblHeader").end();
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {

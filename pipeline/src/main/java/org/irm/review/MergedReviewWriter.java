@@ -347,21 +347,7 @@ final class MergedReviewWriter {
             return;
         }
         text.paragraph("IrmQuestion", labels.text(language, "merge.notes.heading"));
-        xml.start("tbl").start("tblPr").empty("tblW", "w", "5000", "type", "pct");
-        xml.start("tblBorders");
-        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
-            xml.empty(side, "val", "single", "sz", "4", "space", "0", "color", "808080");
-        }
-        xml.end();
-        if (language.rightToLeft()) {
-            xml.empty("bidiVisual");
-        }
-        xml.end();
-        xml.start("tblGrid");
-        for (int i = 0; i < 4; i++) {
-            xml.empty("gridCol", "w", "2268");
-        }
-        xml.end();
+        xml.table(new int[] {2268, 2268, 2268, 2268}, language.rightToLeft(), false);
         row(true, labels.text(language, "merge.column.reviewer"), ReviewerFields.KINDS.stream()
                 .map(k -> labels.text(language, ReviewerFields.labelKey(k))).toList());
         byReviewer.forEach((reviewer, notes) -> row(false, reviewer,

@@ -392,6 +392,27 @@ public final class WordOpenable {
                 .forEach(id -> problems.add("bookmarkEnd " + id + " ends no bookmark"));
     }
 
+    /** Range markup may follow a cell's last paragraph; it is not content. */
+    private static final Set<String> RANGE_MARKUP = Set.of("bookmarkStart", "bookmarkEnd", "permStart", "permEnd",
+            "commentRangeStart", "commentRangeEnd", "proofErr", "moveFromRangeStart", "moveFromRangeEnd",
+            "moveToRangeStart", "moveToRangeEnd", "tcPr");
+
+    /**
+     * The last block-level element of a cell, looking into a block-level content control's content
+     * (a cell may end in a content control whose content ends in a paragraph), or null.
+     */
+    private static Element lastBlock(Element container) {
+        List<Element> inside = children(container, null);
+        for (int i = inside.size() - 1; i >= 0; i--) {
+            Element element = inside.get(i);
+            if (RANGE_MARKUP.contains(element.getLocalName())) {
+                continue;
+            }
+            return "sdt".equals(element.getLocalName()) ? lastBlock(first(element, "sdtContent")) : element;
+        }
+        return null;
+    }
+
     private static void tables(Document document, List<String> problems) {
         int t = 0;
         for (Element table : elements(document, W, "tbl")) {
@@ -408,8 +429,8 @@ public final class WordOpenable {
                 for (Element cell : children(row, "tc")) {
                     Element span = first(first(cell, "tcPr"), "gridSpan");
                     cells += span == null ? 1 : Integer.parseInt(attribute(span, "val"));
-                    List<Element> inside = children(cell, null);
-                    if (inside.isEmpty() || !"p".equals(inside.get(inside.size() - 1).getLocalName())) {
+                    Element last = lastBlock(cell);
+                    if (last == null || !"p".equals(last.getLocalName())) {
                         problems.add("table " + t + ", row " + r + ": a cell does not end in a paragraph");
                     }
                 }

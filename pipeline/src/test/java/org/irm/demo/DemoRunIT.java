@@ -1,0 +1,73 @@
+package org.irm.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.irm.testsupport.IrmCommandLine;
+import org.irm.testsupport.WordOpenable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code irm demo} as a newcomer runs it: the whole flow on its own data, from checklists out to the
+ * follow-up and the analysis, and every Word document it leaves behind opens in Word without a
+ * repair prompt (checklists, annotated copies, review copies, the merged review, drafts in six
+ * languages, the follow-up form, the analysis note).
+ */
+class DemoRunIT {
+
+    /**
+     * Known and open (issue 14's notes): docx4j writes word/comments.xml back without the root's
+     * mc:Ignorable, so the comments' w14:paraId is not marked ignorable (Word 2007 would not know it;
+     * Word 2010 and later read w14). Every other rule holds for every document.
+     */
+    private static final Pattern KNOWN_COMMENTS_DEFECT =
+            Pattern.compile("^word/comments\\.xml uses the extension prefix w14 without mc:Ignorable");
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theDemoRunsEveryStepAndEveryDocumentItWritesOpensInWord() throws Exception {
+        IrmCommandLine irm = IrmCommandLine.in(home);
+
+        int exit = irm.run("demo", "--out", home.resolve("demo").toString());
+
+        assertThat(exit).as("irm demo's exit code; it printed:%n%s%n%s", irm.out(), irm.err()).isZero();
+        assertThat(irm.out()).contains("1. Issuing checklists").contains("8.").contains("9.")
+                .contains("TA needs and outcomes across 57 States");
+        Map<String, List<String>> problems = new TreeMap<>();
+        List<Path> documents = wordDocuments(home.resolve("demo"));
+        assertThat(documents).as("Word documents the demo wrote").hasSizeGreaterThan(10);
+        for (Path docx : documents) {
+            List<String> found = WordOpenable.problems(docx).stream().filter(p -> !KNOWN_COMMENTS_DEFECT.matcher(p).find()).toList();
+            if (!found.isEmpty()) {
+                problems.put(home.relativize(docx).toString(), found);
+            }
+        }
+        assertThat(problems).as("documents Word would offer to repair").isEmpty();
+    }
+
+    /** Every .docx under the folder that is a zip package (the demo also drops a PDF named .docx into its inbox). */
+    private static List<Path> wordDocuments(Path folder) throws Exception {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".docx")).filter(DemoRunIT::isZip).sorted().toList();
+        }
+    }
+
+    private static boolean isZip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(2);
+            return head.length == 2 && head[0] == 'P' && head[1] == 'K';
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}
