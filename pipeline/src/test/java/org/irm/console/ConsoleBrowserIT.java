@@ -149,6 +149,8 @@ class ConsoleBrowserIT {
 
         new Select(browser.findElement(By.id("language"))).selectByValue("ar");
         browser.findElement(By.id("language-switch")).click();
+        // The switch posts a form and the page reloads: read the new page, not the one still shown.
+        waitUntil(() -> "rtl".equals(direction()));
 
         assertThat(direction()).isEqualTo("rtl");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("وضع كل دولة");
