@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -22,6 +21,7 @@ import org.irm.catalogue.Provision;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.Sha256;
+import org.irm.followup.ItemIds;
 import org.irm.register.Event;
 import org.irm.register.FollowUpItem;
 import org.irm.register.NeedCoding;
@@ -228,10 +228,8 @@ public final class SecondCycleNeedsDataSet {
         List<Recommendations.NewItem> items = recommended.stream().map(block -> new Recommendations.NewItem(block.blockKey(),
                 block.provisionId(), ReportItem.RECOMMENDATION, null,
                 Map.of(language, new Recommendations.VersionedText(block.text(), 1)), language)).toList();
-        // The follow-up stage's naming (followup.ItemIds): <review>/R-<provision without instrument>-<nn>.
-        Recommendations.Tracked tracked = register.recommendations().track(reviewId, iso3, items,
-                (review, provision, kind, sequence) -> review + "/R-" + provision.substring(provision.indexOf('.') + 1) + "-"
-                        + String.format(Locale.ROOT, "%02d", sequence), done.plus(10, ChronoUnit.DAYS));
+        Recommendations.Tracked tracked = register.recommendations().track(reviewId, iso3, items, ItemIds::id,
+                done.plus(10, ChronoUnit.DAYS));
         String[] statuses = {"implemented", "partially-implemented", "in-progress", "not-started"};
         List<Recommendations.NewStatus> reported = new ArrayList<>();
         for (FollowUpItem item : tracked.items()) {

@@ -13,7 +13,7 @@ import org.irm.catalogue.FieldId;
  * {@code <provision id>/fu-<letter><sequence>-<field>}, e.g. {@code uncac.5.1/fu-r01-status}, so an
  * item is found again from its field ids and the form's review.
  */
-final class ItemIds {
+public final class ItemIds {
 
     private static final Map<String, String> LETTERS = Map.of("recommendation", "R", "goodPractice", "G", "taNeed", "T");
 
@@ -27,7 +27,8 @@ final class ItemIds {
     private ItemIds() {
     }
 
-    static String id(String reviewId, String provisionId, String kind, int sequence) {
+    /** The id of an item: the follow-up stage names them, and whoever tracks items (a data set too) names them so. */
+    public static String id(String reviewId, String provisionId, String kind, int sequence) {
         return reviewId + "/" + letter(kind) + "-" + shortProvision(provisionId) + "-" + String.format(Locale.ROOT, "%02d", sequence);
     }
 
