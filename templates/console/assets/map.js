@@ -14,6 +14,19 @@
     var topology = loaded[0];
     var states = loaded[1].states;
     var world = topojson.feature(topology, topology.objects.countries);
+    // Drawn flat, a ring that crosses the 180th meridian (Fiji, Chukotka) would be stroked across the whole map:
+    // such a ring is drawn east of it instead. Antarctica (010), no State and its ring round the pole, is left out.
+    world.features = world.features.filter(function (f) { return String(f.id) !== '010'; });
+    world.features.forEach(function (f) {
+      var polygons = !f.geometry ? [] : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+      polygons.forEach(function (polygon) {
+        polygon.forEach(function (ring) {
+          var east = ring.some(function (p) { return p[0] > 160; });
+          var west = ring.some(function (p) { return p[0] < -160; });
+          if (east && west) { ring.forEach(function (p) { if (p[0] < 0) { p[0] += 360; } }); }
+        });
+      });
+    });
     var shaped = {};
     world.features.forEach(function (f, i) {
       f.properties = { name: f.id ? String(f.id) : 'none-' + i };
@@ -37,7 +50,7 @@
         ? { type: 'piecewise', left: rtl ? 'right' : 'left', bottom: 10,
             pieces: stages.map(function (s, i) { return { value: i, label: s.label, color: palette[i % palette.length] }; }) }
         : { type: 'continuous', min: 0, max: 100, text: ['100%', '0%'], calculable: false, left: rtl ? 'right' : 'left',
-            bottom: 10, inRange: { color: ['#ffebee', '#ffcc80', '#2e7d32'] } };
+            bottom: 10, inRange: { color: ['#e57373', '#ffcc80', '#2e7d32'] } };
       chart.setOption({
         animation: false,
         tooltip: { trigger: 'item', formatter: function (p) {
