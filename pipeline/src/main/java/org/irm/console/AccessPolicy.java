@@ -2,7 +2,9 @@ package org.irm.console;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import org.irm.register.PublishedSummary;
 import org.irm.register.ReviewRecord;
 import org.irm.register.Reviews;
 
@@ -93,7 +95,7 @@ public final class AccessPolicy {
     }
 
     /** Whether a summary draft may be shown without login: exactly while the secretariat has it published. */
-    public boolean summaryIsPublic(java.util.Optional<org.irm.register.PublishedSummary> published) {
+    public boolean summaryIsPublic(Optional<PublishedSummary> published) {
         return published.isPresent();
     }
 

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Language;
@@ -24,6 +26,9 @@ import org.irm.catalogue.Language;
 final class ConsoleDates implements TemplateMethodModelEx {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    /** The month names of each language as JSON, made once: every page carries them. */
+    private static final Map<Language, String> MONTHS_JSON = monthsJson();
 
     private final Language language;
 
@@ -53,6 +58,19 @@ final class ConsoleDates implements TemplateMethodModelEx {
     /** The twelve month names, January first, as a chart's axis names them. */
     static List<String> months(Language language) {
         return IntStream.rangeClosed(1, 12).mapToObj(month -> DocumentDates.month(month, language)).toList();
+    }
+
+    /** The twelve month names as a JSON array, for a chart's data attribute. */
+    static String monthsJson(Language language) {
+        return MONTHS_JSON.get(language);
+    }
+
+    private static Map<Language, String> monthsJson() {
+        Map<Language, String> json = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            json.put(language, ConsoleJson.write(months(language)));
+        }
+        return json;
     }
 
     @Override

@@ -50,7 +50,7 @@ final class Pages {
         all.put("lang", language.code());
         all.put("dir", language.rightToLeft() ? "rtl" : "ltr");
         all.put("date", new ConsoleDates(language));
-        all.put("months", ConsoleJson.write(ConsoleDates.months(language)));
+        all.put("months", ConsoleDates.monthsJson(language));
         try {
             Template template = freemarker.getTemplate(page);
             StringWriter out = new StringWriter(16 * 1024);

@@ -3,6 +3,7 @@ package org.irm.console;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.followup.FollowUpLabels;
@@ -45,7 +47,7 @@ final class TrackerPages {
     }
 
     /** One State's line across States: its counts by status, in the statuses' order. */
-    public record StateLine(String state, String name, int items, List<Count> counts, java.time.Instant lastUpdate,
+    public record StateLine(String state, String name, int items, List<Count> counts, Instant lastUpdate,
                             long overdueSteps) { }
 
     /** How many items stand at a status. */
@@ -53,7 +55,7 @@ final class TrackerPages {
 
     /** One tracked item as the page shows it, in the viewer's language. */
     public record ItemLine(String id, String provision, String kind, String text, String status, String statusLabel,
-                           java.time.Instant lastUpdate, String reportedBy, long overdueSteps, List<String> agencies) { }
+                           Instant lastUpdate, String reportedBy, long overdueSteps, List<String> agencies) { }
 
     // --- pages ---
 
@@ -143,7 +145,7 @@ final class TrackerPages {
     /** The tracker of the States the viewer may see: the whole register's, filtered by the policy. */
     private Tracker.View visibleView(Viewer viewer) {
         Tracker.View all = tracker.view(null, today());
-        java.util.Set<String> visible = policy.visible(viewer, all.states().stream().map(Tracker.StateView::state).toList());
+        Set<String> visible = policy.visible(viewer, all.states().stream().map(Tracker.StateView::state).toList());
         List<Tracker.StateView> shown = all.states().stream().filter(s -> visible.contains(s.state())).toList();
         if (shown.size() == all.states().size()) {
             return all;
@@ -154,12 +156,12 @@ final class TrackerPages {
         return new Tracker.View(all.asOf(), views, sum(all.totals().byStatus().keySet(), each));
     }
 
-    private static Tracker.Summary sum(java.util.Set<String> statuses, List<Tracker.View> views) {
+    private static Tracker.Summary sum(Set<String> statuses, List<Tracker.View> views) {
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         statuses.forEach(status -> byStatus.put(status, 0));
         int items = 0;
         long overdue = 0;
-        java.time.Instant last = null;
+        Instant last = null;
         for (Tracker.View view : views) {
             Tracker.Summary summary = view.totals();
             summary.byStatus().forEach((status, count) -> byStatus.merge(status, count, Integer::sum));
