@@ -22,6 +22,8 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.register.Register;
 import org.irm.stages.ReviewStages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code irm serve}: the console on Javalin (Jetty 12). This class only wires: the session cookie
@@ -33,6 +35,8 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** Session attribute holding the logged-in user's login. */
     static final String LOGIN = "login";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
 
     private final Javalin javalin;
 
@@ -93,7 +97,25 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.routes.error(404, pages::notFound);
         });
         javalin.start();
+        warmUp(board);
         return new ConsoleServer(javalin);
+    }
+
+    /**
+     * Reads the overview of every State once, beside the start, so that the first visitors do not wait
+     * for it together (190 States' master checklists take seconds). A failure here is left for the
+     * first page to show, where it is reported as any reading of the register.
+     */
+    private static void warmUp(StateBoard board) {
+        Thread warmUp = new Thread(() -> {
+            try {
+                board.overview(board.latestReviews().keySet(), Language.EN);
+            } catch (RuntimeException e) {
+                LOG.warn("The console could not read the overview at start (the first page will try again): {}", e.getMessage());
+            }
+        }, "console-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** The port the console listens on (the one chosen when configured 0). */
