@@ -68,6 +68,9 @@ public final class ConsoleBench {
     private static final String PASSWORD = "benchmark password of the console";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
+    private static double cpuSeconds;
+    private static double wallSeconds;
+
     private ConsoleBench() {
     }
 
@@ -115,9 +118,15 @@ public final class ConsoleBench {
                     return null;
                 }));
             }
+            // The timed part starts when every session is logged in (Argon2id checks are not timed).
+            allLoggedIn.await();
+            double cpuStart = processCpuNanos();
+            long wallStart = System.nanoTime();
             for (Future<?> f : done) {
                 f.get();
             }
+            cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            wallSeconds = (System.nanoTime() - wallStart) / 1e9;
             pool.shutdown();
         } finally {
             register.close();
@@ -125,6 +134,9 @@ public final class ConsoleBench {
         List<Double> overview = new ArrayList<>();
         List<Double> statePages = new ArrayList<>();
         new java.util.TreeMap<>(timings).forEach((key, values) -> {
+            if (key.startsWith("warm ")) {
+                return;
+            }
             List<Double> sorted = new ArrayList<>(values);
             Collections.sort(sorted);
             System.out.printf("%-26s n=%-5d p50=%7.1f  p95=%7.1f  max=%7.1f ms%n", key, sorted.size(), percentile(sorted, 50),
@@ -133,6 +145,23 @@ public final class ConsoleBench {
         });
         Collections.sort(overview);
         Collections.sort(statePages);
+        List<Double> warm = new ArrayList<>();
+        new java.util.TreeMap<>(timings).forEach((key, values) -> {
+            if (key.startsWith("warm ")) {
+                warm.addAll(values);
+            }
+        });
+        int requests = overview.size() + statePages.size();
+        // CPU of this JVM (server and clients) over the timed part: the cost of a page on a busy machine,
+        // where the wall-clock figures mostly say how little of the cores the benchmark got.
+        System.out.printf("timed part: %d requests in %.1f s wall, %.1f s CPU of this JVM: %.2f ms CPU per request "
+                + "(%d sessions x that / %d cores = %.0f ms a page would wait on idle cores)%n", requests, wallSeconds, cpuSeconds,
+                1000 * cpuSeconds / requests, sessions, Runtime.getRuntime().availableProcessors(),
+                sessions * 1000 * cpuSeconds / requests / Runtime.getRuntime().availableProcessors());
+        if (rounds > 1) {
+            Collections.sort(warm);
+            System.out.printf("after the first round: p95 %.1f ms over %d requests (both pages)%n", percentile(warm, 95), warm.size());
+        }
         System.out.printf("p95 overview %.1f state %.1f%n", percentile(overview, 95), percentile(statePages, 95));
         System.out.flush();
         // Javalin's login rate limiter keeps a scheduler thread of its own after the server stops.
@@ -165,12 +194,20 @@ public final class ConsoleBench {
         }
         allLoggedIn.await();
         for (int r = 0; r < rounds; r++) {
-            time(http, base + "/", "overview " + role, timings);
-            time(http, base + "/states/" + state, "state " + role, timings);
+            double overview = time(http, base + "/", "overview " + role, timings);
+            double statePage = time(http, base + "/states/" + state, "state " + role, timings);
+            if (r > 0) {
+                timings.computeIfAbsent("warm ", k -> new CopyOnWriteArrayList<>()).addAll(List.of(overview, statePage));
+            }
         }
     }
 
-    private static void time(HttpClient http, String url, String key, Map<String, List<Double>> timings) throws Exception {
+    private static double processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double time(HttpClient http, String url, String key, Map<String, List<Double>> timings) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -179,6 +216,7 @@ public final class ConsoleBench {
             throw new IllegalStateException(url + " answered HTTP " + response.statusCode());
         }
         timings.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(ms);
+        return ms;
     }
 
     private static double percentile(List<Double> sorted, int percent) {

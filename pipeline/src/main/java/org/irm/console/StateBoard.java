@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
@@ -55,8 +56,12 @@ public final class StateBoard {
     /** The actions of the events that change nothing these pages show: the console's own audit events and accounts. */
     static final List<String> OWN_ACTIONS = List.of("console.", "user.");
 
-    /** The State pages' data kept at most (each holds a whole master checklist, about 1,000 answers). */
-    private static final int KEPT_PAGES = 64;
+    /**
+     * The State pages' data kept at most: more than the States under review in a cycle (190), so that
+     * every page read with the overview stays kept; each holds a State's answers and their history
+     * (a whole checklist, about 1,000 answers: some 0.4 MB).
+     */
+    private static final int KEPT_PAGES = 256;
 
     private final Register register;
     private final MasterChecklists masters;
@@ -75,6 +80,8 @@ public final class StateBoard {
     private long everythingChangedAt;
     private final Map<String, Long> stateChangedAt = new HashMap<>();
     private Map<String, ReviewRecord> reviews;
+    /** The overview's reading of the States not kept, while one is under way. */
+    private CompletableFuture<Void> reading;
     private final Map<String, Standing> standings = new HashMap<>();
     private final Map<Language, Map<String, OverviewRow>> rows = new EnumMap<>(Language.class);
     private final Map<String, StateData> pages = new LinkedHashMap<>(16, 0.75f, true) {
@@ -143,12 +150,7 @@ public final class StateBoard {
         }
         // Read outside the lock (other pages go on meanwhile); kept only when nothing changed the State since.
         StateData data = readState(review, stamp);
-        synchronized (this) {
-            if (stampOf(iso3) == stamp) {
-                pages.put(iso3, data);
-                standings.put(iso3, data.standing());
-            }
-        }
+        keep(iso3, data);
         return Optional.of(page(iso3, data, language));
     }
 
@@ -215,18 +217,73 @@ public final class StateBoard {
         return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(latest));
     }
 
-    /** The overview rows of every State in a language, kept until something changes. */
-    private synchronized Map<String, OverviewRow> rows(Language language) {
-        catchUp();
-        Map<String, OverviewRow> kept = rows.get(language);
-        if (kept != null) {
-            return kept;
+    /**
+     * The overview rows of every State in a language, kept until something changes. The States not
+     * read yet are read outside the lock, by one reader at a time (the others wait for it rather than
+     * read the same 190 master checklists beside it), so that pages already kept are served meanwhile;
+     * each State read is kept whole (its page too), as the State pages are asked next.
+     */
+    private Map<String, OverviewRow> rows(Language language) {
+        Map<String, Standing> readNow = new HashMap<>();
+        for (int attempt = 1; ; attempt++) {
+            CompletableFuture<Void> another;
+            CompletableFuture<Void> mine = null;
+            Map<String, ReviewRecord> toRead = new LinkedHashMap<>();
+            Map<String, Long> stamps = new HashMap<>();
+            synchronized (this) {
+                catchUp();
+                Map<String, OverviewRow> kept = rows.get(language);
+                if (kept != null) {
+                    return kept;
+                }
+                // A State that changes while it is read is read again; after three tries, shown as read.
+                boolean settle = attempt > 3;
+                reviews.forEach((iso3, review) -> {
+                    if (!standings.containsKey(iso3) && !(settle && readNow.containsKey(iso3))) {
+                        toRead.put(iso3, review);
+                        stamps.put(iso3, stampOf(iso3));
+                    }
+                });
+                if (toRead.isEmpty()) {
+                    Map<String, OverviewRow> fresh = new LinkedHashMap<>();
+                    reviews.forEach((iso3, review) -> fresh.put(iso3,
+                            row(iso3, standings.getOrDefault(iso3, readNow.get(iso3)), language)));
+                    if (reviews.keySet().stream().allMatch(standings::containsKey)) {
+                        rows.put(language, fresh);
+                    }
+                    return fresh;
+                }
+                another = reading;
+                if (another == null) {
+                    mine = new CompletableFuture<>();
+                    reading = mine;
+                }
+            }
+            if (another != null) {
+                another.join();
+                continue;
+            }
+            try {
+                toRead.forEach((iso3, review) -> {
+                    StateData data = readState(review, stamps.get(iso3));
+                    readNow.put(iso3, data.standing());
+                    keep(iso3, data);
+                });
+            } finally {
+                synchronized (this) {
+                    reading = null;
+                }
+                mine.complete(null);
+            }
         }
-        Map<String, OverviewRow> fresh = new LinkedHashMap<>();
-        reviews.forEach((iso3, review) -> fresh.put(iso3, row(iso3, standings.computeIfAbsent(iso3,
-                s -> standing(review, masters.forReview(review.id())).standing()), language)));
-        rows.put(language, fresh);
-        return fresh;
+    }
+
+    /** Keeps what was read of a State, unless the State changed while it was read. */
+    private synchronized void keep(String iso3, StateData data) {
+        if (stampOf(iso3) == data.stamp()) {
+            pages.put(iso3, data);
+            standings.put(iso3, data.standing());
+        }
     }
 
     private record Read(Standing standing, Completeness completeness) {
