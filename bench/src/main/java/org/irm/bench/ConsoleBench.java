@@ -56,8 +56,11 @@ import org.irm.register.SubmissionSource;
  * checklist returned once (every question of the catalogue answered), a console on 127.0.0.1, and S
  * concurrent sessions (a tenth of them the secretariat's, the rest focal points of distinct States)
  * each asking R times for the overview and its State's page over HTTP (java.net.http, one client per
- * session). Prints one line per page and role with the count, p50, p95 and max in milliseconds, and a
- * line {@code p95 overview <ms> state <ms>} over all sessions. Not a test: no threshold is asserted.
+ * session). Prints one line per page and role with the count, p50, p95 and max in milliseconds, the
+ * CPU this JVM spent over the timed part per request (a busy machine stretches the wall-clock times by
+ * how little of the cores it leaves; the CPU per request it stretches far less), the p95 after the first
+ * round, and a line {@code p95 overview <ms> state <ms>} over all sessions. The console's start (which
+ * reads every State once) and the logins are not timed. Not a test: no threshold is asserted.
  *
  * <p>Usage: {@code ConsoleBench HOME STATES SESSIONS ROUNDS}; HOME a fresh folder (embedded H2 inside).
  * The server and the clients share this JVM and the machine's cores, so the figures include the
@@ -101,7 +104,9 @@ public final class ConsoleBench {
                 (System.nanoTime() - prepared) / 1e9);
 
         Map<String, List<Double>> timings = new ConcurrentHashMap<>();
+        long starting = System.nanoTime();
         try (ConsoleServer server = ConsoleServer.start(config, register, Clock.systemUTC())) {
+            System.out.printf("console started in %.1f s (not timed)%n", (System.nanoTime() - starting) / 1e9);
             String base = "http://127.0.0.1:" + server.port();
             ExecutorService pool = Executors.newFixedThreadPool(sessions);
             CountDownLatch allLoggedIn = new CountDownLatch(sessions);

@@ -22,8 +22,6 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.register.Register;
 import org.irm.stages.ReviewStages;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code irm serve}: the console on Javalin (Jetty 12). This class only wires: the session cookie
@@ -35,8 +33,6 @@ public final class ConsoleServer implements AutoCloseable {
 
     /** Session attribute holding the logged-in user's login. */
     static final String LOGIN = "login";
-
-    private static final Logger LOG = LoggerFactory.getLogger(ConsoleServer.class);
 
     private final Javalin javalin;
 
@@ -96,26 +92,11 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.routes.get("/public/calendar.ics", pages::publicCalendarFeed);
             javalinConfig.routes.error(404, pages::notFound);
         });
+        // Every State's overview and page read before the port opens: the first visitors, often many at
+        // once, find them kept instead of waiting together for 190 master checklists (seconds).
+        board.overview(board.latestReviews().keySet(), Language.EN);
         javalin.start();
-        warmUp(board);
         return new ConsoleServer(javalin);
-    }
-
-    /**
-     * Reads the overview of every State once, beside the start, so that the first visitors do not wait
-     * for it together (190 States' master checklists take seconds). A failure here is left for the
-     * first page to show, where it is reported as any reading of the register.
-     */
-    private static void warmUp(StateBoard board) {
-        Thread warmUp = new Thread(() -> {
-            try {
-                board.overview(board.latestReviews().keySet(), Language.EN);
-            } catch (RuntimeException e) {
-                LOG.warn("The console could not read the overview at start (the first page will try again): {}", e.getMessage());
-            }
-        }, "console-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
     }
 
     /** The port the console listens on (the one chosen when configured 0). */

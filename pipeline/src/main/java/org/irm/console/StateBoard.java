@@ -322,8 +322,8 @@ public final class StateBoard {
         // In the catalogue's order, as the provisions table: a provision's answers stay together on one page.
         Map<String, Integer> order = new HashMap<>();
         read.completeness().progress().forEach(p -> order.putIfAbsent(p.provision(), order.size()));
-        fields.sort(java.util.Comparator.comparing((FieldHistory f) -> order.getOrDefault(f.field().provisionId(), Integer.MAX_VALUE))
-                .thenComparing(f -> f.field().provisionId()).thenComparing(f -> f.field().toString()));
+        // A stable sort on the provision alone: within it, the fields keep the register's order.
+        fields.sort(java.util.Comparator.comparingInt(f -> order.getOrDefault(f.field().provisionId(), Integer.MAX_VALUE)));
         List<ReturnedVersion> versions = master.map(MasterChecklist::versions).orElse(List.of());
         List<String> parts = versions.stream().map(ReturnedVersion::part).distinct().sorted().toList();
         return new StateData(stamp, read.standing(), read.completeness().progress(), parts, versions, List.copyOf(fields),
