@@ -49,9 +49,36 @@ public final class DocumentDates {
         };
     }
 
+    /**
+     * A month's name as a heading or a chart's axis names it, alone (the nominative in Russian, "март",
+     * not the genitive of a date, "марта"): "March", "mars", "marzo", "март", "3月", "آذار/مارس".
+     *
+     * @param month 1 to 12
+     */
+    public static String month(int month, Language language) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("No month " + month + ": months are 1 to 12");
+        }
+        return switch (language) {
+            case AR -> ARABIC_MONTHS.get(month - 1);
+            case ZH -> month + "月";
+            default -> Months.STANDALONE.get(language)[month - 1];
+        };
+    }
+
     /** The month names of each language, read from ICU on the first date written (not when the class loads). */
     private static final class Months {
         static final Map<Language, String[]> BY_LANGUAGE = months();
+        static final Map<Language, String[]> STANDALONE = standalone();
+
+        private static Map<Language, String[]> standalone() {
+            Map<Language, String[]> months = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                months.put(language, new DateFormatSymbols(new ULocale(language.code())).getMonths(
+                        DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE));
+            }
+            return months;
+        }
 
         private static Map<Language, String[]> months() {
             Map<Language, String[]> months = new EnumMap<>(Language.class);

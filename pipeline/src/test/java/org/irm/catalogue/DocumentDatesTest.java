@@ -35,4 +35,14 @@ class DocumentDatesTest {
     void noDateIsWrittenAsNothing() {
         assertThat(DocumentDates.format(null, Language.EN)).isEmpty();
     }
+
+    @Test
+    void aMonthAloneIsNamedAsAHeadingNamesItInTheNominative() {
+        assertThat(DocumentDates.month(3, Language.EN)).isEqualTo("March");
+        assertThat(DocumentDates.month(3, Language.FR)).isEqualTo("mars");
+        assertThat(DocumentDates.month(3, Language.ES)).isEqualTo("marzo");
+        assertThat(DocumentDates.month(3, Language.RU)).isEqualTo("март");
+        assertThat(DocumentDates.month(3, Language.ZH)).isEqualTo("3月");
+        assertThat(DocumentDates.month(3, Language.AR)).isEqualTo("آذار/مارس");
+    }
 }
