@@ -7,7 +7,7 @@
 -->
 <#include "wml.ftl">
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
-<@para style="IrmSymbol" text=report.symbol/>
+<#if report.symbol?has_content><@para style="IrmSymbol" text=report.symbol/></#if>
 <@para style="Title" text=t("summary.title")/>
 <@para style="Subtitle" text=report.stateName/>
 
