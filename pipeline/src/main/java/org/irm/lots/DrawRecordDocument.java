@@ -69,11 +69,12 @@ public final class DrawRecordDocument {
         if (result.level() > 0) {
             text.paragraph("Normal", labels.text("record.level", String.valueOf(result.level())));
         }
-        text.paragraph("Heading1", labels.text("record.policy.heading"));
+        // Sections as the checklist's second-level headings: its first level starts a new page.
+        text.paragraph("Heading2", labels.text("record.policy.heading"));
         rules(result.policy()).forEach(rule -> text.paragraph("Normal", rule));
-        text.paragraph("Heading1", labels.text("record.pairings.heading"));
+        text.paragraph("Heading2", labels.text("record.pairings.heading"));
         table(xml, text, result, roster);
-        text.paragraph("Heading1", labels.text("record.redraws.heading"));
+        text.paragraph("Heading2", labels.text("record.redraws.heading"));
         if (result.redraws().isEmpty()) {
             text.paragraph("Normal", labels.text("record.redraws.none"));
         }

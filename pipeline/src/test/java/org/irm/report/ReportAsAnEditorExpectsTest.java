@@ -62,6 +62,25 @@ class ReportAsAnEditorExpectsTest {
     }
 
     @ParameterizedTest
+    @EnumSource(Language.class)
+    void theSummaryLettersItsRecommendationsUnderOneLeadInPerChapter(Language language) throws Exception {
+        DraftParts draft = new DraftParts(service(Reports.OPTIONS, Reports.CLOCK)
+                .draft("KEN", ReportKind.SUMMARY, language).bytes());
+        String lead = Checklists.labels().text(language, "report.recommendations.lead");
+        String heading = Checklists.labels().text(language, "report.section.recommendations");
+
+        int recommendations = draft.count(DOCUMENT, RECOMMENDATION);
+        assertThat(recommendations).isPositive();
+        assertThat(draft.count(DOCUMENT, RECOMMENDATION + "//w:p[w:pPr/w:pStyle/@w:val='UnSubPara']")).isEqualTo(recommendations);
+        assertThat(draft.count(DOCUMENT, RECOMMENDATION + "//w:p[w:pPr/w:pStyle/@w:val='UnPara']")).isZero();
+        assertThat(draft.count(DOCUMENT, "//w:p[w:pPr/w:pStyle/@w:val='Heading2' and string(.)=" + DraftParts.literal(heading)
+                + "]/following-sibling::w:p[1][w:pPr/w:pStyle/@w:val='UnPara' and string(.)=" + DraftParts.literal(lead) + "]"))
+                .as("a lead-in under each recommendations heading")
+                .isEqualTo(draft.count(DOCUMENT, "//w:p[w:pPr/w:pStyle/@w:val='Heading2' and string(.)="
+                        + DraftParts.literal(heading) + "]")).isPositive();
+    }
+
+    @ParameterizedTest
     @EnumSource(ReportKind.class)
     void theSymbolAssignedToTheStateIsOnTheFirstPageAndInTheHeader(ReportKind kind) throws Exception {
         ReportService.Options options = new ReportService.Options("", 1000,
