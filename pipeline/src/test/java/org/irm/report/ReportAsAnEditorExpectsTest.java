@@ -36,8 +36,10 @@ class ReportAsAnEditorExpectsTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void recommendationsAreLetteredUnderTheirNumberedLeadIn(Language language) throws Exception {
-        DraftParts draft = new DraftParts(service(Reports.OPTIONS, Reports.CLOCK)
-                .draft("KEN", ReportKind.REPORT, language).bytes());
+        byte[] bytes = service(Reports.OPTIONS, Reports.CLOCK).draft("KEN", ReportKind.REPORT, language).bytes();
+        DraftParts draft = new DraftParts(bytes);
+        Path file = java.nio.file.Files.write(folder.resolve("report-" + language.code() + ".docx"), bytes);
+        assertThat(org.irm.testsupport.WordOpenable.problems(file)).as("what Word would repair").isEmpty();
         String lead = Checklists.labels().text(language, "report.recommendations.lead");
 
         int recommendations = draft.count(DOCUMENT, RECOMMENDATION);
@@ -64,8 +66,10 @@ class ReportAsAnEditorExpectsTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void theSummaryLettersItsRecommendationsUnderOneLeadInPerChapter(Language language) throws Exception {
-        DraftParts draft = new DraftParts(service(Reports.OPTIONS, Reports.CLOCK)
-                .draft("KEN", ReportKind.SUMMARY, language).bytes());
+        byte[] bytes = service(Reports.OPTIONS, Reports.CLOCK).draft("KEN", ReportKind.SUMMARY, language).bytes();
+        DraftParts draft = new DraftParts(bytes);
+        Path file = java.nio.file.Files.write(folder.resolve("summary-" + language.code() + ".docx"), bytes);
+        assertThat(org.irm.testsupport.WordOpenable.problems(file)).as("what Word would repair").isEmpty();
         String lead = Checklists.labels().text(language, "report.recommendations.lead");
         String heading = Checklists.labels().text(language, "report.section.recommendations");
 
