@@ -18,7 +18,7 @@ public final class WordXml {
 
     private static final String W = WordNames.W;
     private static final String W14 = WordNames.W14;
-    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final String MC = WordNames.MC;
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 

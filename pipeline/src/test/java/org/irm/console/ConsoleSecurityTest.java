@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.irm.register.Event;
 import org.irm.register.Register;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console's security over real HTTP on 127.0.0.1 (issue 16's acceptance): a State's user never
@@ -21,28 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleSecurityTest {
 
-    @TempDir
-    static Path home;
-
-    private static ConsoleFixture fixture;
-    private static ConsoleServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new ConsoleFixture(home);
-        server = fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        fixture.register.close();
-    }
+    @RegisterExtension
+    static final ServedConsole console = new ServedConsole();
 
     private static ConsoleClient loggedIn(String login) throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
-        assertThat(client.logIn(login, ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return console.loggedIn(login);
     }
 
     @Test
@@ -51,7 +31,7 @@ class ConsoleSecurityTest {
 
         HttpResponse<String> page = kenya.get("/states/BRA");
         HttpResponse<String> json = kenya.get("/api/states/BRA");
-        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.brazilDraft);
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + console.fixture().brazilDraft);
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).doesNotContain(ConsoleFixture.BRAZIL_SECRET).doesNotContain("Brazil");
@@ -80,7 +60,7 @@ class ConsoleSecurityTest {
         assertThat(france.get("/states/KEN").statusCode()).isEqualTo(200);
         assertThat(france.get("/states/BRA").statusCode()).isEqualTo(404);
         assertThat(france.get("/api/states").body()).contains("\"KEN\"").doesNotContain("\"BRA\"");
-        assertThat(france.getBytes("/documents/" + fixture.brazilDraft).statusCode()).isEqualTo(404);
+        assertThat(france.getBytes("/documents/" + console.fixture().brazilDraft).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -97,15 +77,15 @@ class ConsoleSecurityTest {
     void aDownloadSendsTheStatesOwnDraftAndIsInTheAuditLog() throws Exception {
         ConsoleClient kenya = loggedIn("kenya");
 
-        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.kenyaDraft);
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + console.fixture().kenyaDraft);
 
         assertThat(draft.statusCode()).isEqualTo(200);
         assertThat(new String(draft.body())).isEqualTo("Kenya's draft report");
         assertThat(draft.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"report-KEN-en.docx\"");
-        assertThat(fixture.register.events()).anySatisfy(event -> {
+        assertThat(console.fixture().register.events()).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("console.download");
             assertThat(event.actor()).isEqualTo("kenya");
-            assertThat(event.fileSha256()).isEqualTo(fixture.kenyaDraft);
+            assertThat(event.fileSha256()).isEqualTo(console.fixture().kenyaDraft);
         });
     }
 
@@ -124,7 +104,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theLoginFormTooIsRefusedWithoutItsCsrfToken() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         client.get("/login");
 
         HttpResponse<String> forged = client.postWithoutToken("/login",
@@ -146,7 +126,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         client.get("/login");
         String before = client.sessionId();
 
@@ -159,7 +139,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
 
         HttpResponse<String> login = client.get("/login");
 
@@ -170,9 +150,9 @@ class ConsoleSecurityTest {
     @Test
     void downloadsArePathsNeverAndATraversalIsRefused() throws Exception {
         ConsoleClient secretariat = loggedIn("secretariat");
-        Files.writeString(home.resolve("secret.txt"), "the secretariat's key");
+        Files.writeString(console.home().resolve("secret.txt"), "the secretariat's key");
         // A register row naming a file outside the State's outbox (tampered) is refused too.
-        String tampered = fixture.draft("KEN", "../../../secret.txt", "decoy");
+        String tampered = console.fixture().draft("KEN", "../../../secret.txt", "decoy");
 
         for (String path : new String[] {"/documents/..%2F..%2F..%2Fsecret.txt", "/documents/../../secret.txt",
             "/documents/%2e%2e%2f%2e%2e%2fsecret.txt", "/documents/" + "0".repeat(64), "/documents/" + tampered}) {
@@ -184,9 +164,9 @@ class ConsoleSecurityTest {
 
     @Test
     void tenWrongPasswordsLockTheAccountUntilItIsEnabled() throws Exception {
-        fixture.users.add("locked", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+        console.fixture().users.add("locked", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
                 org.irm.catalogue.Language.EN, "test");
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         for (int i = 0; i < ConsoleUsers.LOCK_AFTER - 1; i++) {
             assertThat(client.logIn("locked", "wrong password " + i).statusCode()).isEqualTo(401);
         }
@@ -199,19 +179,19 @@ class ConsoleSecurityTest {
 
         assertThat(rightPassword.statusCode()).isEqualTo(401);
         assertThat(rightPassword.body()).contains("locked");
-        assertThat(fixture.register.events()).extracting(Event::action).contains("console.locked");
-        fixture.users.enable("locked", "test");
+        assertThat(console.fixture().register.events()).extracting(Event::action).contains("console.locked");
+        console.fixture().users.enable("locked", "test");
         assertThat(client.logIn("locked", ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
     }
 
     @Test
     void aLockedOrDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
-        fixture.users.add("leaving", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+        console.fixture().users.add("leaving", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
                 org.irm.catalogue.Language.EN, "test");
         ConsoleClient client = loggedIn("leaving");
         assertThat(client.get("/").statusCode()).isEqualTo(200);
 
-        fixture.users.disable("leaving", "test");
+        console.fixture().users.disable("leaving", "test");
 
         assertThat(client.get("/").statusCode()).isEqualTo(302);
         assertThat(client.get("/api/states").statusCode()).isEqualTo(401);
@@ -219,18 +199,18 @@ class ConsoleSecurityTest {
 
     @Test
     void withoutASessionPagesSendToLoginAndDataIsRefused() throws Exception {
-        ConsoleClient stranger = new ConsoleClient(server.port());
+        ConsoleClient stranger = console.client();
 
         assertThat(stranger.get("/states/KEN").statusCode()).isEqualTo(302);
         assertThat(stranger.get("/api/states/KEN").statusCode()).isEqualTo(401);
-        assertThat(stranger.getBytes("/documents/" + fixture.kenyaDraft).statusCode()).isEqualTo(401);
+        assertThat(stranger.getBytes("/documents/" + console.fixture().kenyaDraft).statusCode()).isEqualTo(401);
     }
 
     @Test
     void everyLoginIsInTheAuditLog() throws Exception {
         loggedIn("brazil");
 
-        assertThat(Register.open(fixture.config()).events()).anySatisfy(event -> {
+        assertThat(Register.open(console.fixture().config()).events()).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("console.login");
             assertThat(event.actor()).isEqualTo("brazil");
             assertThat(event.detail()).contains("127.0.0.1");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.WordOpenable;
@@ -23,14 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * languages, the follow-up form, the analysis note).
  */
 class DemoRunIT {
-
-    /**
-     * Known and open (issue 14's notes): docx4j writes word/comments.xml back without the root's
-     * mc:Ignorable, so the comments' w14:paraId is not marked ignorable (Word 2007 would not know it;
-     * Word 2010 and later read w14). Every other rule holds for every document.
-     */
-    private static final Pattern KNOWN_COMMENTS_DEFECT =
-            Pattern.compile("^word/comments\\.xml uses the extension prefix w14 without mc:Ignorable");
 
     @TempDir
     Path home;
@@ -48,7 +39,7 @@ class DemoRunIT {
         List<Path> documents = wordDocuments(home.resolve("demo"));
         assertThat(documents).as("Word documents the demo wrote").hasSizeGreaterThan(10);
         for (Path docx : documents) {
-            List<String> found = WordOpenable.problems(docx).stream().filter(p -> !KNOWN_COMMENTS_DEFECT.matcher(p).find()).toList();
+            List<String> found = WordOpenable.problems(docx);
             if (!found.isEmpty()) {
                 problems.put(home.relativize(docx).toString(), found);
             }

@@ -133,11 +133,6 @@ class MergedReviewWordprocessingMLTest {
             Set<String> ignored = ignorable.find() ? Set.of(ignorable.group(1).trim().split("\\s+")) : Set.of();
             assertThat(declared).as("%s declares what it ignores", name).containsAll(ignored);
             Set<String> extensions = matches(xml, "[<\\s/](w1[4-9]|w16[a-z]*|wp14|w15):");
-            if (name.equals("word/comments.xml")) {
-                // docx4j marshals its (final) CommentsPart without mc:Ignorable; w14:paraId is native to Word 2010 and
-                // later, so only Word 2007 would stumble. Known gap, not yet fixed.
-                continue;
-            }
             // A part whose root is an extension (w15:commentsEx) is only read by applications that know it.
             extensions.remove(root.substring(1, Math.max(1, root.indexOf(':'))));
             assertThat(ignored).as("%s ignores every extension it uses", name).containsAll(extensions);
