@@ -132,6 +132,19 @@ public final class WordXml {
         return end();
     }
 
+    /**
+     * Opens a table row that is never split across pages ({@code w:cantSplit}: a reader should not
+     * have to turn the page in the middle of a cell); a heading row is repeated at the top of each
+     * page the table runs onto ({@code w:tblHeader}). Leaves the row open for its cells.
+     */
+    public WordXml row(boolean heading) {
+        start("tr").start("trPr").empty("cantSplit");
+        if (heading) {
+            empty("tblHeader");
+        }
+        return end();
+    }
+
     /** A w:t with its spaces preserved. */
     public WordXml text(String value) {
         return write(x -> {

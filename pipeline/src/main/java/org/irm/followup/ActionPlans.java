@@ -105,14 +105,14 @@ public final class ActionPlans {
     private void stepsTable(WordXml xml, Paragraphs text, Language language, List<Tracker.Step> steps) {
         int[] widths = {3100, 2000, 2200, 1700};
         xml.table(widths, language.rightToLeft(), false);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {
             cell(xml, text, widths[i], labels.text(language, headers[i]), true, false);
         }
         xml.end();
         for (Tracker.Step step : steps) {
-            xml.start("tr");
+            xml.row(false);
             cell(xml, text, widths[0], step.step().position() + ". " + step.step().step(), false, false);
             cell(xml, text, widths[1], step.step().agency(), false, false);
             String target = step.step().targetDate() != null ? step.step().targetDate().toString() : step.step().targetText();

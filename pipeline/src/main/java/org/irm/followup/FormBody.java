@@ -192,7 +192,7 @@ final class FormBody {
         // The target date's column fits a whole yyyy-mm-dd in either direction (at 1500 twips LibreOffice broke it at a hyphen).
         int[] widths = {3400, 2000, 1900, 1700};
         xml.table(widths, language.rightToLeft(), false);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {
             cellStart(widths[i]);
@@ -219,7 +219,7 @@ final class FormBody {
     }
 
     private void row(int[] widths, String... cells) {
-        xml.start("tr");
+        xml.row(false);
         for (int i = 0; i < cells.length; i++) {
             cellStart(widths[i]);
             String[] lines = cells[i].split("\n", -1);

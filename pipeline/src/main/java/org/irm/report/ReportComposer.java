@@ -1,6 +1,7 @@
 package org.irm.report;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
@@ -65,8 +67,14 @@ public final class ReportComposer {
         return Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
     }
 
+    /**
+     * The draft's model in one language.
+     *
+     * @param today the day the draft is made: a step dated after it is worded as due
+     *              ({@code report.date.<step>.due}, where the step has such a label), not as done
+     */
     public Composed compose(ReportKind kind, Language language, String symbol, ReviewFacts review,
-                            StateAnswers answers, List<ReportBlockVersion> versions) {
+                            StateAnswers answers, List<ReportBlockVersion> versions, LocalDate today) {
         Map<String, ShownText> shown = ShownText.choose(versions, language, translator);
         // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
         Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
@@ -98,11 +106,18 @@ public final class ReportComposer {
                 labels.text(language, "language." + review.reviewLanguage().code()),
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
-                review.dates().stream().map(d -> new CountryReport.DatedStep(
-                        labels.find(language, "report.date." + d.step()).orElse(d.step()), DocumentDates.format(d.date(), language))).toList(),
+                review.dates().stream().map(d -> new CountryReport.DatedStep(stepLabel(d, language, today),
+                        DocumentDates.format(d.date(), language))).toList(),
                 chapters,
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);
+    }
+
+    /** "Desk review completed" once its date is past; "Desk review due" while it is still to come. */
+    private String stepLabel(ReviewFacts.ReviewDate date, Language language, LocalDate today) {
+        String key = "report.date." + date.step();
+        return (date.date().isAfter(today) ? labels.find(language, key + ".due") : Optional.<String>empty())
+                .or(() -> labels.find(language, key)).orElse(date.step());
     }
 
     private record Keyed(BlockKey key, ReportBlockVersion version) { }

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
+import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
@@ -63,12 +67,47 @@ public final class ReportService {
     /**
      * What a secretariat configures about its drafts.
      *
-     * @param symbol          the document symbol in the header; {@code {state}} and {@code {kind}} are filled in
+     * @param symbol          the document symbol of a State given none in {@code symbols}; {@code {state}} and
+     *                        {@code {kind}} are filled in; empty: no symbol
      * @param summaryMaxWords the executive summary's word limit
+     * @param symbols         the symbols assigned to States' drafts, by ISO3; {@code {kind}} is filled in
      */
-    public record Options(String symbol, int summaryMaxWords) {
+    public record Options(String symbol, int summaryMaxWords, Map<String, String> symbols) {
+        public Options {
+            symbols = Map.copyOf(symbols);
+        }
+
+        public Options(String symbol, int summaryMaxWords) {
+            this(symbol, summaryMaxWords, Map.of());
+        }
+
         public static Options from(IrmConfig config) {
-            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS));
+            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS),
+                    symbols(config.get(Setting.REPORT_SYMBOLS)));
+        }
+
+        /** The symbol a State's draft of the kind carries, or empty. */
+        public String symbolOf(String state, ReportKind kind) {
+            return symbols.getOrDefault(state.toUpperCase(Locale.ROOT), symbol).strip()
+                    .replace("{state}", state).replace("{kind}", kind.code());
+        }
+
+        /** {@code KEN=CAC/COSP/IRG/II/2/1/Add.5, UGA=...} by ISO3; a pair that is not ISO3=symbol is refused, named. */
+        static Map<String, String> symbols(String setting) {
+            Map<String, String> symbols = new HashMap<>();
+            for (String pair : setting.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String state = equals < 0 ? "" : pair.substring(0, equals).strip().toUpperCase(Locale.ROOT);
+                if (!state.matches("[A-Z]{3}") || pair.substring(equals + 1).isBlank()) {
+                    throw new ConfigurationException(Setting.REPORT_SYMBOLS.key() + " lists '" + pair.strip()
+                            + "': give each State's symbol as ISO3=symbol, such as KEN=CAC/COSP/IRG/II/2/1/Add.5");
+                }
+                symbols.put(state, pair.substring(equals + 1).strip());
+            }
+            return symbols;
         }
     }
 
@@ -123,7 +162,7 @@ public final class ReportService {
     public Draft draft(String state, ReportKind kind, Language language) throws IOException {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
-        Prepared prepared = prepare(review, answers, blocks(review, answers), kind, language);
+        Prepared prepared = prepare(review, answers, blocks(review, answers), kind, language, today());
         return new Draft(review, kind, language, prepared.digest(), assemble(prepared), prepared.words(),
                 prepared.findings());
     }
@@ -143,8 +182,9 @@ public final class ReportService {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
         List<ReportBlockVersion> blocks = blocks(review, answers);
+        LocalDate today = today();
         List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
-                asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
+                asked -> prepare(review, answers, blocks, asked.kind(), asked.language(), today));
         Map<Asked, Outcome> outcomes = new HashMap<>();
         List<Prepared> changed = new ArrayList<>();
         for (Prepared draft : prepared) {
@@ -232,11 +272,16 @@ public final class ReportService {
         }
     }
 
+    /** The day drafts are made, by the pipeline's clock (UTC, as the register dates): it words the review's steps. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
     private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks, ReportKind kind,
-                             Language language) throws IOException {
-        String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
+                             Language language, LocalDate today) throws IOException {
+        String symbol = options.symbolOf(review.state(), kind);
         ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks);
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks, today);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.WordOpenable;
+import org.irm.testsupport.WordText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,30 @@ class DemoRunIT {
             }
         }
         assertThat(problems).as("documents Word would offer to repair").isEmpty();
+        reportAndSummaryAreDraftedFromWhatTheDemoTookInReviewedAndMerged(documents);
+    }
+
+    /**
+     * The demo's review step sends copies to Senegal, Brazil and the secretariat, whose notes it
+     * merges; the drafts are of that review, not of a sample made up apart (which named Uganda and
+     * France and none of the notes).
+     */
+    private static void reportAndSummaryAreDraftedFromWhatTheDemoTookInReviewedAndMerged(List<Path> documents) {
+        Path report = draft(documents, "report-KEN-en.docx");
+        Path summary = draft(documents, "summary-KEN-en.docx");
+        for (Path draft : List.of(report, summary)) {
+            List<String> reviewers = WordText.of(draft).paragraphs().stream()
+                    .filter(p -> p.startsWith("The reviewing States parties were")).toList();
+            assertThat(reviewers).as("who %s says reviewed Kenya", draft.getFileName()).singleElement().asString()
+                    .contains("Senegal").contains("Brazil").doesNotContain("Uganda").doesNotContain("France");
+        }
+        assertThat(WordText.of(report).paragraphs()).as("the reviewers' notes of the merged review")
+                .contains("Publish the procurement statistics.", "Yearly audits of every ministry.");
+    }
+
+    private static Path draft(List<Path> documents, String name) {
+        return documents.stream().filter(d -> d.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not among the documents the demo wrote: " + documents));
     }
 
     /** Every .docx under the folder that is a zip package (the demo also drops a PDF named .docx into its inbox). */

@@ -70,6 +70,21 @@ class MergedReviewWordprocessingMLTest {
     }
 
     @Test
+    void pagesAreNumberedInTheFooterAndNoNotesRowIsSplitAcrossPages() throws Exception {
+        String footer = part("word/footer.xml");
+        assertThat(count(document, "/w:document/w:body/w:sectPr/w:footerReference[@w:type='default']")).isEqualTo(1);
+        assertThat(engine().evaluate("normalize-space(string(//w:p))", Input.fromString(footer).build()))
+                .as("the wording around the PAGE and NUMPAGES fields, each shown 1 until laid out")
+                .isEqualTo("Page PAGE 1 of NUMPAGES 1");
+        assertThat(count(footer, "//w:instrText[normalize-space(.)='PAGE']")).isEqualTo(1);
+        assertThat(count(footer, "//w:instrText[normalize-space(.)='NUMPAGES']")).isEqualTo(1);
+        assertThat(count(document, "//w:tr")).as("rows of the reviewers' notes").isPositive();
+        assertThat(count(document, "//w:tr[not(w:trPr/w:cantSplit)]")).isZero();
+        assertThat(count(document, "//w:tbl/w:tr[1][w:trPr/w:tblHeader]")).isEqualTo(count(document, "//w:tbl"));
+        assertThat(org.irm.testsupport.WordOpenable.problems(merged)).isEmpty();
+    }
+
+    @Test
     void deletedTextIsDelTextAndOnlyThere() {
         assertThat(count(document, "//w:del")).isPositive();
         assertThat(count(document, "//w:del//w:t")).isZero();
