@@ -113,7 +113,7 @@ public final class FollowUpForms {
         List<Map.Entry<String, String>> cover = new ArrayList<>();
         cover.add(Map.entry("form.cover.state", names.of(request.state(), language) + " (" + request.state() + ")"));
         cover.add(Map.entry("form.cover.review", reviewId));
-        cover.add(Map.entry("form.cover.language", language.code()));
+        cover.add(Map.entry("form.cover.language", labels.text(language, "language." + language.code())));
         if (identity.agency() != null) {
             cover.add(Map.entry("form.cover.agency", identity.agency()));
         }

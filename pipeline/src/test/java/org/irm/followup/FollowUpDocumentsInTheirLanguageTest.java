@@ -67,7 +67,8 @@ class FollowUpDocumentsInTheirLanguageTest {
         String runs = "|" + String.join("|", cells(document)) + "|";
         assertThat(runs).as("the cover, the last report and the plan's step, as the form shows them")
                 .contains("|" + state + "|", reportedOn + "|", "|" + target + "|")
-                .doesNotContain("Kenya (KEN)", "|2027-06-30|", "2027-09-01");
+                .contains("|" + FollowUpLabels.load(TemplateSource.bundled()).text(language, "language." + language.code()) + "|")
+                .doesNotContain("Kenya (KEN)", "|2027-06-30|", "2027-09-01", "|" + language.code() + "|");
         Acknowledgement again = fixture.drop(FollowUpFixture.copyTo(form.file(), home.resolve("again-" + language)), "KEN",
                 RETURNED.plusSeconds(86_400));
         assertThat(again.disposition()).as(again.message()).isEqualTo(Disposition.REGISTERED);
