@@ -125,7 +125,7 @@ public final class DemoCommand implements Callable<Integer> {
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
         new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
-        new FollowUpDemo(say).run(run, config, register, config.templates(), seal,
+        new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new AnalysisDemo(say).run(run, catalogue, states, config.templates());
         say.println();

@@ -85,23 +85,23 @@ class ConsoleSecurityTest {
 
     @Test
     void anUnpublishedSummaryIsNotPublicAndOnlyTheSecretariatPublishesWithItsCsrfToken() throws Exception {
-        ConsoleClient anyone = new ConsoleClient(server.port());
+        ConsoleClient anyone = console.client();
         ConsoleClient kenya = loggedIn("kenya");
         kenya.get("/summaries");
 
-        HttpResponse<byte[]> before = anyone.getBytes("/public/summaries/" + fixture.kenyaSummary);
-        HttpResponse<String> byFocalPoint = kenya.post("/summaries/" + fixture.kenyaSummary + "/publish", Map.of());
-        HttpResponse<String> forged = loggedIn("secretariat").postWithoutToken("/summaries/" + fixture.kenyaSummary + "/publish",
+        HttpResponse<byte[]> before = anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary);
+        HttpResponse<String> byFocalPoint = kenya.post("/summaries/" + console.fixture().kenyaSummary + "/publish", Map.of());
+        HttpResponse<String> forged = loggedIn("secretariat").postWithoutToken("/summaries/" + console.fixture().kenyaSummary + "/publish",
                 Map.of());
-        HttpResponse<byte[]> aReportById = anyone.getBytes("/public/summaries/" + fixture.kenyaDraft);
+        HttpResponse<byte[]> aReportById = anyone.getBytes("/public/summaries/" + console.fixture().kenyaDraft);
 
         assertThat(before.statusCode()).isEqualTo(404);
         assertThat(byFocalPoint.statusCode()).isEqualTo(404);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(aReportById.statusCode()).isEqualTo(404);
         assertThat(new String(aReportById.body())).doesNotContain("Kenya's draft report");
-        assertThat(anyone.getBytes("/public/summaries/" + fixture.kenyaSummary).statusCode()).isEqualTo(404);
-        assertThat(anyone.get("/public/summaries").body()).doesNotContain(fixture.kenyaSummary);
+        assertThat(anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/public/summaries").body()).doesNotContain(console.fixture().kenyaSummary);
     }
 
     @Test
