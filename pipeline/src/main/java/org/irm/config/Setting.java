@@ -95,7 +95,14 @@ public enum Setting {
             + "intake thread, whenever a return or review copy of that State is registered (only when inputs changed)."),
     REPORTS_LANGUAGES("irm.reports.languages", "", "Languages, comma-separated, of the drafts irm run regenerates; "
             + "empty: the review's language."),
-    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both.");
+    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both."),
+    // --- translation of report drafts (issue 17) ---
+    SUMMARY_CJK_CHARACTERS_PER_WORD("irm.report.summary.cjkCharactersPerWord", "1.5", "How many Chinese (or Japanese, "
+            + "Korean) characters count as one word of the executive summary's limit (1.5: a 1,000-word limit allows "
+            + "1,500 characters); see the README, Word limit."),
+    REPORT_MACHINE_TRANSLATOR("irm.report.machineTranslator", "", "Class name of a machine translator (an "
+            + "org.irm.report.Translator registered as a Java service) that fills the drafts' untranslated text, "
+            + "marked as machine translation; empty: none (the default; the pipeline ships none and sends nothing out).");
 
     private final String key;
     private final String defaultValue;

@@ -31,6 +31,7 @@ import org.irm.config.TemplateSource;
 import org.irm.folders.OutputFolder;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
+import org.irm.register.BlockTranslation;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReportDraft;
@@ -64,11 +65,33 @@ public final class ReportService {
      * What a secretariat configures about its drafts.
      *
      * @param symbol          the document symbol in the header; {@code {state}} and {@code {kind}} are filled in
-     * @param summaryMaxWords the executive summary's word limit
+     * @param summaryMaxWords the executive summary's word limit, counted on the draft's own words ({@link WordCount#ofDraft})
+     * @param eastAsianCharactersPerWord how many Chinese characters count as one word of that limit
      */
-    public record Options(String symbol, int summaryMaxWords) {
+    public record Options(String symbol, int summaryMaxWords, double eastAsianCharactersPerWord) {
+        /** The default rate of Chinese characters to a word of the limit (see the README, "Word limit"). */
+        public static final double EAST_ASIAN_CHARACTERS_PER_WORD = 1.5;
+
+        public Options {
+            if (!(eastAsianCharactersPerWord > 0)) {
+                throw new IllegalArgumentException("irm.report.summary.cjkCharactersPerWord must be more than 0, not "
+                        + eastAsianCharactersPerWord);
+            }
+        }
+
+        public Options(String symbol, int summaryMaxWords) {
+            this(symbol, summaryMaxWords, EAST_ASIAN_CHARACTERS_PER_WORD);
+        }
+
         public static Options from(IrmConfig config) {
-            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS));
+            String rate = config.get(Setting.SUMMARY_CJK_CHARACTERS_PER_WORD).trim();
+            try {
+                return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS),
+                        Double.parseDouble(rate));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(Setting.SUMMARY_CJK_CHARACTERS_PER_WORD.key()
+                        + " must be a number such as 1.5, not '" + rate + "'", e);
+            }
         }
     }
 
@@ -101,7 +124,9 @@ public final class ReportService {
     /**
      * The service over the configured register and templates: the review, answers and notes the
      * register holds ({@link RegisterReportInputs}), the catalogue of {@code irm.instrument} and
-     * {@code irm.cycle}, no translation. What the CLI and the running pipeline use.
+     * {@code irm.cycle}, the translators' translations the register holds, and the machine
+     * translator of {@code irm.report.machineTranslator} (none by default). What the CLI and the
+     * running pipeline use.
      */
     public static ReportService open(IrmConfig config, Register register, Clock clock)
             throws IOException, CatalogueException {
@@ -109,7 +134,8 @@ public final class ReportService {
         Catalogue catalogue = CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
-                new RegisterReportInputs(register, StateList.load(templates)), register, Translator.NONE,
+                new RegisterReportInputs(register, StateList.load(templates)), register,
+                Translator.named(config.get(Setting.REPORT_MACHINE_TRANSLATOR)),
                 Options.from(config), new IdentitySeal(SecretKeys.sealingKey(config)), clock);
     }
 
@@ -123,7 +149,7 @@ public final class ReportService {
     public Draft draft(String state, ReportKind kind, Language language) throws IOException {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
-        Prepared prepared = prepare(review, answers, blocks(review, answers), kind, language);
+        Prepared prepared = prepare(review, answers, blocks(review, answers), translations(review), kind, language);
         return new Draft(review, kind, language, prepared.digest(), assemble(prepared), prepared.words(),
                 prepared.findings());
     }
@@ -143,8 +169,9 @@ public final class ReportService {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
         List<ReportBlockVersion> blocks = blocks(review, answers);
+        List<BlockTranslation> translations = translations(review);
         List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
-                asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
+                asked -> prepare(review, answers, blocks, translations, asked.kind(), asked.language()));
         Map<Asked, Outcome> outcomes = new HashMap<>();
         List<Prepared> changed = new ArrayList<>();
         for (Prepared draft : prepared) {
@@ -224,6 +251,31 @@ public final class ReportService {
         return records.versions(review.reviewId());
     }
 
+    /** The translators' latest translation of each block into each language. */
+    private List<BlockTranslation> translations(ReviewFacts review) {
+        return register.reportTranslations().latest(review.reviewId());
+    }
+
+    /** What the drafts of a State's review in one language would show untranslated: what {@code irm translate export} writes. */
+    public record ToTranslate(ReviewFacts review, Language language, List<ReportComposer.Untranslated> blocks) {
+        public ToTranslate {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * The blocks the State's drafts in this language show untranslated, translated from an earlier
+     * source (stale) or machine-translated, from the register as it stands (drawn afresh first, as a
+     * draft would be).
+     */
+    public ToTranslate untranslated(String state, Language language) {
+        ReviewFacts review = review(state);
+        StateAnswers answers = inputs.answers(review);
+        List<ReportBlockVersion> blocks = blocks(review, answers);
+        ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
+        return new ToTranslate(review, language, composer.untranslated(language, named, answers, blocks, translations(review)));
+    }
+
     private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, DraftIdentity identity,
                             List<ReportComposer.ShownBlock> blocks, String digest, int words,
                             List<ReportFinding> findings) {
@@ -232,16 +284,17 @@ public final class ReportService {
         }
     }
 
-    private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks, ReportKind kind,
-                             Language language) throws IOException {
+    private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks,
+                             List<BlockTranslation> translations, ReportKind kind, Language language) throws IOException {
         String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
         ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks);
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks, translations);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
                 composed.blocks(), null).sealedWith(seal);
-        int words = WordCount.ofWordprocessingML(parts.document());
+        // The draft's own words: not the language markers, not the text still shown untranslated.
+        int words = WordCount.ofDraft(parts.document(), composed.untranslatedTags(), options.eastAsianCharactersPerWord());
         List<ReportFinding> findings = new ArrayList<>();
         if (kind == ReportKind.SUMMARY && words > options.summaryMaxWords()) {
             findings.add(new ReportFinding(ReportFinding.SUMMARY_TOO_LONG, kind, language, labels.text(language,
