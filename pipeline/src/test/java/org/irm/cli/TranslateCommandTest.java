@@ -12,8 +12,11 @@ import org.irm.register.Deadline;
 import org.irm.register.NewReview;
 import org.irm.register.ReviewStage;
 import org.irm.register.ReviewerAssignment;
+import org.irm.testsupport.Checklists;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.Registers;
+import org.irm.testsupport.WordText;
+import org.irm.translation.PseudoTranslation;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +43,38 @@ class TranslateCommandTest {
 
         assertThat(irm.out()).startsWith("Nothing to translate: KEN's drafts in fr show no untranslated text.");
         assertThat(home.resolve("watch-folders/outbox/KEN")).doesNotExist();
+    }
+
+    @Test
+    void aStatesReturnedAnswersGoOutToTheTranslatorAndComeBackIntoTheFrenchDraft() throws Exception {
+        assertThat(irm.run("checklist", "--state", "KEN", "--language", "en", "--agency", "Ministry of Justice",
+                "--provisions", "9")).isZero();
+        Path issued = IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"));
+        assertThat(irm.run("sample-fill", issued.toString(), "--seed", "3", "--out", home.resolve("filled.docx").toString())).isZero();
+        assertThat(irm.run("ingest", home.resolve("filled.docx").toString())).isZero();
+
+        irm.clearOutput();
+        assertThat(irm.run("translate", "export", "--state", "KEN", "--language", "fr", "--out", home.resolve("xliff").toString()))
+                .isZero();
+        Path exported = home.resolve("xliff/translation-KEN-en-fr.xlf");
+        assertThat(irm.out()).startsWith("WRITTEN " + exported + "  en -> fr, ");
+        Path translated = PseudoTranslation.translate(exported, text -> PseudoTranslation.of(text, Language.FR),
+                home.resolve("fr.xlf"));
+        irm.clearOutput();
+        assertThat(irm.run("translate", "import", translated.toString(), "--translator", "A. Traductrice",
+                "--state", "KEN", "--language", "fr")).isZero();
+        assertThat(irm.out()).contains("by A. Traductrice: ").doesNotContain(" 0 blocks translated");
+
+        assertThat(irm.run("report", "--state", "KEN", "--language", "fr", "--kind", "report")).isZero();
+        List<String> draft = WordText.of(home.resolve("watch-folders/outbox/KEN/report-KEN-fr.docx")).paragraphs();
+        String english = Checklists.labels().text(Language.FR, "language.en");
+        assertThat(draft).contains(Checklists.labels().text(Language.FR, "report.translatedBy", english, "A. Traductrice"))
+                .anyMatch(p -> p.startsWith("[fr] "))
+                .doesNotContain(Checklists.labels().text(Language.FR, "report.writtenIn", english));
+
+        irm.clearOutput();
+        assertThat(irm.run("translate", "import", translated.toString(), "--translator", "A. Traductrice")).isZero();
+        assertThat(irm.out()).contains(": 0 blocks translated, ");
     }
 
     @Test

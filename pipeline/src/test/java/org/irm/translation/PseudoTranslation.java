@@ -15,7 +15,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** What a translator's tool does to an exported file in a test: a target for every segment, pseudo-translated. */
-final class PseudoTranslation {
+public final class PseudoTranslation {
 
     private static final String CORE = "urn:oasis:names:tc:xliff:document:2.0";
 
@@ -23,7 +23,7 @@ final class PseudoTranslation {
     }
 
     /** The text "translated": marked with the language, every vowel accented, so that no source sentence is left whole. */
-    static String of(String text, Language to) {
+    public static String of(String text, Language to) {
         StringBuilder accented = new StringBuilder("[" + to.code() + "] ");
         for (char c : text.toCharArray()) {
             accented.append(switch (c) {
@@ -39,7 +39,7 @@ final class PseudoTranslation {
     }
 
     /** Adds to every segment of the file a target, the source's text through {@code translate}, and writes it to {@code out}. */
-    static Path translate(Path exported, UnaryOperator<String> translate, Path out) throws Exception {
+    public static Path translate(Path exported, UnaryOperator<String> translate, Path out) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
