@@ -100,7 +100,14 @@ public enum Setting {
     // --- report drafts as an editor expects them (issue 17) ---
     REPORT_SYMBOLS("irm.report.symbols", "", "Document symbols assigned to each State's drafts, comma-separated "
             + "ISO3=symbol pairs (KEN=CAC/COSP/IRG/II/2/1/Add.5); {kind} stands for report or summary. A State not "
-            + "listed takes irm.report.symbol.");
+            + "listed takes irm.report.symbol."),
+    // --- translation of report drafts (issue 17) ---
+    SUMMARY_CJK_CHARACTERS_PER_WORD("irm.report.summary.cjkCharactersPerWord", "1.5", "How many Chinese (or Japanese, "
+            + "Korean) characters count as one word of the executive summary's limit (1.5: a 1,000-word limit allows "
+            + "1,500 characters); see the README, Word limit."),
+    REPORT_MACHINE_TRANSLATOR("irm.report.machineTranslator", "", "Class name of a machine translator (an "
+            + "org.irm.report.Translator registered as a Java service) that fills the drafts' untranslated text, "
+            + "marked as machine translation; empty: none (the default; the pipeline ships none and sends nothing out).");
 
     private final String key;
     private final String defaultValue;
