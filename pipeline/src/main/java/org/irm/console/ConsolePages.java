@@ -126,7 +126,14 @@ final class ConsolePages {
         }
         Map<String, Object> model = page(ctx, viewer);
         model.put("page", state.get());
-        model.put("fields", state.get().fields());
+        // The answers a few provisions at a time; every provision links to the page holding its answers.
+        AnswerPages answers = AnswerPages.of(state.get().fields());
+        int number = answers.pageNumber(ctx.queryParam("page"));
+        model.put("fields", answers.page(number));
+        model.put("fieldCount", state.get().fields().size());
+        model.put("answersPage", number);
+        model.put("answersPages", answers.count());
+        model.put("pageOfProvision", answers.pageOfProvision());
         html(ctx, pages.render("state.ftlh", viewer.language(), model));
     }
 

@@ -123,6 +123,9 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.routes.get("/public/summaries/{id}", summaries::publicDownload);
             javalinConfig.routes.error(404, pages::notFound);
         });
+        // Every State's overview and page read before the port opens: the first visitors, often many at
+        // once, find them kept instead of waiting together for 190 master checklists (seconds).
+        board.overview(board.latestReviews().keySet(), Language.EN);
         javalin.start();
         return new ConsoleServer(javalin);
     }

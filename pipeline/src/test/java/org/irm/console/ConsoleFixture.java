@@ -141,6 +141,27 @@ final class ConsoleFixture {
                 new IntakeFacts(state, review, "whole", Language.EN, null, null));
     }
 
+    /**
+     * The State returns a checklist answering every question of every provision of the catalogue,
+     * with one finding open on the given field: its checklist is complete ({@code ChecklistCompleteness}).
+     */
+    void returnWholeChecklist(String state, FieldId findingOn) throws org.irm.catalogue.CatalogueException {
+        UUID checklist = UUID.randomUUID();
+        String review = "uncac-2-" + state;
+        register.recordChecklistIssued(new ChecklistIdentity(checklist, review, state, "uncac", 2, Language.EN, "test", null,
+                Instant.parse("2027-01-15T09:00:00Z"), "seal"), checklist + ".docx");
+        List<Answer> answers = new java.util.ArrayList<>();
+        org.irm.catalogue.CatalogueLoader.configured(config()).provisions().forEach(provision -> provision.questions().stream()
+                .filter(question -> !question.readOnly())
+                .forEach(question -> answers.add(new Answer(provision.field(question.id()),
+                        state + " on " + provision.id() + "/" + question.id(), FoundBy.TAG, false))));
+        new IntakeRegister(register).record(new NewSubmission(Sha256.hex((state + " whole").getBytes(StandardCharsets.UTF_8)),
+                        checklist, SubmissionSource.FOLDER, null, "checklist-" + state + "-whole.docx",
+                        Instant.parse("2027-04-20T10:00:00Z"), Outcome.ACCEPTED, null,
+                        List.of(new org.irm.register.Finding(state, findingOn, "empty", List.of()))),
+                answers, new IntakeFacts(state, review, "whole", Language.EN, null, null));
+    }
+
     /** Writes a draft report into the State's outbox and records it; returns its id (sha256). */
     String draft(String state, String fileName, String content) throws IOException {
         return draft(state, fileName, content, "report");
