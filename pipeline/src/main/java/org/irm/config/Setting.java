@@ -95,7 +95,10 @@ public enum Setting {
             + "intake thread, whenever a return or review copy of that State is registered (only when inputs changed)."),
     REPORTS_LANGUAGES("irm.reports.languages", "", "Languages, comma-separated, of the drafts irm run regenerates; "
             + "empty: the review's language."),
-    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both.");
+    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both."),
+    OUTPUT_FILE_MODE("irm.output.fileMode", "rw-r-----", "Permissions of every file the pipeline writes into the "
+            + "outbox, rejected and other output folders (rw-r----- or 640; read and write bits only): by default the "
+            + "owner writes, the group sharing the folders reads, others nothing.");
 
     private final String key;
     private final String defaultValue;
