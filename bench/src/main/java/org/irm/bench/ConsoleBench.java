@@ -56,8 +56,11 @@ import org.irm.register.SubmissionSource;
  * checklist returned once (every question of the catalogue answered), a console on 127.0.0.1, and S
  * concurrent sessions (a tenth of them the secretariat's, the rest focal points of distinct States)
  * each asking R times for the overview and its State's page over HTTP (java.net.http, one client per
- * session). Prints one line per page and role with the count, p50, p95 and max in milliseconds, and a
- * line {@code p95 overview <ms> state <ms>} over all sessions. Not a test: no threshold is asserted.
+ * session). Prints one line per page and role with the count, p50, p95 and max in milliseconds, the
+ * CPU this JVM spent over the timed part per request (a busy machine stretches the wall-clock times by
+ * how little of the cores it leaves; the CPU per request it stretches far less), the p95 after the first
+ * round, and a line {@code p95 overview <ms> state <ms>} over all sessions. The console's start (which
+ * reads every State once) and the logins are not timed. Not a test: no threshold is asserted.
  *
  * <p>Usage: {@code ConsoleBench HOME STATES SESSIONS ROUNDS}; HOME a fresh folder (embedded H2 inside).
  * The server and the clients share this JVM and the machine's cores, so the figures include the
@@ -67,6 +70,9 @@ public final class ConsoleBench {
 
     private static final String PASSWORD = "benchmark password of the console";
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+    private static double cpuSeconds;
+    private static double wallSeconds;
 
     private ConsoleBench() {
     }
@@ -98,7 +104,9 @@ public final class ConsoleBench {
                 (System.nanoTime() - prepared) / 1e9);
 
         Map<String, List<Double>> timings = new ConcurrentHashMap<>();
+        long starting = System.nanoTime();
         try (ConsoleServer server = ConsoleServer.start(config, register, Clock.systemUTC())) {
+            System.out.printf("console started in %.1f s (not timed)%n", (System.nanoTime() - starting) / 1e9);
             String base = "http://127.0.0.1:" + server.port();
             ExecutorService pool = Executors.newFixedThreadPool(sessions);
             CountDownLatch allLoggedIn = new CountDownLatch(sessions);
@@ -115,9 +123,15 @@ public final class ConsoleBench {
                     return null;
                 }));
             }
+            // The timed part starts when every session is logged in (Argon2id checks are not timed).
+            allLoggedIn.await();
+            double cpuStart = processCpuNanos();
+            long wallStart = System.nanoTime();
             for (Future<?> f : done) {
                 f.get();
             }
+            cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+            wallSeconds = (System.nanoTime() - wallStart) / 1e9;
             pool.shutdown();
         } finally {
             register.close();
@@ -125,6 +139,9 @@ public final class ConsoleBench {
         List<Double> overview = new ArrayList<>();
         List<Double> statePages = new ArrayList<>();
         new java.util.TreeMap<>(timings).forEach((key, values) -> {
+            if (key.startsWith("warm ")) {
+                return;
+            }
             List<Double> sorted = new ArrayList<>(values);
             Collections.sort(sorted);
             System.out.printf("%-26s n=%-5d p50=%7.1f  p95=%7.1f  max=%7.1f ms%n", key, sorted.size(), percentile(sorted, 50),
@@ -133,6 +150,23 @@ public final class ConsoleBench {
         });
         Collections.sort(overview);
         Collections.sort(statePages);
+        List<Double> warm = new ArrayList<>();
+        new java.util.TreeMap<>(timings).forEach((key, values) -> {
+            if (key.startsWith("warm ")) {
+                warm.addAll(values);
+            }
+        });
+        int requests = overview.size() + statePages.size();
+        // CPU of this JVM (server and clients) over the timed part: the cost of a page on a busy machine,
+        // where the wall-clock figures mostly say how little of the cores the benchmark got.
+        System.out.printf("timed part: %d requests in %.1f s wall, %.1f s CPU of this JVM: %.2f ms CPU per request "
+                + "(%d sessions x that / %d cores = %.0f ms a page would wait on idle cores)%n", requests, wallSeconds, cpuSeconds,
+                1000 * cpuSeconds / requests, sessions, Runtime.getRuntime().availableProcessors(),
+                sessions * 1000 * cpuSeconds / requests / Runtime.getRuntime().availableProcessors());
+        if (rounds > 1) {
+            Collections.sort(warm);
+            System.out.printf("after the first round: p95 %.1f ms over %d requests (both pages)%n", percentile(warm, 95), warm.size());
+        }
         System.out.printf("p95 overview %.1f state %.1f%n", percentile(overview, 95), percentile(statePages, 95));
         System.out.flush();
         // Javalin's login rate limiter keeps a scheduler thread of its own after the server stops.
@@ -165,12 +199,20 @@ public final class ConsoleBench {
         }
         allLoggedIn.await();
         for (int r = 0; r < rounds; r++) {
-            time(http, base + "/", "overview " + role, timings);
-            time(http, base + "/states/" + state, "state " + role, timings);
+            double overview = time(http, base + "/", "overview " + role, timings);
+            double statePage = time(http, base + "/states/" + state, "state " + role, timings);
+            if (r > 0) {
+                timings.computeIfAbsent("warm ", k -> new CopyOnWriteArrayList<>()).addAll(List.of(overview, statePage));
+            }
         }
     }
 
-    private static void time(HttpClient http, String url, String key, Map<String, List<Double>> timings) throws Exception {
+    private static double processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    private static double time(HttpClient http, String url, String key, Map<String, List<Double>> timings) throws Exception {
         long start = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -179,6 +221,7 @@ public final class ConsoleBench {
             throw new IllegalStateException(url + " answered HTTP " + response.statusCode());
         }
         timings.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(ms);
+        return ms;
     }
 
     private static double percentile(List<Double> sorted, int percent) {

@@ -126,7 +126,14 @@ final class ConsolePages {
         }
         Map<String, Object> model = page(ctx, viewer);
         model.put("page", state.get());
-        model.put("fields", state.get().fields());
+        // The answers a few provisions at a time; every provision links to the page holding its answers.
+        AnswerPages answers = AnswerPages.of(state.get().fields());
+        int number = answers.pageNumber(ctx.queryParam("page"));
+        model.put("fields", answers.page(number));
+        model.put("fieldCount", state.get().fields().size());
+        model.put("answersPage", number);
+        model.put("answersPages", answers.count());
+        model.put("pageOfProvision", answers.pageOfProvision());
         html(ctx, pages.render("state.ftlh", viewer.language(), model));
     }
 
@@ -303,16 +310,17 @@ final class ConsolePages {
         return board.state(iso3, viewer.language());
     }
 
-    private Map<String, Object> page(Context ctx, Viewer viewer) {
+    Map<String, Object> page(Context ctx, Viewer viewer) {
         Map<String, Object> model = new HashMap<>();
         model.put("viewer", viewer);
         model.put("csrf", csrf(ctx));
         model.put("languages", languages());
         model.put("mayAudit", policy.maySeeAuditLog(viewer));
+        model.put("mayAnalyse", policy.maySeeAnalyses(viewer));
         return model;
     }
 
-    private static List<String> languages() {
+    static List<String> languages() {
         return java.util.Arrays.stream(Language.values()).map(Language::code).toList();
     }
 
@@ -327,7 +335,7 @@ final class ConsolePages {
         return token;
     }
 
-    private static Viewer viewer(Context ctx) {
+    static Viewer viewer(Context ctx) {
         Viewer viewer = ctx.attribute(VIEWER);
         if (viewer == null) {
             throw new IllegalStateException("No viewer: the guard lets no request without a session reach a page");
@@ -335,7 +343,7 @@ final class ConsolePages {
         return viewer;
     }
 
-    private static void html(Context ctx, String page) {
+    static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

@@ -7,12 +7,16 @@ import java.util.Optional;
 import org.irm.notice.ReturnsIn;
 import org.irm.register.ReviewRecord;
 import org.irm.register.ReviewStage;
+import org.irm.tracking.ChecklistCompleteness;
+import org.irm.tracking.ChecklistCompleteness.Completeness;
 
 /**
- * Which of a review's milestones are overdue: the date is past and what it awaits is not in, as the
- * reminders count it ({@link ReturnsIn}): {@code selfAssessment} (the State's checklist complete,
- * no finding left), {@code deskReview} (every drawn reviewer's copy back), {@code draftReport} (a
- * report draft written). A review at {@code final} or after has nothing overdue.
+ * Which of a review's milestones are overdue: the date is past and what it awaits is not in:
+ * {@code selfAssessment} (the State's checklist complete in the project's one meaning,
+ * {@link ChecklistCompleteness}: every provision of the catalogue back, open findings or not; not the
+ * self-assessment reminder's per-share count, which a share left out of the issued checklists would
+ * pass), {@code deskReview} (every drawn reviewer's copy back, as {@link ReturnsIn} counts it),
+ * {@code draftReport} (a report draft written). A review at {@code final} or after has nothing overdue.
  */
 final class Overdue {
 
@@ -26,12 +30,16 @@ final class Overdue {
         this.returns = returns;
     }
 
-    List<String> of(ReviewRecord review, LocalDate today) {
+    /**
+     * @param checklist the review's checklist against its catalogue, as the caller read it (the
+     *                  overview reads every master checklist once, for its counts and for this)
+     */
+    List<String> of(ReviewRecord review, Completeness checklist, LocalDate today) {
         List<String> overdue = new ArrayList<>();
         if (review.stage().equals(ReviewStage.FINAL) || review.stage().equals(ReviewStage.FOLLOW_UP)) {
             return overdue;
         }
-        if (past(review.due(SELF_ASSESSMENT), today) && returns.completeChecklist(review).isEmpty()) {
+        if (past(review.due(SELF_ASSESSMENT), today) && checklist.complete().isEmpty()) {
             overdue.add(SELF_ASSESSMENT);
         }
         if (past(review.due(DESK_REVIEW), today) && !review.reviewers().isEmpty()

@@ -130,7 +130,7 @@ public final class LotsDesk {
         RecordLabels labels = RecordLabels.from(templates);
         Path folder = record.toAbsolutePath().getParent();
         new PairingsWorkbook(labels).write(result, roster, folder.resolve(base + ".xlsx"));
-        new DrawRecordDocument(labels).write(result, roster, record.getFileName().toString(),
+        new DrawRecordDocument(labels, templates).write(result, roster, record.getFileName().toString(),
                 folder.resolve(base + ".docx"));
         // The record is published into the shared outbox: the group reads it (irm.output.fileMode).
         for (String extension : List.of(".json", ".xlsx", ".docx")) {

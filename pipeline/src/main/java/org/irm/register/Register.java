@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -72,6 +74,11 @@ public final class Register implements AutoCloseable {
     /** The outcome of reviews: report blocks with their versions and edits, and the drafts written. */
     public ReportRecords reportRecords() {
         return new ReportRecords(transactions);
+    }
+
+    /** The translators' work on report blocks, taken back from XLIFF files (issue 17). */
+    public ReportTranslations reportTranslations() {
+        return new ReportTranslations(transactions);
     }
 
     /** The recommendation register: items tracked from final reports and their follow-up (issue 14). */
@@ -216,6 +223,50 @@ public final class Register implements AutoCloseable {
                  ResultSet row = select.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0L;
             }
+        });
+    }
+
+    /**
+     * What the events appended after {@code after} changed, leaving out those whose action starts with
+     * one of the prefixes given: a reader that keeps what it computed per State (the console's overview
+     * and State pages) reads again only the States concerned, and ignores the events that change
+     * nothing it shows (the console's own logins and downloads). Reads only the events after
+     * {@code after}, on the log's primary key.
+     */
+    public LogChanges changesSince(long after, List<String> ignoredActionPrefixes) {
+        StringBuilder sql = new StringBuilder("SELECT state, COUNT(*) FROM event WHERE id > ? AND id <= ?");
+        ignoredActionPrefixes.forEach(prefix -> sql.append(" AND action NOT LIKE ? ESCAPE '\\'"));
+        sql.append(" GROUP BY state");
+        return query("read the event log's changes", connection -> {
+            long last;
+            try (PreparedStatement select = connection.prepareStatement("SELECT MAX(id) FROM event");
+                 ResultSet row = select.executeQuery()) {
+                last = row.next() ? row.getLong(1) : 0L;
+            }
+            if (last <= after) {
+                return new LogChanges(last, Set.of(), false);
+            }
+            Set<String> states = new TreeSet<>();
+            boolean unattributed = false;
+            try (PreparedStatement select = connection.prepareStatement(sql.toString())) {
+                select.setLong(1, after);
+                select.setLong(2, last);
+                int at = 3;
+                for (String prefix : ignoredActionPrefixes) {
+                    select.setString(at++, prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        String state = rows.getString(1);
+                        if (state == null) {
+                            unattributed = true;
+                        } else {
+                            states.add(state);
+                        }
+                    }
+                }
+            }
+            return new LogChanges(last, states, unattributed);
         });
     }
 

@@ -46,7 +46,15 @@ public final class ChecklistCompleteness {
             throw new ConfigurationException("The catalogue of " + review.instrument() + " cycle " + review.cycle()
                     + " cannot be read: " + e.getMessage());
         }
-        return new Completeness(master, ProvisionProgress.of(master.get(), catalogue));
+        return of(master, catalogue);
+    }
+
+    /**
+     * A master checklist already read against its catalogue: for a reader that holds both (the
+     * console's overview), the same meaning without reading the register again.
+     */
+    public static Completeness of(Optional<MasterChecklist> master, Catalogue catalogue) {
+        return new Completeness(master, master.map(m -> ProvisionProgress.of(m, catalogue)).orElse(List.of()));
     }
 
     /**

@@ -79,7 +79,10 @@ class CommandMisuseTest {
                 "users add",
                 "users add --login ann --role emperor",
                 "run --watch-root elsewhere",
-                "demo --fast");
+                "demo --fast",
+                "translate export --state XYZ --language fr",
+                "translate export --state KEN",
+                "translate import no-such-file.xlf --translator T");
     }
 
     @ParameterizedTest

@@ -3,11 +3,8 @@ package org.irm.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The reviews' calendar over HTTP: each user's calendar and iCalendar feed hold the reviews it may
@@ -15,33 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleCalendarTest {
 
-    @TempDir
-    static Path home;
-
-    private static ConsoleFixture fixture;
-    private static ConsoleServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new ConsoleFixture(home);
-        server = fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        fixture.register.close();
-    }
+    @RegisterExtension
+    static final ServedConsole console = new ServedConsole();
 
     @Test
     void aFocalPointsCalendarAndFeedHoldItsOwnReviewsDeadlinesOnly() throws Exception {
-        ConsoleClient kenya = new ConsoleClient(server.port());
-        kenya.logIn("kenya", ConsoleFixture.PASSWORD);
+        ConsoleClient kenya = console.loggedIn("kenya");
 
         String page = kenya.get("/calendar").body();
         HttpResponse<String> feed = kenya.get("/calendar.ics");
 
-        assertThat(page).contains("2027-03-31", "Self-assessment checklist", "2027-10-12", "Country dialogue")
+        assertThat(page).contains("31 March 2027", "Self-assessment checklist", "12 October 2027", "Country dialogue")
                 .doesNotContain("BRA");
         assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/calendar"));
         assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("VERSION:2.0", "BEGIN:VEVENT",
@@ -52,22 +33,21 @@ class ConsoleCalendarTest {
 
     @Test
     void theSecretariatsFeedHoldsEveryReview() throws Exception {
-        ConsoleClient secretariat = new ConsoleClient(server.port());
-        secretariat.logIn("secretariat", ConsoleFixture.PASSWORD);
+        ConsoleClient secretariat = console.loggedIn("secretariat");
 
         assertThat(secretariat.get("/calendar.ics").body()).contains("uncac-2-KEN/", "uncac-2-BRA/");
     }
 
     @Test
     void thePublicCalendarShowsTheCountryVisitsWithoutLoginAndNothingElse() throws Exception {
-        ConsoleClient anyone = new ConsoleClient(server.port());
+        ConsoleClient anyone = console.client();
 
         HttpResponse<String> page = anyone.get("/public/calendar");
         String feed = anyone.get("/public/calendar.ics?lang=fr").body();
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("2027-10-12", "Kenya (KEN)", "2027-11-02", "Brazil (BRA)")
-                .doesNotContain("2027-03-31").doesNotContain(ConsoleFixture.KENYA_SCRIPT).doesNotContain("uncac-2-KEN");
+        assertThat(page.body()).contains("12 October 2027", "Kenya (KEN)", "2 November 2027", "Brazil (BRA)")
+                .doesNotContain("31 March 2027").doesNotContain(ConsoleFixture.KENYA_SCRIPT).doesNotContain("uncac-2-KEN");
         assertThat(feed).contains("SUMMARY:Kenya (KEN): Dialogue avec le pays").doesNotContain("selfAssessment");
         assertThat(feed.split("BEGIN:VEVENT", -1)).hasSize(3);
         assertThat(anyone.get("/calendar").statusCode()).isEqualTo(302);

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.irm.register.Event;
 import org.irm.register.Register;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console's security over real HTTP on 127.0.0.1 (issue 16's acceptance): a State's user never
@@ -21,28 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConsoleSecurityTest {
 
-    @TempDir
-    static Path home;
-
-    private static ConsoleFixture fixture;
-    private static ConsoleServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = new ConsoleFixture(home);
-        server = fixture.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-        fixture.register.close();
-    }
+    @RegisterExtension
+    static final ServedConsole console = new ServedConsole();
 
     private static ConsoleClient loggedIn(String login) throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
-        assertThat(client.logIn(login, ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
-        return client;
+        return console.loggedIn(login);
     }
 
     @Test
@@ -51,7 +31,7 @@ class ConsoleSecurityTest {
 
         HttpResponse<String> page = kenya.get("/states/BRA");
         HttpResponse<String> json = kenya.get("/api/states/BRA");
-        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.brazilDraft);
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + console.fixture().brazilDraft);
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).doesNotContain(ConsoleFixture.BRAZIL_SECRET).doesNotContain("Brazil");
@@ -59,6 +39,69 @@ class ConsoleSecurityTest {
         assertThat(json.body()).doesNotContain("BRA");
         assertThat(draft.statusCode()).isEqualTo(404);
         assertThat(new String(draft.body())).doesNotContain("Brazil's draft report");
+    }
+
+    @Test
+    void aFocalPointIsRefusedAnotherStatesTrackerPageAndJson() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        HttpResponse<String> page = kenya.get("/tracker/BRA");
+        HttpResponse<String> json = kenya.get("/api/tracker/BRA");
+        String across = kenya.get("/tracker").body();
+        String acrossJson = kenya.get("/api/tracker").body();
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ConsoleFixture.BRAZIL_RECOMMENDATION).doesNotContain("Brazil");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("BRA");
+        assertThat(across).contains("/tracker/KEN").doesNotContain("/tracker/BRA").doesNotContain("Brazil");
+        assertThat(acrossJson).contains("\"KEN\"").doesNotContain("BRA");
+        assertThat(kenya.get("/tracker/KEN").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFocalPointsMapAndTimelineJsonHoldItsOwnStateOnly() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        assertThat(kenya.get("/api/map").body()).contains("\"KEN\"").doesNotContain("BRA");
+        assertThat(kenya.get("/api/calendar").body()).contains("\"KEN\"").doesNotContain("BRA");
+    }
+
+    @Test
+    void theAnalysesAreTheSecretariatsAlone() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+        ConsoleClient france = loggedIn("france");
+        ConsoleClient secretariat = loggedIn("secretariat");
+
+        for (ConsoleClient stateUser : new ConsoleClient[] {kenya, france}) {
+            assertThat(stateUser.get("/analysis").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/api/analysis/ta-needs").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/api/analysis/outcomes").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/").body()).doesNotContain("/analysis");
+        }
+        assertThat(secretariat.get("/analysis").statusCode()).isEqualTo(200);
+        assertThat(secretariat.get("/api/analysis/ta-needs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnpublishedSummaryIsNotPublicAndOnlyTheSecretariatPublishesWithItsCsrfToken() throws Exception {
+        ConsoleClient anyone = console.client();
+        ConsoleClient kenya = loggedIn("kenya");
+        kenya.get("/summaries");
+
+        HttpResponse<byte[]> before = anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary);
+        HttpResponse<String> byFocalPoint = kenya.post("/summaries/" + console.fixture().kenyaSummary + "/publish", Map.of());
+        HttpResponse<String> forged = loggedIn("secretariat").postWithoutToken("/summaries/" + console.fixture().kenyaSummary + "/publish",
+                Map.of());
+        HttpResponse<byte[]> aReportById = anyone.getBytes("/public/summaries/" + console.fixture().kenyaDraft);
+
+        assertThat(before.statusCode()).isEqualTo(404);
+        assertThat(byFocalPoint.statusCode()).isEqualTo(404);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(aReportById.statusCode()).isEqualTo(404);
+        assertThat(new String(aReportById.body())).doesNotContain("Kenya's draft report");
+        assertThat(anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/public/summaries").body()).doesNotContain(console.fixture().kenyaSummary);
     }
 
     @Test
@@ -80,7 +123,7 @@ class ConsoleSecurityTest {
         assertThat(france.get("/states/KEN").statusCode()).isEqualTo(200);
         assertThat(france.get("/states/BRA").statusCode()).isEqualTo(404);
         assertThat(france.get("/api/states").body()).contains("\"KEN\"").doesNotContain("\"BRA\"");
-        assertThat(france.getBytes("/documents/" + fixture.brazilDraft).statusCode()).isEqualTo(404);
+        assertThat(france.getBytes("/documents/" + console.fixture().brazilDraft).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -97,15 +140,15 @@ class ConsoleSecurityTest {
     void aDownloadSendsTheStatesOwnDraftAndIsInTheAuditLog() throws Exception {
         ConsoleClient kenya = loggedIn("kenya");
 
-        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + fixture.kenyaDraft);
+        HttpResponse<byte[]> draft = kenya.getBytes("/documents/" + console.fixture().kenyaDraft);
 
         assertThat(draft.statusCode()).isEqualTo(200);
         assertThat(new String(draft.body())).isEqualTo("Kenya's draft report");
         assertThat(draft.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"report-KEN-en.docx\"");
-        assertThat(fixture.register.events()).anySatisfy(event -> {
+        assertThat(console.fixture().register.events()).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("console.download");
             assertThat(event.actor()).isEqualTo("kenya");
-            assertThat(event.fileSha256()).isEqualTo(fixture.kenyaDraft);
+            assertThat(event.fileSha256()).isEqualTo(console.fixture().kenyaDraft);
         });
     }
 
@@ -124,7 +167,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theLoginFormTooIsRefusedWithoutItsCsrfToken() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         client.get("/login");
 
         HttpResponse<String> forged = client.postWithoutToken("/login",
@@ -146,7 +189,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theSessionIdChangesAtLogin() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         client.get("/login");
         String before = client.sessionId();
 
@@ -159,7 +202,7 @@ class ConsoleSecurityTest {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
 
         HttpResponse<String> login = client.get("/login");
 
@@ -170,9 +213,9 @@ class ConsoleSecurityTest {
     @Test
     void downloadsArePathsNeverAndATraversalIsRefused() throws Exception {
         ConsoleClient secretariat = loggedIn("secretariat");
-        Files.writeString(home.resolve("secret.txt"), "the secretariat's key");
+        Files.writeString(console.home().resolve("secret.txt"), "the secretariat's key");
         // A register row naming a file outside the State's outbox (tampered) is refused too.
-        String tampered = fixture.draft("KEN", "../../../secret.txt", "decoy");
+        String tampered = console.fixture().draft("KEN", "../../../secret.txt", "decoy");
 
         for (String path : new String[] {"/documents/..%2F..%2F..%2Fsecret.txt", "/documents/../../secret.txt",
             "/documents/%2e%2e%2f%2e%2e%2fsecret.txt", "/documents/" + "0".repeat(64), "/documents/" + tampered}) {
@@ -184,9 +227,9 @@ class ConsoleSecurityTest {
 
     @Test
     void tenWrongPasswordsLockTheAccountUntilItIsEnabled() throws Exception {
-        fixture.users.add("locked", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+        console.fixture().users.add("locked", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
                 org.irm.catalogue.Language.EN, "test");
-        ConsoleClient client = new ConsoleClient(server.port());
+        ConsoleClient client = console.client();
         for (int i = 0; i < ConsoleUsers.LOCK_AFTER - 1; i++) {
             assertThat(client.logIn("locked", "wrong password " + i).statusCode()).isEqualTo(401);
         }
@@ -199,19 +242,19 @@ class ConsoleSecurityTest {
 
         assertThat(rightPassword.statusCode()).isEqualTo(401);
         assertThat(rightPassword.body()).contains("locked");
-        assertThat(fixture.register.events()).extracting(Event::action).contains("console.locked");
-        fixture.users.enable("locked", "test");
+        assertThat(console.fixture().register.events()).extracting(Event::action).contains("console.locked");
+        console.fixture().users.enable("locked", "test");
         assertThat(client.logIn("locked", ConsoleFixture.PASSWORD).statusCode()).isEqualTo(302);
     }
 
     @Test
     void aLockedOrDisabledUsersOpenSessionEndsAtItsNextRequest() throws Exception {
-        fixture.users.add("leaving", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+        console.fixture().users.add("leaving", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
                 org.irm.catalogue.Language.EN, "test");
         ConsoleClient client = loggedIn("leaving");
         assertThat(client.get("/").statusCode()).isEqualTo(200);
 
-        fixture.users.disable("leaving", "test");
+        console.fixture().users.disable("leaving", "test");
 
         assertThat(client.get("/").statusCode()).isEqualTo(302);
         assertThat(client.get("/api/states").statusCode()).isEqualTo(401);
@@ -219,18 +262,18 @@ class ConsoleSecurityTest {
 
     @Test
     void withoutASessionPagesSendToLoginAndDataIsRefused() throws Exception {
-        ConsoleClient stranger = new ConsoleClient(server.port());
+        ConsoleClient stranger = console.client();
 
         assertThat(stranger.get("/states/KEN").statusCode()).isEqualTo(302);
         assertThat(stranger.get("/api/states/KEN").statusCode()).isEqualTo(401);
-        assertThat(stranger.getBytes("/documents/" + fixture.kenyaDraft).statusCode()).isEqualTo(401);
+        assertThat(stranger.getBytes("/documents/" + console.fixture().kenyaDraft).statusCode()).isEqualTo(401);
     }
 
     @Test
     void everyLoginIsInTheAuditLog() throws Exception {
         loggedIn("brazil");
 
-        assertThat(Register.open(fixture.config()).events()).anySatisfy(event -> {
+        assertThat(Register.open(console.fixture().config()).events()).anySatisfy(event -> {
             assertThat(event.action()).isEqualTo("console.login");
             assertThat(event.actor()).isEqualTo("brazil");
             assertThat(event.detail()).contains("127.0.0.1");

@@ -243,6 +243,35 @@ class RegisterTest {
     }
 
     @Test
+    void changesSinceNameTheStatesOfTheEventsAfterAnIdAndLeaveOutTheIgnoredActions() {
+        Register register = Registers.under(home);
+        Instant now = Instant.parse("2026-04-01T10:00:00Z");
+        ChecklistIdentity norway = identity();
+        ChecklistIdentity peru = new ChecklistIdentity(UUID.randomUUID(), "uncac-2-PER", "PER", "uncac", 2, Language.EN,
+                "2026.1", null, ISSUED, "cd34");
+        register.recordChecklistIssued(norway, "nor.docx");
+        register.recordChecklistIssued(peru, "per.docx");
+        long seen = register.lastEventId();
+        List<String> ignored = List.of("console.", "user.");
+
+        register.appendEvent(Event.of(now, Event.PIPELINE, "submission.answered", norway.checklistId().toString(), null, null));
+        register.appendEvent(Event.of(now, "kenya", "console.login", peru.checklistId().toString(), null, "127.0.0.1"));
+        long last = register.lastEventId();
+        LogChanges norwayOnly = register.changesSince(seen, ignored);
+        register.appendEvent(Event.of(now, Event.PIPELINE, "catalogue.updated", "nothing the register knows", null, null));
+        LogChanges unattributed = register.changesSince(norwayOnly.lastEventId(), ignored);
+
+        assertThat(norwayOnly.states()).containsExactly("NOR");
+        assertThat(norwayOnly.unattributed()).isFalse();
+        assertThat(norwayOnly.lastEventId()).isEqualTo(last).isGreaterThan(seen);
+        assertThat(unattributed.states()).isEmpty();
+        assertThat(unattributed.unattributed()).isTrue();
+        assertThat(register.changesSince(unattributed.lastEventId(), ignored).none()).isTrue();
+        register.appendEvent(Event.of(now, "kenya", "console.download", peru.checklistId().toString(), null, null));
+        assertThat(register.changesSince(unattributed.lastEventId(), ignored).none()).isTrue();
+    }
+
+    @Test
     void theEventLogOffersNoWayToChangeOrRemoveAnEvent() {
         assertThat(Register.class.getMethods()).extracting(Method::getName)
                 .noneMatch(name -> name.matches("(?i).*(update|delete|remove|clear|edit).*"));
