@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.Catalogue;
@@ -29,7 +30,9 @@ import org.irm.mail.ChecklistDispatch;
 import org.irm.mail.MailTexts;
 import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
+import org.irm.register.Deadline;
 import org.irm.register.Register;
+import org.irm.stages.ReviewTimeline;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import picocli.CommandLine.Command;
@@ -64,7 +67,9 @@ public final class ChecklistCommand implements Callable<Integer> {
     @Option(names = "--review-id", paramLabel = "ID", description = "Review id (default: <instrument>-<cycle>-<ISO3>).")
     String reviewId;
 
-    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", description = "Deadline shown on the cover (default: 90 days from today).")
+    @Option(names = "--deadline", paramLabel = "YYYY-MM-DD", description = "Deadline shown on the cover (default: the review's "
+            + "self-assessment deadline in the register, set by irm lots; for a review not drawn, the instrument's timeline "
+            + "in templates/lots/ counted from today).")
     LocalDate deadline;
 
     @Option(names = "--agency", paramLabel = "NAME", description = "Write only this national agency's share.")
@@ -117,7 +122,9 @@ public final class ChecklistCommand implements Callable<Integer> {
         }
         ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(), seal,
                 config.templates(), config.clock());
-        ChecklistIssuer.Order order = order(under, catalogue, seal, config.clock());
+        String review = reviewId != null ? reviewId : catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3();
+        ChecklistIssuer.Order order = order(under, catalogue, seal, review,
+                deadline(new ReviewTimeline(register.reviews(), config.templates()), review, catalogue, config.clock()));
         ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
         register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
         spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
@@ -136,16 +143,33 @@ public final class ChecklistCommand implements Callable<Integer> {
                 smtp, config.clock());
     }
 
-    private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal, Clock clock) throws IOException {
+    /**
+     * The cover's deadline: the review's self-assessment deadline (the draw put it in the register,
+     * from the mechanism's timeline), else the timeline counted from today; {@code --deadline} says
+     * otherwise for this checklist, with a note when it differs from the register's.
+     */
+    private LocalDate deadline(ReviewTimeline timeline, String review, Catalogue catalogue, Clock clock) throws IOException {
+        Optional<LocalDate> registered = timeline.registered(review, Deadline.SELF_ASSESSMENT);
+        if (deadline != null) {
+            registered.filter(date -> !date.equals(deadline)).ifPresent(date -> spec.commandLine().getErr().println(
+                    "Note: the cover says " + deadline + " (--deadline); the register's self-assessment deadline of "
+                            + review + ", which the reminders follow, is " + date + "."));
+            return deadline;
+        }
+        return timeline.due(review, catalogue.instrument(), Deadline.SELF_ASSESSMENT, LocalDate.now(clock))
+                .orElseThrow(() -> new UserInputException("The timeline of " + catalogue.instrument()
+                        + " has no self-assessment deadline (timeline.selfAssessment): give the cover's --deadline."));
+    }
+
+    private ChecklistIssuer.Order order(State under, Catalogue catalogue, IdentitySeal seal, String review, LocalDate due)
+            throws IOException {
         Set<Integer> articles = new LinkedHashSet<>(provisions == null ? List.of() : provisions);
         for (Integer article : articles) {
             if (catalogue.article(article).isEmpty()) {
                 throw new UserInputException("Article " + article + " is not reviewed in " + catalogue.id() + ".");
             }
         }
-        return new ChecklistIssuer.Order(under,
-                reviewId != null ? reviewId : catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3(),
-                Language.of(language), deadline != null ? deadline : LocalDate.now(clock).plusDays(90), agency, articles,
+        return new ChecklistIssuer.Order(under, review, Language.of(language), due, agency, articles,
                 previous == null ? Map.of() : new ChecklistAnswers(new DocumentInspector(seal)).read(previous),
                 observations == null ? Map.of() : readObservations(observations));
     }

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Reads any .docx. For a checklist issued by this pipeline it also checks the seal of its identity and",
             "reads every answer, saying how each was found (tag, bookmark or field map) and which fields are missing.",
-            "A file that is not a readable Word document is refused with a reason; the exit code is then 2."
+            "A file that is not a readable Word document is refused with a reason; the exit code is then 2, as it is",
+            "for a checklist whose identity seal does not verify (edited by hand, or sealed with another key)."
         })
 public final class InspectCommand implements Callable<Integer> {
 
@@ -72,6 +73,13 @@ public final class InspectCommand implements Callable<Integer> {
         }
         InspectionReport report = inspection.report().orElseThrow();
         out.println(json ? mapper().writeValueAsString(report) : InspectionSummary.of(report, file));
+        InspectionReport.Identity identity = report.identity();
+        if (identity != null && !identity.signatureValid()) {
+            // The return desk refuses such a file (BAD_SEAL, UNREADABLE_IDENTITY): a script must see it too.
+            spec.commandLine().getErr().println("irm inspect: the checklist's identity does not hold (" + identity.status()
+                    + "): " + identity.message() + "; the return desk would refuse this file.");
+            return UserFacingErrors.USER_ERROR;
+        }
         return 0;
     }
 

@@ -1,5 +1,8 @@
 package org.irm.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine;
 
@@ -56,12 +59,30 @@ public final class Irm {
         return configured(new CommandLine(new Irm()));
     }
 
-    /** A command line (irm or one of its commands alone) reporting errors and exit codes as irm does. */
+    /**
+     * A command line (irm or one of its commands alone) reporting errors and exit codes as irm does,
+     * set once here for the whole tree: one-line errors ({@link UserFacingErrors}), State codes
+     * checked before a command runs ({@link StateCodes}), dates in words, help wrapped at spaces
+     * ({@link HelpLayout}).
+     */
     static CommandLine configured(CommandLine commandLine) {
         UserFacingErrors errors = new UserFacingErrors();
-        return commandLine
+        commandLine
+                .setParameterExceptionHandler(errors)
                 .setExecutionExceptionHandler(errors)
                 .setExitCodeExceptionMapper(errors)
-                .setCaseInsensitiveEnumValuesAllowed(true);
+                .setExecutionStrategy(new StateCodes())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .registerConverter(LocalDate.class, Irm::date);
+        HelpLayout.install(commandLine);
+        return commandLine;
+    }
+
+    private static LocalDate date(String typed) {
+        try {
+            return LocalDate.parse(typed.strip());
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + typed + "' is not a date: write it YYYY-MM-DD, e.g. 2027-03-31");
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
+import org.irm.config.Setting;
 import org.irm.config.TemplateSource;
 import org.irm.lots.DrawBook;
 import org.irm.lots.DrawRecordJson;
@@ -44,7 +45,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "lots", mixinStandardHelpOptions = true,
         header = "Draw by lot the reviewing States of the States under review in one year.",
-        description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes <out>/lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group), creates the reviews with their deadlines in the register and logs the draw in its event log; with --history DIR, a folder of files (reviews.csv, deadlines.csv, summaries.csv, events.jsonl) takes the register's place.",
+        description = "Each State under review gets one reviewing State from its own regional group and one from the global box (UNCAC) or another regional group (UNTOC), under the rules of the policy (templates/lots/<instrument>.properties). The draw is a pure function of the States list, the policy, the history of past reviews and the published seed: --verify recomputes a record. Writes watch-folders/outbox/lots/ (or --out) lots-<instrument>-c<cycle>-<year>.json (record), .xlsx (pairings), .docx (record for the Implementation Review Group), creates the reviews with their deadlines in the register and logs the draw in its event log; with --history DIR, a folder of files (reviews.csv, deadlines.csv, summaries.csv, events.jsonl) takes the register's place.",
         subcommands = {LotsCommand.RedrawCommand.class, LotsCommand.YearsCommand.class},
         exitCodeOnInvalidInput = 2, exitCodeOnExecutionException = 2)
 public class LotsCommand implements Callable<Integer> {
@@ -52,6 +53,8 @@ public class LotsCommand implements Callable<Integer> {
     static final int MISMATCH = 1;
     static final int INPUT_PROBLEM = UserFacingErrors.USER_ERROR;
     static final int BLOCKED = UserFacingErrors.NO_DRAW;
+    /** The outbox's folder for the draws' records, beside the States' folders (whose names are ISO3 codes). */
+    static final String OUTBOX_FOLDER = "lots";
 
     @Spec
     CommandSpec spec;
@@ -78,8 +81,8 @@ public class LotsCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the draw (default: today).")
     String date;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for the outputs (default: ${DEFAULT-VALUE}).",
-            defaultValue = ".")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Folder for the outputs (default: watch-folders/outbox/lots, under irm.watch.root).")
     Path out;
 
     @Option(names = "--dry-run", description = "Write the outputs but record nothing in the register (or history folder).")
@@ -158,7 +161,9 @@ public class LotsCommand implements Callable<Integer> {
         }
         DrawRequest request = new DrawRequest(cycle, year, seed, underReview.read(), new TreeSet<>(normalise(deferring)),
                 date == null ? LocalDate.now(inputs.configOptions.config().clock()) : parseDate(date));
-        DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, out);
+        Path folder = out != null ? out
+                : inputs.configOptions.config().path(Setting.WATCH_ROOT).resolve("outbox").resolve(OUTBOX_FOLDER);
+        DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, folder);
         spec.commandLine().getOut().println(summary(result));
         return 0;
     }

@@ -1,5 +1,6 @@
 package org.irm.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -46,6 +47,11 @@ public final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        for (Path copy : copies == null ? List.<Path>of() : copies) {
+            if (!Files.isRegularFile(copy)) {
+                throw new UserInputException("No file at " + copy);
+            }
+        }
         IrmConfig config = configOptions.config();
         ReviewDesk desk = ReviewDesk.from(config, config.clock());
         State under = KnownStates.find(StateList.load(config.templates()), state);

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
 import org.irm.register.ReturnedVersion;
 import org.irm.submission.LogText;
+import org.irm.tracking.AwaitedChecklist;
 import org.irm.tracking.ChecklistProgress;
 import org.irm.tracking.ChecklistTracker;
 import org.irm.tracking.FieldHistory;
@@ -35,8 +38,10 @@ import picocli.CommandLine.Spec;
         header = "Show per State and provision what is answered, has findings or is missing; versions and conflicts.",
         description = {
             "Reads the register: for every State with an accepted return, its latest review's master checklist",
-            "(every part and version merged), per provision answered / findings / missing, the last return received,",
-            "the versions of each part and the fields two agencies answered differently.",
+            "(every part and version merged), per provision in the Convention's order answered (every required field",
+            "answered, no finding open) / findings / missing, the required fields without an answer, the last return",
+            "received, the versions of each part and the fields two agencies answered differently;",
+            "then the States that were issued a checklist and have returned none of it yet, with their deadline.",
             "With --state, also the history of each answered field, version by version."
         })
 public final class StatusCommand implements Callable<Integer> {
@@ -60,28 +65,44 @@ public final class StatusCommand implements Callable<Integer> {
         StateList states = StateList.load(config.templates());
         ChecklistTracker tracker = new ChecklistTracker(Register.open(config), catalogue, states);
         PrintWriter out = spec.commandLine().getOut();
-        List<ChecklistProgress> shown;
-        if (state != null) {
-            String iso3 = state.trim().toUpperCase(Locale.ROOT);
-            shown = tracker.ofState(iso3).map(List::of).orElse(List.of());
-            if (shown.isEmpty()) {
-                out.println(json ? "{\"states\": []}" : "No accepted return from " + iso3 + " yet.");
-                return 0;
-            }
-        } else {
-            shown = tracker.all();
-        }
+        String iso3 = state == null ? null : state.trim().toUpperCase(Locale.ROOT);
+        List<ChecklistProgress> shown = iso3 != null ? tracker.ofState(iso3).map(List::of).orElse(List.of()) : tracker.all();
+        List<AwaitedChecklist> awaiting = tracker.awaiting().stream()
+                .filter(a -> iso3 == null || a.state().equals(iso3)).toList();
         boolean detailed = state != null;
         if (json) {
-            List<Map<String, Object>> report = shown.stream().map(progress -> json(progress, detailed)).toList();
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(Map.of("states", report)));
-        } else if (shown.isEmpty()) {
-            out.println("No accepted return yet.");
-        } else {
-            shown.forEach(progress -> print(out, progress, detailed));
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("states", shown.stream().map(progress -> json(progress, detailed)).toList());
+            report.put("awaiting", awaiting.stream().map(StatusCommand::json).toList());
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            return 0;
+        }
+        if (shown.isEmpty()) {
+            out.println(iso3 != null ? "No accepted return from " + iso3 + " yet." : "No accepted return yet.");
+        }
+        shown.forEach(progress -> print(out, progress, detailed));
+        if (!awaiting.isEmpty()) {
+            out.println("Sent a checklist, nothing returned yet:");
+            for (AwaitedChecklist a : awaiting) {
+                out.printf("  %s %s (review %s): %d checklist%s issued, the last on %s; %s%n", a.state(), a.name(),
+                        a.reviewId(), a.checklistsIssued(), a.checklistsIssued() == 1 ? "" : "s",
+                        LocalDate.ofInstant(a.lastIssuedAt(), ZoneOffset.UTC),
+                        a.deadline() == null ? "no deadline in the register" : "due " + a.deadline());
+            }
         }
         return 0;
+    }
+
+    /** A State issued a checklist and nothing returned yet, for {@code awaiting}. */
+    private static Map<String, Object> json(AwaitedChecklist awaited) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("state", awaited.state());
+        item.put("name", awaited.name());
+        item.put("reviewId", awaited.reviewId());
+        item.put("checklistsIssued", awaited.checklistsIssued());
+        item.put("lastIssued", awaited.lastIssuedAt().toString());
+        item.put("deadline", awaited.deadline() == null ? null : awaited.deadline().toString());
+        return item;
     }
 
     /** The JSON of one State, keys as the README gives them. */
@@ -92,6 +113,7 @@ public final class StatusCommand implements Callable<Integer> {
         report.put("reviewId", progress.reviewId());
         report.put("lastReceived", progress.lastReceived().toString());
         report.put("provisionCounts", progress.provisionCounts());
+        report.put("missingFields", progress.missingFields());
         List<Map<String, Object>> versions = new ArrayList<>();
         for (ReturnedVersion version : progress.versions()) {
             Map<String, Object> v = new LinkedHashMap<>();
@@ -117,6 +139,7 @@ public final class StatusCommand implements Callable<Integer> {
             item.put("conflicts", p.conflicts());
             item.put("parts", List.copyOf(p.parts()));
             item.put("lastReceived", p.lastReceived() == null ? null : p.lastReceived().toString());
+            item.put("missingFields", p.missingFields());
             provisions.add(item);
         }
         report.put("provisions", provisions);
@@ -155,9 +178,10 @@ public final class StatusCommand implements Callable<Integer> {
     private static void print(PrintWriter out, ChecklistProgress progress, boolean detailed) {
         Map<String, Long> counts = progress.provisionCounts();
         out.printf("%s %s (review %s): last received %s; provisions %d answered, %d with findings, %d missing; "
-                        + "%d versions; %d agency conflicts%n", progress.state(), progress.name(), progress.reviewId(),
-                progress.lastReceived(), counts.get(ProvisionProgress.ANSWERED), counts.get(ProvisionProgress.FINDINGS),
-                counts.get(ProvisionProgress.MISSING), progress.versions().size(), progress.conflicts().size());
+                        + "%d required fields without an answer; %d versions; %d agency conflicts%n", progress.state(),
+                progress.name(), progress.reviewId(), progress.lastReceived(), counts.get(ProvisionProgress.ANSWERED),
+                counts.get(ProvisionProgress.FINDINGS), counts.get(ProvisionProgress.MISSING), progress.missingFields(),
+                progress.versions().size(), progress.conflicts().size());
         for (ReturnedVersion v : progress.versions()) {
             out.printf("  %-40s v%s  %s  %s  %s findings%s%n", v.part(), v.version(), v.receivedAt(),
                     LogText.of(v.originalName()), v.findings().size(),
@@ -167,8 +191,9 @@ public final class StatusCommand implements Callable<Integer> {
             if (!detailed && ProvisionProgress.MISSING.equals(p.status())) {
                 continue;
             }
-            out.printf("  %-22s %-9s %s/%s answered  %s findings%s  %s%n", p.provision(), p.status(),
+            out.printf("  %-22s %-9s %s/%s answered  %s findings%s%s  %s%n", p.provision(), p.status(),
                     p.answered(), p.questions(), p.findings(),
+                    p.missingFields() > 0 ? "  " + p.missingFields() + " required unanswered" : "",
                     p.conflicts() > 0 ? "  " + p.conflicts() + " conflicts" : "", String.join(", ", p.parts()));
         }
         ReviewStatus.print(out, progress.reviews());

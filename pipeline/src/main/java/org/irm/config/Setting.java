@@ -107,7 +107,11 @@ public enum Setting {
             + "1,500 characters); see the README, Word limit."),
     REPORT_MACHINE_TRANSLATOR("irm.report.machineTranslator", "", "Class name of a machine translator (an "
             + "org.irm.report.Translator registered as a Java service) that fills the drafts' untranslated text, "
-            + "marked as machine translation; empty: none (the default; the pipeline ships none and sends nothing out).");
+            + "marked as machine translation; empty: none (the default; the pipeline ships none and sends nothing out)."),
+    // --- output files readable by the group sharing the folders (issue 17) ---
+    OUTPUT_FILE_MODE("irm.output.fileMode", "rw-r-----", "Permissions of every file the pipeline writes into the "
+            + "outbox, rejected and other output folders (rw-r----- or 640; read and write bits only): by default the "
+            + "owner writes, the group sharing the folders reads, others nothing.");
 
     private final String key;
     private final String defaultValue;

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.irm.folders.OutputFolder;
 
 /**
  * Writes a copy of someone's Word package with comments added on bookmarked places (a checklist's
@@ -401,6 +402,7 @@ public final class CommentedCopy {
                     out.closeEntry();
                 }
             }
+            OutputFolder.applyFileMode(temporary);
             // No REPLACE_EXISTING: a file already at the target is never overwritten.
             Files.move(temporary, target);
         } finally {

@@ -6,7 +6,8 @@
  * ({@link org.irm.docx.Paragraphs}, {@link org.irm.docx.DocumentStyles}), tracked changes and
  * comment parts, one package assembly ({@link org.irm.docx.PackageWriter}), the annotated copy of
  * someone else's package ({@link org.irm.docx.CommentedCopy}). The namespaces are spelled once,
- * in {@link org.irm.docx.WordNames}. A lower package: it may use {@code config} (templates) and
- * {@code catalogue} (languages), never a stage.
+ * in {@link org.irm.docx.WordNames}. A lower package: it may use {@code config} (templates),
+ * {@code catalogue} (languages) and {@code folders} (the file mode of what it writes into an outbox),
+ * never a stage.
  */
 package org.irm.docx;

@@ -8,8 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.text.Normalizer;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A folder the pipeline writes into (a State's outbox, rejected files, issued checklists, review
@@ -18,10 +22,22 @@ import java.util.Locale;
  * overwritten, not even by another instance writing the same name at the same moment, and nobody
  * sees half a file. Names made from what a sender called a file come from {@link #safeName}, never
  * from a path a sender chose.
+ *
+ * <p>Every file it writes gets the process's {@linkplain #useFileMode file mode} (setting
+ * {@code irm.output.fileMode}, {@code rw-r-----} by default): the temporary file Java creates is
+ * readable by its owner alone, and the folders are shared by a group (the secretariat's staff, the
+ * mail dispatch, another pipeline instance).
  */
 public final class OutputFolder {
 
     private static final int MAX_BASE = 80;
+
+    /** Owner reads and writes, the group reads, others nothing. */
+    public static final String DEFAULT_FILE_MODE = "rw-r-----";
+
+    // One configuration per process: set where the settings are read (the command line, irm run),
+    // not passed through every service that writes a file.
+    private static volatile Set<PosixFilePermission> fileMode = PosixFilePermissions.fromString(DEFAULT_FILE_MODE);
 
     private final Path folder;
 
@@ -104,6 +120,7 @@ public final class OutputFolder {
             try (OutputStream out = Files.newOutputStream(temporary)) {
                 value = producer.writeTo(out);
             }
+            applyFileMode(temporary);
             force(temporary);
             for (int n = 1; ; n++) {
                 Path target = folder.resolve(base + (n == 1 ? "" : "-" + n) + suffix);
@@ -126,6 +143,57 @@ public final class OutputFolder {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Sets the mode of every file written from now on: {@code rw-r-----} or octal {@code 640}. Only
+     * read and write bits: a file the pipeline writes is never executable.
+     *
+     * @throws IllegalArgumentException when the text is neither form, or asks for an execute bit
+     */
+    public static void useFileMode(String mode) {
+        fileMode = parseFileMode(mode);
+    }
+
+    /** The permissions {@code rw-r-----} or {@code 640} stand for. */
+    public static Set<PosixFilePermission> parseFileMode(String mode) {
+        String text = mode == null ? "" : mode.strip();
+        if (text.matches("0?[0-7]{3}")) {
+            String digits = text.substring(text.length() - 3);
+            StringBuilder symbolic = new StringBuilder();
+            for (char digit : digits.toCharArray()) {
+                int bits = digit - '0';
+                symbolic.append((bits & 4) != 0 ? 'r' : '-').append((bits & 2) != 0 ? 'w' : '-')
+                        .append((bits & 1) != 0 ? 'x' : '-');
+            }
+            text = symbolic.toString();
+        }
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        try {
+            permissions.addAll(PosixFilePermissions.fromString(text));
+        } catch (IllegalArgumentException notAMode) {
+            throw new IllegalArgumentException("'" + mode + "' is not a file mode: write it as rw-r----- or 640");
+        }
+        if (permissions.contains(PosixFilePermission.OWNER_EXECUTE) || permissions.contains(PosixFilePermission.GROUP_EXECUTE)
+                || permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+            throw new IllegalArgumentException("'" + mode + "' would make the files executable: use read and write bits only");
+        }
+        if (!permissions.contains(PosixFilePermission.OWNER_READ) || !permissions.contains(PosixFilePermission.OWNER_WRITE)) {
+            throw new IllegalArgumentException("'" + mode + "' would lock the pipeline out of its own files: keep rw for the owner");
+        }
+        return Set.copyOf(permissions);
+    }
+
+    /**
+     * Gives a file the process's file mode, before it is linked or moved into a folder others read.
+     * Does nothing on a file system without POSIX permissions (where the share's own rules apply).
+     */
+    public static void applyFileMode(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, fileMode);
+        } catch (UnsupportedOperationException noPosix) {
+            // Windows shares and some network file systems: the folder's ACL decides who reads.
         }
     }
 

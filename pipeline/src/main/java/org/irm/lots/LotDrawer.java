@@ -154,7 +154,7 @@ public final class LotDrawer {
         for (String code : inputs.request().underReview()) {
             Party u = board.party(code);
             if (u == null) {
-                throw new LotsInputException(code + " is not on the States list");
+                throw new LotsInputException("Unknown State '" + code + "': not on the States list");
             }
             if (!u.isPartyTo(policy.primaryInstrument())) {
                 throw new LotsInputException(code + " (" + u.name() + ") is not party to "

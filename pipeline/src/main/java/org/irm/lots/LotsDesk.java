@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
+import org.irm.folders.OutputFolder;
 
 /**
  * The secretariat's lots desk: draws the reviewing States of a year, verifies a recorded draw,
@@ -131,6 +132,10 @@ public final class LotsDesk {
         new PairingsWorkbook(labels).write(result, roster, folder.resolve(base + ".xlsx"));
         new DrawRecordDocument(labels, templates).write(result, roster, record.getFileName().toString(),
                 folder.resolve(base + ".docx"));
+        // The record is published into the shared outbox: the group reads it (irm.output.fileMode).
+        for (String extension : List.of(".json", ".xlsx", ".docx")) {
+            OutputFolder.applyFileMode(folder.resolve(base + extension));
+        }
         book.schedule().record(result.mechanism(), result.request().cycle(), result.request().year(),
                 new ReviewScheduler().reviews(result, roster), hash);
         return hash;

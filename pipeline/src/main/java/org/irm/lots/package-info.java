@@ -1,6 +1,7 @@
 /**
  * Stage: the drawing of lots for reviewing States: rules, seeded draw, verification, the draw record
  * and the pairings workbook. May use the lower packages ({@code config}, {@code catalogue},
- * {@code register}, {@code docx} for the record's house style).
+ * {@code register}, {@code docx} for the record's house style, {@code folders}: the file mode of what it
+ * publishes).
  */
 package org.irm.lots;

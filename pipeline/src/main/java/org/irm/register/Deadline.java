@@ -11,6 +11,9 @@ import java.util.Objects;
  */
 public record Deadline(String milestone, LocalDate due) {
 
+    /** The milestone by which the State returns its self-assessment checklist, as the timelines name it. */
+    public static final String SELF_ASSESSMENT = "selfAssessment";
+
     public Deadline {
         Objects.requireNonNull(milestone, "milestone");
         Objects.requireNonNull(due, "due");

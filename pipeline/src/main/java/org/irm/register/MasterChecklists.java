@@ -89,6 +89,28 @@ public final class MasterChecklists {
         });
     }
 
+    /**
+     * The reviews whose State was issued a checklist and has no accepted return of it yet, by State
+     * then review. Follow-up forms are not checklists.
+     */
+    public List<AwaitedReturn> awaited() {
+        String sql = "SELECT k.review_id, k.state, COUNT(*) AS issued, MAX(k.issued_at) AS last_issued FROM checklist k "
+                + "WHERE k.id NOT IN (SELECT f.id FROM followup_form f) "
+                + "AND NOT EXISTS (SELECT 1 " + RETURNS + " AND " + REVIEW + " = k.review_id) "
+                + "GROUP BY k.review_id, k.state ORDER BY k.state, k.review_id";
+        return transactions.read("list the checklists awaited", connection -> {
+            List<AwaitedReturn> awaited = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    awaited.add(new AwaitedReturn(rows.getString("review_id"), rows.getString("state"), rows.getInt("issued"),
+                            Rows.instant(rows, "last_issued")));
+                }
+            }
+            return awaited;
+        });
+    }
+
     /** The reviews with at least one accepted return, by State (ISO3), each State's most recent review first. */
     public Map<String, List<String>> reviewsByState() {
         String sql = "SELECT " + STATE + " AS state, " + REVIEW + " AS review_id, MAX(s.received_at) AS last_received "

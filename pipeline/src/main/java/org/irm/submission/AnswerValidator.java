@@ -14,6 +14,7 @@ import org.irm.catalogue.Needs;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.catalogue.QuestionKind;
+import org.irm.catalogue.RequiredAnswers;
 import org.irm.catalogue.ValidationRule;
 import org.irm.register.Answer;
 import org.irm.register.Finding;
@@ -140,17 +141,8 @@ public final class AnswerValidator {
 
     private boolean conditionHolds(ValidationRule.RequiredWhen rule, Provision provision, Map<FieldId, String> values,
                                    Map<FieldId, Set<String>> ticked) {
-        Question other = provision.questions().stream().filter(q -> q.id().equals(rule.question())).findFirst().orElse(null);
-        if (other == null) {
-            return false;
-        }
-        Set<String> otherAnswer = answerOf(other, provision.field(other.id()), values, ticked);
-        if (otherAnswer.isEmpty()) {
-            // Nothing to base the condition on: the other question's own rules report it if it is required.
-            return false;
-        }
-        boolean anyOf = otherAnswer.stream().anyMatch(rule.values()::contains);
-        return rule.negated() != anyOf;
+        return RequiredAnswers.conditionHolds(rule, provision,
+                question -> answerOf(question, provision.field(question.id()), values, ticked));
     }
 
     private Finding notAllowed(String state, FieldId field, Set<String> answer, String codeListId) {

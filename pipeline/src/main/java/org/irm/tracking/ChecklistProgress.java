@@ -14,7 +14,7 @@ import org.irm.register.ReviewNotes.ProvisionReview;
  *
  * @param name       the State's name in the States list (its code when the list does not have it)
  * @param versions   every returned version of every part
- * @param provisions every provision of the catalogue, in its order
+ * @param provisions every provision of the catalogue, in the Convention's order
  * @param conflicts  the fields two agencies answered differently
  * @param fields     each answered field's history; empty unless asked for
  * @param reviews    per provision and reviewing State, what reviewers left
@@ -30,6 +30,11 @@ public record ChecklistProgress(String state, String name, String reviewId, Inst
         conflicts = List.copyOf(conflicts);
         fields = List.copyOf(fields);
         reviews = List.copyOf(reviews);
+    }
+
+    /** The required fields without an answer, over every provision (those of provisions not returned yet included). */
+    public int missingFields() {
+        return provisions.stream().mapToInt(ProvisionProgress::missingFields).sum();
     }
 
     /** How many provisions are answered, have findings and are missing, in that order. */

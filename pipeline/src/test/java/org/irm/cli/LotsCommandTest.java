@@ -59,6 +59,16 @@ class LotsCommandTest {
     }
 
     @Test
+    void withoutOutTheRecordsGoIntoTheOutboxNotTheCurrentFolder() {
+        assertThat(run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "IRG-2026",
+                "--under", "NGA,FRA", "--date", "2026-06-10")).as(err.toString()).isZero();
+
+        assertThat(home.resolve("watch-folders/outbox/lots/lots-uncac-c2-2026.json")).isNotEmptyFile();
+        assertThat(home.resolve("watch-folders/outbox/lots/lots-uncac-c2-2026.docx")).isNotEmptyFile();
+        assertThat(Path.of("lots-uncac-c2-2026.json")).doesNotExist();
+    }
+
+    @Test
     void aDrawCreatesTheReviewsInTheRegisterLogsItAndVerifies(@TempDir Path dir) throws Exception {
         int drawn = run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "IRG-2026",
                 "--under", "NGA,FRA,BRA,IND", "--out", dir.toString(), "--date", "2026-06-10");

@@ -66,7 +66,7 @@ class UsersCommandTest {
         assertThat(irm.run("users", "add", "--login", "sec", "--role", "secretariat", "--password-file", password.toString()))
                 .isEqualTo(2);
 
-        assertThat(irm.err()).contains("give --state ISO3", "does not know the State 'ZZZ'", "at least 12 characters",
+        assertThat(irm.err()).contains("give --state ISO3", "Unknown State 'ZZZ'", "at least 12 characters",
                 "No role 'chief'", "already a user 'sec'");
     }
 
