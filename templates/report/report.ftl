@@ -3,13 +3,14 @@
   The draft country review report, in the blueprint's structure: introduction, the review
   process, then the implementation of each chapter under review, article by article: a summary
   of the State's information, the reviewers' observations, successes and good practices,
-  challenges and recommendations, technical-assistance needs. Every fixed text is a label of
+  challenges and recommendations (lettered (a), (b), ... under their numbered lead-in), technical-
+  assistance needs. Every fixed text is a label of
   templates/i18n/ (t("key", ...)); reword or reorder here, never in Java. Blocks (@block) are
   what the secretariat may edit in Word: their edits come back into the register.
 -->
 <#include "wml.ftl">
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
-<@para style="IrmSymbol" text=report.symbol/>
+<#if report.symbol?has_content><@para style="IrmSymbol" text=report.symbol/></#if>
 <@para style="Title" text=t("report.title", report.stateName)/>
 <@para style="Subtitle" text=t("report.subtitle")/>
 <@labelled style="IrmCover" label=t("report.cover.state") value=report.stateName + " (" + report.state + ")"/>
@@ -54,7 +55,7 @@
 <#if article.recommendations?has_content>
 <@para style="Heading5" text=t("report.section.recommendations")/>
 <@numbered t("report.recommendations.lead")/>
-<#list article.recommendations as recommendation><@block recommendation/></#list>
+<#list article.recommendations as recommendation><@block b=recommendation style="UnSubPara" next="UnSubParaNext"/></#list>
 </#if>
 <#if article.taNeeds?has_content>
 <@para style="Heading5" text=t("report.section.taNeeds")/>

@@ -2,8 +2,9 @@
 <#--
   Styles of the report drafts, in the manner of United Nations documents: headings per chapter
   (Heading1 "I. Introduction", Heading2 the Convention's chapter, Heading3 the article, Heading4
-  the provision, Heading5 the blueprint's sections) and numbered paragraphs (UnPara, numbering
-  of numbering.ftl). Fonts per language come from fonts.properties (fonts.latin, fonts.cs,
+  the provision, Heading5 the blueprint's sections), numbered paragraphs (UnPara) and lettered
+  subparagraphs under a lead-in (UnSubPara; UnSubParaNext for a lettered item's further paragraphs),
+  numbering of numbering.ftl. Fonts per language come from fonts.properties (fonts.latin, fonts.cs,
   fonts.eastAsia, fonts.eastAsiaEmphasis). Keep the style ids: the templates use them.
   Latin text is tagged English (w:lang w:val) in Arabic and Chinese drafts, their own text by w:bidi and
   w:eastAsia: LibreOffice breaks Latin words anywhere ("Procuremen / t") in a run whose w:val is zh-CN.
@@ -51,6 +52,10 @@
     <w:rPr><w:b/><w:bCs/></w:rPr></w:style>
   <w:style w:type="paragraph" w:styleId="UnPara"><w:name w:val="UN numbered paragraph"/><w:basedOn w:val="Normal"/><w:qFormat/>
     <w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:ind w:left="1134" w:right="1134"/><w:jc w:val="both"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="UnSubPara"><w:name w:val="UN lettered subparagraph"/><w:basedOn w:val="Normal"/><w:qFormat/>
+    <w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr><w:ind w:left="1134" w:right="1134" w:firstLine="567"/><w:jc w:val="both"/></w:pPr></w:style>
+  <w:style w:type="paragraph" w:styleId="UnSubParaNext"><w:name w:val="UN subparagraph continued"/><w:basedOn w:val="Normal"/>
+    <w:pPr><w:ind w:left="1134" w:right="1134" w:firstLine="1134"/><w:jc w:val="both"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmCover"><w:name w:val="IRM Cover"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="1134" w:right="1134"/></w:pPr></w:style>
   <w:style w:type="paragraph" w:styleId="IrmDraftNote"><w:name w:val="IRM Draft Note"/><w:basedOn w:val="Normal"/>
     <w:pPr><w:spacing w:before="240" w:after="480"/><w:ind w:left="1134" w:right="1134"/></w:pPr><w:rPr><w:color w:val="595959"/></w:rPr></w:style>

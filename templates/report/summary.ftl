@@ -1,13 +1,14 @@
 <#ftl output_format="XML">
 <#--
   The executive summary: the review in brief, then per chapter under review the successes and
-  good practices, the challenges and recommendations, and the technical-assistance needs. Its
+  good practices, the challenges and recommendations (lettered (a), (b), ... under their numbered
+  lead-in, each under its provision's reference), and the technical-assistance needs. Its
   words are counted against irm.report.summary.maxWords (1,000 by default). Fixed texts are
   labels of templates/i18n/; reword or reorder here, never in Java.
 -->
 <#include "wml.ftl">
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>
-<@para style="IrmSymbol" text=report.symbol/>
+<#if report.symbol?has_content><@para style="IrmSymbol" text=report.symbol/></#if>
 <@para style="Title" text=t("summary.title")/>
 <@para style="Subtitle" text=report.stateName/>
 
@@ -35,9 +36,10 @@
 </#if>
 <#if recommendations?has_content>
 <@para style="Heading2" text=t("report.section.recommendations")/>
+<@numbered t("report.recommendations.lead")/>
 <#list recommendations as recommendation>
 <@para style="IrmReference" text=recommendation.reference/>
-<@block recommendation/>
+<@block b=recommendation style="UnSubPara" next="UnSubParaNext"/>
 </#list>
 </#if>
 <#if needs?has_content>

@@ -29,25 +29,25 @@
 <#macro labelled style label value>
 <w:p><w:pPr><w:pStyle w:val="${style}"/><#if report.rtl><w:bidi/></#if></w:pPr><@run text=label + ": " bold=true/><@run text=value/></w:p>
 </#macro>
-<#-- An editable block: its language note (when the text is in another language), then its paragraphs in a tagged content control. -->
-<#macro block b style="UnPara">
+<#-- An editable block: its language note (when the text is in another language), then its paragraphs in a tagged content control; the first in style, the others in next (a lettered item's further paragraphs take no letter of their own). -->
+<#macro block b style="UnPara" next=style>
 <#if b.languageNote?has_content><@para style="IrmLanguageNote" text=b.languageNote italic=true/></#if>
 <#assign sdtId = sdtId + 1>
 <w:bookmarkStart w:id="${sdtId?c}" w:name="${b.bookmark}"/><w:sdt><w:sdtPr><w:alias w:val="${b.reference}"/><w:tag w:val="${b.tag}"/><w:id w:val="${sdtId?c}"/><#if b.placeholder><w:showingPlcHdr/></#if></w:sdtPr><w:sdtContent>
-<#list b.paragraphs as text><@para style=style text=text lang=b.languageTag rtl=b.rtl/></#list>
+<#list b.paragraphs as text><@para style=text?is_first?then(style, next) text=text lang=b.languageTag rtl=b.rtl/></#list>
 </w:sdtContent></w:sdt><w:bookmarkEnd w:id="${sdtId?c}"/>
 </#macro>
-<#-- The technical-assistance needs of a list as a table: category, provision, description (editable). -->
+<#-- The technical-assistance needs of a list as a table: category, provision, description (editable). No row is split across pages (w:cantSplit); the heading row repeats on each page. -->
 <#macro taTable needs>
 <w:tbl><w:tblPr><w:tblStyle w:val="IrmTable"/><#if report.rtl><w:bidiVisual/></#if><w:tblW w:w="5000" w:type="pct"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>
 <w:tblGrid><w:gridCol w:w="2600"/><w:gridCol w:w="2200"/><w:gridCol w:w="4270"/></w:tblGrid>
-<w:tr><w:trPr><w:tblHeader/></w:trPr>
+<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>
 <w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr><@para style="IrmTableHeading" text=t("report.ta.category")/></w:tc>
 <w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><@para style="IrmTableHeading" text=t("report.ta.provision")/></w:tc>
 <w:tc><w:tcPr><w:tcW w:w="4270" w:type="dxa"/></w:tcPr><@para style="IrmTableHeading" text=t("report.ta.description")/></w:tc>
 </w:tr>
 <#list needs as need>
-<w:tr>
+<w:tr><w:trPr><w:cantSplit/></w:trPr>
 <w:tc><w:tcPr><w:tcW w:w="2600" w:type="dxa"/></w:tcPr><@para style="IrmTableText" text=need.category/></w:tc>
 <w:tc><w:tcPr><w:tcW w:w="2200" w:type="dxa"/></w:tcPr><@para style="IrmTableText" text=need.provision/></w:tc>
 <w:tc><w:tcPr><w:tcW w:w="4270" w:type="dxa"/></w:tcPr><@block b=need.description style="IrmTableText"/></w:tc>

@@ -84,6 +84,21 @@ public final class AnalysisDesk {
                 .analyse(snapshot(), register.needCodings().latest(), dates(asOf), language);
     }
 
+    /** The TA-needs analysis's tables (each with what to chart) as of a date, today when null: what the console draws. */
+    public List<AnalysisTable> taNeedsTables(LocalDate asOf, Language language) {
+        return new TaNeedsTables(labels, scheme, language).tables(taNeeds(asOf == null ? null : List.of(asOf), language));
+    }
+
+    /** The outcomes analysis's tables as of a date, today when null: what the console draws. */
+    public List<AnalysisTable> outcomesTables(LocalDate asOf, Language language) {
+        return new OutcomesTables(labels, language).tables(outcomes(asOf, language));
+    }
+
+    /** An analysis's title in a language ({@code ta-needs} or {@code outcomes}). */
+    public String title(String analysis, Language language) {
+        return labels.text(language, "note.title." + analysis);
+    }
+
     /** An analysis written: its figures and its files. */
     public record Written<F>(F figures, AnalysisOutputs.Written files) { }
 

@@ -95,13 +95,13 @@ public final class AnalysisNote {
         String size = columns > 9 ? "14" : columns > 6 ? "17" : "20";
         int[] widths = widths(table);
         xml.table(widths, language.rightToLeft(), true);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         for (int c = 0; c < columns; c++) {
             cell(xml, language, table.columns().get(c).header(), true, false, size, widths[c]);
         }
         xml.end();
         for (List<Object> row : table.rows()) {
-            xml.start("tr");
+            xml.row(false);
             for (int c = 0; c < columns; c++) {
                 Object value = row.get(c);
                 cell(xml, language, shown(value), false, !(value instanceof String), size, widths[c]);

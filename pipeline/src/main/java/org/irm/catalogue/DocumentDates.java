@@ -2,10 +2,14 @@ package org.irm.catalogue;
 
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.ULocale;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Dates as United Nations documents write them in each language, day month year with the month in
@@ -49,9 +53,85 @@ public final class DocumentDates {
         };
     }
 
+    /**
+     * A month's name as a heading or a chart's axis names it, alone (the nominative in Russian, "март",
+     * not the genitive of a date, "марта"): "March", "mars", "marzo", "март", "3月", "آذار/مارس".
+     *
+     * @param month 1 to 12
+     */
+    public static String month(int month, Language language) {
+        if (month < 1 || month > 12) {
+            throw new IllegalArgumentException("No month " + month + ": months are 1 to 12");
+        }
+        return switch (language) {
+            case AR -> ARABIC_MONTHS.get(month - 1);
+            case ZH -> month + "月";
+            default -> Months.STANDALONE.get(language)[month - 1];
+        };
+    }
+
+    /**
+     * The date a text shows when it is written as {@link #format} writes it in the language (so a
+     * document's pre-filled date reads back as the date it was), letters in any case, spaces between the
+     * parts as typed: "30 June 2027", "1er mars 2027" (or "1 mars 2027"), "30 de junio de 2027",
+     * "30 июня 2027 года" (or "г.", or nothing after the year), "2027年6月30日", "30 حزيران/يونيه 2027" (or
+     * either month name alone). Empty for any other text.
+     */
+    public static Optional<LocalDate> parse(String text, Language language) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        String shown = text.strip().replaceAll("\\s+", " ");
+        if (language == Language.ZH) {
+            Matcher chinese = CHINESE.matcher(shown);
+            return chinese.matches() ? date(chinese.group(3), Integer.parseInt(chinese.group(2)), chinese.group(1))
+                    : Optional.empty();
+        }
+        Matcher parts = (language == Language.ES ? SPANISH : DAY_MONTH_YEAR).matcher(shown);
+        if (!parts.matches()) {
+            return Optional.empty();
+        }
+        String day = parts.group(1).equalsIgnoreCase("1er") ? "1" : parts.group(1);
+        String month = parts.group(2).toLowerCase(language.locale());
+        String[] names = Months.BY_LANGUAGE.get(language);
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].toLowerCase(language.locale());
+            boolean arabicHalf = language == Language.AR && List.of(name.split("/")).contains(month);
+            if (name.equals(month) || arabicHalf) {
+                return date(day, i + 1, parts.group(3));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Day, month in words (one or more words, an Arabic pair with its slash), year, and the Russian "года" or "г.". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(1er|\\d{1,2}) ([\\p{L}][\\p{L}\\p{M} /]*?) (\\d{4})(?: ?(?:года|г\\.?))?", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SPANISH = Pattern.compile("(\\d{1,2}) de (\\p{L}+) de (\\d{4})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern CHINESE = Pattern.compile("(\\d{4}) ?年 ?(\\d{1,2}) ?月 ?(\\d{1,2}) ?日");
+
+    private static Optional<LocalDate> date(String day, int month, String year) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+        } catch (DateTimeException | NumberFormatException noSuchDay) {
+            return Optional.empty();
+        }
+    }
+
     /** The month names of each language, read from ICU on the first date written (not when the class loads). */
     private static final class Months {
         static final Map<Language, String[]> BY_LANGUAGE = months();
+        static final Map<Language, String[]> STANDALONE = standalone();
+
+        private static Map<Language, String[]> standalone() {
+            Map<Language, String[]> months = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                months.put(language, new DateFormatSymbols(new ULocale(language.code())).getMonths(
+                        DateFormatSymbols.STANDALONE, DateFormatSymbols.WIDE));
+            }
+            return months;
+        }
 
         private static Map<Language, String[]> months() {
             Map<Language, String[]> months = new EnumMap<>(Language.class);

@@ -79,7 +79,7 @@ public final class I18nLabels implements Labels {
 
     /**
      * How a provision is cited, such as "Article 9, paragraph 1 (a)", "Article 10 (b)" or
-     * "Article 51" ("المادة 9، الفقرة 1 (أ)": Arabic letters in the Arabic order); the general block is
+     * "Article 51" ("الفقرة 1 (أ) من المادة 9": Arabic letters in the Arabic order; "Пункт 1 статьи 9": each language's own order); the general block is
      * the general-information heading.
      */
     public String provisionTitle(Language language, Provision provision) {

@@ -7,7 +7,7 @@ import java.util.Locale;
  * The letter of a subparagraph as each language cites it. The Convention letters its subparagraphs
  * (a), (b), (c)... in the five languages written in Latin or Cyrillic script as the catalogue does;
  * its Arabic text letters them in the abjad order that UN Arabic documents use: (أ), (ب), (ج), (د),
- * (هـ), (و), (ز), (ح), (ط), (ي)... so "article 9, paragraph 1 (c)" is "المادة 9، الفقرة 1 (ج)" and
+ * (هـ), (و), (ز), (ح), (ط), (ي)... so "article 9, paragraph 1 (c)" is "الفقرة 1 (ج) من المادة 9" and
  * agenda item "12 (h)" is "البند 12 (ح)" (E/2019/53).
  */
 final class SubparagraphLetters {

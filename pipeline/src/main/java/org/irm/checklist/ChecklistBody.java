@@ -140,7 +140,7 @@ final class ChecklistBody {
         int[] widths = {6800, 2200};
         int id = nextId++;
         xml.table(widths, language.rightToLeft(), false);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         needCell(widths[0]);
         text.start("IrmAnswer");
         xml.empty("permStart", "id", Integer.toString(PERMISSION_IDS + id), "edGrp", "everyone");
@@ -162,7 +162,7 @@ final class ChecklistBody {
             rows.add(new String[] {"", ""});
         }
         for (int r = 0; r < rows.size(); r++) {
-            xml.start("tr");
+            xml.row(false);
             for (int c = 0; c < widths.length; c++) {
                 needCell(widths[c]);
                 String[] lines = rows.get(r)[c].split("\n", -1);

@@ -8,7 +8,7 @@ import org.irm.config.TemplateSource;
 import org.irm.docx.DocumentStyles;
 import org.irm.docx.PackageWriter.Protection;
 import org.irm.docx.PackageWriter;
-import org.irm.docx.WordXml;
+import org.irm.docx.PageFooter;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.ChecklistManifest;
 import org.irm.identity.IdentityParts;
@@ -55,35 +55,7 @@ public final class ChecklistWriter {
 
     /** The footer part: "Page N of M" in the language, with PAGE and NUMPAGES fields. */
     private String footer(ChecklistRequest request) {
-        String[] text = labels.text(request.language(), "checklist.footer.page", "\u0000", "\u0001").split("[\u0000\u0001]", -1);
-        WordXml xml = new WordXml();
-        xml.start("ftr");
-        xml.namespaces();
-        xml.start("p").start("pPr").empty("pStyle", "val", "Footer");
-        if (request.language().rightToLeft()) {
-            xml.empty("bidi");
-        }
-        xml.end();
-        footerText(xml, text.length > 0 ? text[0] : "");
-        pageField(xml, "PAGE");
-        footerText(xml, text.length > 1 ? text[1] : " / ");
-        pageField(xml, "NUMPAGES");
-        footerText(xml, text.length > 2 ? text[2] : "");
-        xml.end().end();
-        return xml.finish();
-    }
-
-    private static void footerText(WordXml xml, String text) {
-        if (!text.isEmpty()) {
-            xml.start("r").text(text).end();
-        }
-    }
-
-    private static void pageField(WordXml xml, String instruction) {
-        xml.start("r").empty("fldChar", "fldCharType", "begin").end();
-        xml.start("r").start("instrText").characters(" " + instruction + " ").end().end();
-        xml.start("r").empty("fldChar", "fldCharType", "separate").end();
-        xml.start("r").text("1").end();
-        xml.start("r").empty("fldChar", "fldCharType", "end").end();
+        return PageFooter.xml(labels.text(request.language(), "checklist.footer.page", PageFooter.PAGE, PageFooter.PAGES),
+                request.language().rightToLeft());
     }
 }

@@ -124,8 +124,8 @@ public final class DemoCommand implements Callable<Integer> {
         ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
-        new ReportDemo(say).run(run, register, catalogue, labels, states, config.templates(), seal);
-        new FollowUpDemo(say).run(run, config, register, config.templates(), seal,
+        new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
+        new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new AnalysisDemo(say).run(run, catalogue, states, config.templates());
         say.println();

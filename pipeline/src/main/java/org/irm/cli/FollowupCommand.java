@@ -152,15 +152,16 @@ public final class FollowupCommand extends CommandGroup {
         @Override
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
-            State under = KnownStates.find(StateList.load(config.templates()), state);
+            StateList states = StateList.load(config.templates());
+            State under = KnownStates.find(states, state);
             Language formLanguage = language == null ? null : languageOf(language);
             try (Register register = Register.open(config)) {
                 FollowUpForms forms = new FollowUpForms(register.recommendations(), register.reviews(),
-                        FollowUpLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
+                        FollowUpLabels.load(config.templates()), states.names(), new IdentitySeal(SecretKeys.sealingKey(config)),
                         config.templates(), config.clock());
                 FollowUpForms.Written written;
                 try {
-                    written = forms.write(new FollowUpForms.Request(under.iso3(), under.name(), formLanguage, agency,
+                    written = forms.write(new FollowUpForms.Request(under.iso3(), formLanguage, agency,
                             provisions), outbox.forState(config, under.iso3()));
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException(e.getMessage());
@@ -199,13 +200,14 @@ public final class FollowupCommand extends CommandGroup {
         @Override
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
-            State under = KnownStates.find(StateList.load(config.templates()), state);
+            StateList states = StateList.load(config.templates());
+            State under = KnownStates.find(states, state);
             try (Register register = Register.open(config)) {
                 ActionPlans plans = new ActionPlans(new Tracker(register.recommendations()),
-                        FollowUpLabels.load(config.templates()), config.templates());
+                        FollowUpLabels.load(config.templates()), states.names(), config.templates());
                 ActionPlans.Written written;
                 try {
-                    written = plans.write(under.iso3(), under.name(), language == null ? Language.EN : languageOf(language),
+                    written = plans.write(under.iso3(), language == null ? Language.EN : languageOf(language),
                             day(date, config.clock()), outbox.forState(config, under.iso3()));
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException(e.getMessage());

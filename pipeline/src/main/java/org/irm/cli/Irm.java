@@ -24,6 +24,7 @@ import picocli.CommandLine;
             ReviewCopyCommand.class,
             MergeCommand.class,
             ReportCommand.class,
+            TranslateCommand.class,
             RemindersCommand.class,
             FollowupCommand.class,
             ReviewCommand.class,

@@ -64,8 +64,9 @@ public enum Setting {
             + "(merge ready, replies awaited); empty: irm.mail.from."),
     SECRETARIAT_LANGUAGE("irm.secretariat.language", "en", "Language (ar, en, es, fr, ru, zh) of the secretariat's "
             + "reminders and notifications."),
-    REPORT_SYMBOL("irm.report.symbol", "CAC/COSP/IRG/II/1/1/Add.x", "Document symbol in the header of report drafts; "
-            + "{state} stands for the State's ISO3 code, {kind} for report or summary."),
+    REPORT_SYMBOL("irm.report.symbol", "", "Document symbol on the first page and in the header of report drafts of a "
+            + "State irm.report.symbols gives none; {state} stands for the State's ISO3 code, {kind} for report or summary; "
+            + "empty: no symbol (a draft has none until the secretariat assigns one)."),
     SUMMARY_MAX_WORDS("irm.report.summary.maxWords", "1000", "Most words an executive summary may have (the blueprint's "
             + "1,000); a longer one is a finding shown to the secretariat and logged in the register."),
     CLOCK_START("irm.clock.start", "", "An instant (2027-03-06T09:00:00Z) the pipeline's clock is set to: it reads that "
@@ -95,7 +96,18 @@ public enum Setting {
             + "intake thread, whenever a return or review copy of that State is registered (only when inputs changed)."),
     REPORTS_LANGUAGES("irm.reports.languages", "", "Languages, comma-separated, of the drafts irm run regenerates; "
             + "empty: the review's language."),
-    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both.");
+    REPORTS_KINDS("irm.reports.kinds", "report,summary", "Kinds of draft irm run regenerates: report, summary or both."),
+    // --- report drafts as an editor expects them (issue 17) ---
+    REPORT_SYMBOLS("irm.report.symbols", "", "Document symbols assigned to each State's drafts, comma-separated "
+            + "ISO3=symbol pairs (KEN=CAC/COSP/IRG/II/2/1/Add.5); {kind} stands for report or summary. A State not "
+            + "listed takes irm.report.symbol."),
+    // --- translation of report drafts (issue 17) ---
+    SUMMARY_CJK_CHARACTERS_PER_WORD("irm.report.summary.cjkCharactersPerWord", "1.5", "How many Chinese (or Japanese, "
+            + "Korean) characters count as one word of the executive summary's limit (1.5: a 1,000-word limit allows "
+            + "1,500 characters); see the README, Word limit."),
+    REPORT_MACHINE_TRANSLATOR("irm.report.machineTranslator", "", "Class name of a machine translator (an "
+            + "org.irm.report.Translator registered as a Java service) that fills the drafts' untranslated text, "
+            + "marked as machine translation; empty: none (the default; the pipeline ships none and sends nothing out).");
 
     private final String key;
     private final String defaultValue;

@@ -17,7 +17,14 @@ import org.irm.register.Reviews;
  * </ul>
  *
  * Without login, only what the mechanism publishes: the calendar of country visits, when the
- * secretariat publishes it ({@code irm.console.public.calendar}).
+ * secretariat publishes it ({@code irm.console.public.calendar}), and the executive summaries the
+ * secretariat published, each draft by an explicit act on the console ({@code published_summary}),
+ * until it withdraws it. A summary is never public by its review's stage alone, and a later draft of
+ * a published summary is not public until it is published itself: what is shown is what the
+ * secretariat looked at.
+ *
+ * <p>The recommendation tracker and the map follow the States a user may see; the technical-assistance
+ * and outcomes analyses are the secretariat's alone ({@link #maySeeAnalyses}).
  *
  * <p>A State a user may not see is answered as if it did not exist, so asking reveals nothing.
  */
@@ -68,6 +75,26 @@ public final class AccessPolicy {
     /** The audit log is the secretariat's. */
     public boolean maySeeAuditLog(Viewer viewer) {
         return viewer.secretariat();
+    }
+
+    /**
+     * The TA-needs and outcomes analyses are the secretariat's: they set every State's needs and the
+     * outcomes of every review side by side, with codings the secretariat has not yet confirmed, and
+     * the mechanism makes them public only through the secretariat's note to the Conference. A State's
+     * user sees its own recommendations and their follow-up on the tracker instead.
+     */
+    public boolean maySeeAnalyses(Viewer viewer) {
+        return viewer.secretariat();
+    }
+
+    /** Publishing an executive summary (and withdrawing it) is the secretariat's decision. */
+    public boolean mayPublishSummaries(Viewer viewer) {
+        return viewer.secretariat();
+    }
+
+    /** Whether a summary draft may be shown without login: exactly while the secretariat has it published. */
+    public boolean summaryIsPublic(java.util.Optional<org.irm.register.PublishedSummary> published) {
+        return published.isPresent();
     }
 
     /** The States under review in the reviews where the expert's State is drawn. */

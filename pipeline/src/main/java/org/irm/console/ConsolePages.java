@@ -310,16 +310,17 @@ final class ConsolePages {
         return board.state(iso3, viewer.language());
     }
 
-    private Map<String, Object> page(Context ctx, Viewer viewer) {
+    Map<String, Object> page(Context ctx, Viewer viewer) {
         Map<String, Object> model = new HashMap<>();
         model.put("viewer", viewer);
         model.put("csrf", csrf(ctx));
         model.put("languages", languages());
         model.put("mayAudit", policy.maySeeAuditLog(viewer));
+        model.put("mayAnalyse", policy.maySeeAnalyses(viewer));
         return model;
     }
 
-    private static List<String> languages() {
+    static List<String> languages() {
         return java.util.Arrays.stream(Language.values()).map(Language::code).toList();
     }
 
@@ -334,7 +335,7 @@ final class ConsolePages {
         return token;
     }
 
-    private static Viewer viewer(Context ctx) {
+    static Viewer viewer(Context ctx) {
         Viewer viewer = ctx.attribute(VIEWER);
         if (viewer == null) {
             throw new IllegalStateException("No viewer: the guard lets no request without a session reach a page");
@@ -342,7 +343,7 @@ final class ConsolePages {
         return viewer;
     }
 
-    private static void html(Context ctx, String page) {
+    static void html(Context ctx, String page) {
         ctx.contentType("text/html; charset=utf-8").result(page);
     }
 }

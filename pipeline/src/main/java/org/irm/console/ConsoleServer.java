@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.irm.analysis.AnalysisDesk;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
@@ -20,6 +21,8 @@ import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.followup.FollowUpLabels;
+import org.irm.followup.Tracker;
 import org.irm.register.Register;
 import org.irm.stages.ReviewStages;
 
@@ -55,8 +58,16 @@ public final class ConsoleServer implements AutoCloseable {
         AccessPolicy policy = new AccessPolicy(register.reviews(), settings.publicCalendar());
         StateBoard board = new StateBoard(register, config.templates(), catalogue, states, ReviewStages.list(config), clock);
         DraftFiles drafts = new DraftFiles(register, config.path(Setting.WATCH_ROOT).resolve("outbox"));
-        ConsolePages pages = new ConsolePages(new Pages(config.templates()), users, policy, board, drafts,
+        Pages rendered = new Pages(config.templates());
+        ConsolePages pages = new ConsolePages(rendered, users, policy, board, drafts,
                 new ReviewCalendar(register.reviews(), states), register, clock);
+        TrackerPages tracker = new TrackerPages(pages, rendered, policy, new Tracker(register.recommendations()),
+                FollowUpLabels.load(config.templates()), states, clock);
+        AnalysisPages analyses = new AnalysisPages(pages, rendered, policy,
+                new AnalysisDesk(register, config.templates(), catalogue, states, clock));
+        MapPages map = new MapPages(pages, rendered, policy, board, ReviewStages.list(config));
+        TimelineJson timeline = new TimelineJson(policy, board, new ReviewCalendar(register.reviews(), states), rendered);
+        SummaryPages summaries = new SummaryPages(pages, rendered, policy, board, drafts, register, states, clock);
 
         Javalin javalin = Javalin.create(javalinConfig -> {
             javalinConfig.startup.showJavalinBanner = false;
@@ -67,6 +78,12 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/templates/console/assets";
+                files.location = Location.CLASSPATH;
+            });
+            // The map's shapes and TopoJSON reader, from npm packages packed at build time (pipeline/pom.xml).
+            javalinConfig.staticFiles.add(files -> {
+                files.hostedPath = "/vendor";
+                files.directory = "/console-vendor";
                 files.location = Location.CLASSPATH;
             });
             javalinConfig.bundledPlugins.enableGlobalHeaders(ConsoleServer::securityHeaders);
@@ -90,6 +107,20 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.routes.get("/calendar.ics", pages::calendarFeed);
             javalinConfig.routes.get("/public/calendar", pages::publicCalendar);
             javalinConfig.routes.get("/public/calendar.ics", pages::publicCalendarFeed);
+            javalinConfig.routes.get("/tracker", tracker::across);
+            javalinConfig.routes.get("/tracker/{iso3}", tracker::ofState);
+            javalinConfig.routes.get("/api/tracker", tracker::acrossJson);
+            javalinConfig.routes.get("/api/tracker/{iso3}", tracker::stateJson);
+            javalinConfig.routes.get("/analysis", analyses::page);
+            javalinConfig.routes.get("/api/analysis/{name}", analyses::json);
+            javalinConfig.routes.get("/map", map::page);
+            javalinConfig.routes.get("/api/map", map::json);
+            javalinConfig.routes.get("/api/calendar", timeline::json);
+            javalinConfig.routes.get("/summaries", summaries::list);
+            javalinConfig.routes.post("/summaries/{id}/publish", summaries::publish);
+            javalinConfig.routes.post("/summaries/{id}/withdraw", summaries::withdraw);
+            javalinConfig.routes.get("/public/summaries", summaries::publicList);
+            javalinConfig.routes.get("/public/summaries/{id}", summaries::publicDownload);
             javalinConfig.routes.error(404, pages::notFound);
         });
         // Every State's overview and page read before the port opens: the first visitors, often many at
@@ -137,7 +168,7 @@ public final class ConsoleServer implements AutoCloseable {
         String path = ctx.path();
         // What the mechanism publishes is under /public/; the policy decides there what is shown.
         boolean open = path.equals("/login") || path.startsWith("/assets/") || path.startsWith("/webjars/")
-                || path.startsWith("/public/");
+                || path.startsWith("/vendor/") || path.startsWith("/public/");
         if ("POST".equals(ctx.req().getMethod())) {
             HttpSession session = ctx.req().getSession(false);
             String expected = session == null ? null : (String) session.getAttribute(CsrfTokens.FIELD);

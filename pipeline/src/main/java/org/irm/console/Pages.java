@@ -41,13 +41,16 @@ final class Pages {
 
     /**
      * Renders a page in a language: the model plus {@code t} (the labels), {@code lang} and {@code dir}
-     * ({@code rtl} for Arabic).
+     * ({@code rtl} for Arabic), {@code date} (dates in the language's words, {@link ConsoleDates}) and
+     * {@code months} (the month names, as JSON, for the charts' time axes).
      */
     String render(String page, Language language, Map<String, Object> model) {
         Map<String, Object> all = new HashMap<>(model);
         all.put("t", labels.of(language));
         all.put("lang", language.code());
         all.put("dir", language.rightToLeft() ? "rtl" : "ltr");
+        all.put("date", new ConsoleDates(language));
+        all.put("months", ConsoleJson.write(ConsoleDates.months(language)));
         try {
             Template template = freemarker.getTemplate(page);
             StringWriter out = new StringWriter(16 * 1024);

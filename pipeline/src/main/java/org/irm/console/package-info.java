@@ -9,9 +9,12 @@
  * only, an expert the reviews where its State is drawn.
  *
  * <p>It reads the register, tracking, stages, follow-up and notices through their services and never
- * writes a State's data: the only writes are its users ({@code register.ConsoleAccounts}) and the audit
+ * writes a State's data: the only writes are its users ({@code register.ConsoleAccounts}), the
+ * secretariat's publication of executive summaries ({@code register.PublishedSummaries}) and the audit
  * events of logins and downloads. May use the lower packages and the stages it shows ({@code stages},
- * {@code notice}, {@code followup}); no package uses it but {@code cli}. No Javalin type leaves
+ * {@code notice}, {@code followup}, {@code analysis}: the tracker and the TA-needs and outcomes
+ * analyses, read through their services); no package uses it but {@code cli}, and none of those
+ * stages uses it (one-way). No Javalin type leaves
  * {@link org.irm.console.ConsoleServer}.
  */
 package org.irm.console;

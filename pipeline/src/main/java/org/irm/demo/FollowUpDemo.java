@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateNames;
 import org.irm.config.IrmConfig;
 import org.irm.config.TemplateSource;
 import org.irm.followup.ActionPlans;
@@ -47,8 +48,8 @@ public final class FollowUpDemo {
     }
 
     /** Runs the step; {@code openDesk} opens the pipeline's return desk on a configuration, as the intake step does. */
-    public void run(Path run, IrmConfig config, Register register, TemplateSource templates, IdentitySeal seal,
-                    Function<IrmConfig, IntakeDesk> openDesk) throws IOException {
+    public void run(Path run, IrmConfig config, Register register, TemplateSource templates, StateNames names,
+                    IdentitySeal seal, Function<IrmConfig, IntakeDesk> openDesk) throws IOException {
         Clock clock = Clock.systemUTC();
         Path outbox = run.resolve("outbox").resolve("KEN");
         say.println("8. After the report: Kenya's report is final; its recommendations are tracked and followed up");
@@ -69,8 +70,8 @@ public final class FollowUpDemo {
         FollowUpItem item = tracked.get(0);
         register.recommendations().assign(item.id(), "Public Procurement Authority", "secretariat", clock.instant());
         FollowUpLabels labels = FollowUpLabels.load(templates);
-        FollowUpForms.Written form = new FollowUpForms(register.recommendations(), register.reviews(), labels, seal,
-                templates, clock).write(new FollowUpForms.Request("KEN", "Kenya", Language.EN, null, Set.of()), outbox);
+        FollowUpForms.Written form = new FollowUpForms(register.recommendations(), register.reviews(), labels, names, seal,
+                templates, clock).write(new FollowUpForms.Request("KEN", Language.EN, null, Set.of()), outbox);
         say.printf("   follow-up form %s: %d open items, status drop-down, measures, evidence, action-plan table%n",
                 form.file().getFileName(), form.itemIds().size());
         Path filled = Files.createDirectories(run.resolve("inbox").resolve("KEN")).resolve("followup-KEN-returned.docx");
@@ -82,8 +83,8 @@ public final class FollowUpDemo {
                 filled.getFileName().toString(), SubmissionSource.FOLDER, null, "KEN", clock.instant()));
         say.printf("   returned in Kenya's folder: %s %s%n", taken.disposition(), taken.message());
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        ActionPlans.Written plan = new ActionPlans(new Tracker(register.recommendations()), labels, templates)
-                .write("KEN", "Kenya", Language.EN, today, outbox);
+        ActionPlans.Written plan = new ActionPlans(new Tracker(register.recommendations()), labels, names, templates)
+                .write("KEN", Language.EN, today, outbox);
         say.printf("   action plan %s and %s%n", plan.docx().getFileName(), plan.xlsx().getFileName());
         for (String line : TrackerReports.text(new Tracker(register.recommendations()).view("KEN", today)).split("\n")) {
             if (!line.startsWith("  ")) {

@@ -17,11 +17,14 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
+import org.irm.config.IrmConfig;
 import org.irm.config.TemplateSource;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Register;
+import org.irm.register.ReviewStage;
 import org.irm.report.DraftImporter;
+import org.irm.report.RegisterReportInputs;
 import org.irm.report.ReportFinding;
 import org.irm.report.ReportKind;
 import org.irm.report.ReportRenderer;
@@ -29,9 +32,11 @@ import org.irm.report.ReportService;
 import org.irm.report.Translator;
 
 /**
- * The demo's report step: Kenya's review as it stands once answered and reviewed (a sample),
- * drafted as report and executive summary in the six languages; two blocks edited as the
- * secretariat would in Word and dropped back; drafted again, keeping the edits.
+ * The demo's report step: Kenya's review as the earlier steps left it in the register (the answers
+ * taken in through the return desk, the reviewing States and deadlines of the review step, the
+ * notes of the review copies it merged), drafted as report and executive summary in the six
+ * languages, as {@code irm report} drafts them; two blocks edited as the secretariat would in Word
+ * and dropped back; drafted again, keeping the edits.
  */
 public final class ReportDemo {
 
@@ -41,15 +46,19 @@ public final class ReportDemo {
         this.say = say;
     }
 
-    public void run(Path run, Register register, Catalogue catalogue, I18nLabels labels, StateList states,
-             TemplateSource templates, IdentitySeal seal) throws IOException {
+    public void run(Path run, IrmConfig config, Register register, Catalogue catalogue, I18nLabels labels,
+                    StateList states, TemplateSource templates, IdentitySeal seal) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
-        say.println("7. Drafting Kenya's country review report and executive summary in the six languages, into " + outbox);
+        say.println("7. Drafting Kenya's country review report and executive summary in the six languages from the"
+                + " register (its answers, its reviewing States, the merged review's notes), into " + outbox);
+        if (register.reviews().find(ReviewDemo.REVIEW_ID).isEmpty()) {
+            say.println("   (skipped: the review step registered no review of Kenya)");
+            return;
+        }
+        register.reviews().setStage(ReviewDemo.REVIEW_ID, ReviewStage.DRAFT_REPORT, "secretariat");
         ReportService service = new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
-                SampleReview.of(catalogue, states.find("KEN").orElseThrow(), Language.EN,
-                        List.of(states.find("UGA").orElseThrow(), states.find("FRA").orElseThrow()), 7).named(states.names()),
-                register, Translator.NONE, new ReportService.Options("CAC/COSP/IRG/II/1/1/Add.x", 1000), seal,
-                Clock.systemUTC());
+                new RegisterReportInputs(register, states), register, Translator.NONE, ReportService.Options.from(config),
+                seal, Clock.systemUTC());
         List<Language> all = List.of(Language.values());
         List<ReportService.Outcome> drafts = service.regenerateIfChanged("KEN", all, List.of(ReportKind.values()), outbox);
         for (ReportService.Outcome draft : drafts) {
@@ -79,8 +88,11 @@ public final class ReportDemo {
                 + " (same inputs, same bytes: nothing written)");
     }
 
-    private static final Pattern OBSERVATION = Pattern.compile("w:val=\"irm-report:uncac\\.5\\.1/observations\"");
-    private static final Pattern RECOMMENDATION = Pattern.compile("w:val=\"irm-report:[^\"]*/recommendation/[^\"]*\"");
+    /** The first observations and the first recommendation the reviewers wrote (a block not showing its placeholder). */
+    private static final Pattern OBSERVATION = Pattern.compile(
+            "w:val=\"irm-report:[^\"]*/observations\"/><w:id w:val=\"[0-9]+\"/></w:sdtPr>");
+    private static final Pattern RECOMMENDATION = Pattern.compile(
+            "w:val=\"irm-report:[^\"]*/recommendation/[^\"]*\"/><w:id w:val=\"[0-9]+\"/></w:sdtPr>");
 
     /** A copy of the draft with two blocks typed over, as Word stores an edit in a content control. */
     private static Path edit(Path draft, Path copy) throws IOException {

@@ -31,8 +31,9 @@ import org.irm.review.ReviewerFields;
 public final class SampleReviewer {
 
     private static final String W = WordNames.W;
-    private static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
-    private static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+    private static final String W14 = WordNames.W14;
+    private static final String W15 = WordNames.W15;
+    private static final String MC = WordNames.MC;
     private static final String T_OPEN = "<w:t xml:space=\"preserve\">";
 
     private final Map<String, byte[]> parts;
@@ -172,7 +173,7 @@ public final class SampleReviewer {
 
     private void commentParts() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<w:comments xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\">");
+                + "<w:comments xmlns:w=\"" + W + "\" xmlns:w14=\"" + W14 + "\" xmlns:mc=\"" + MC + "\" mc:Ignorable=\"w14\">");
         StringBuilder threads = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                 + "<w15:commentsEx xmlns:w15=\"" + W15 + "\">");
         for (String[] c : comments) {

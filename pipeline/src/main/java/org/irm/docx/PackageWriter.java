@@ -3,17 +3,22 @@ package org.irm.docx;
 import jakarta.xml.bind.JAXBException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import org.docx4j.XmlUtils;
+import org.docx4j.openpackaging.contenttype.ContentType;
+import org.docx4j.openpackaging.contenttype.ContentTypes;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
+import org.docx4j.openpackaging.parts.PartName;
+import org.docx4j.openpackaging.parts.WordprocessingML.BinaryPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.CommentsExtendedPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.CommentsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
+import org.docx4j.openpackaging.parts.relationships.Namespaces;
+import org.docx4j.openpackaging.parts.relationships.RelationshipsPart.AddPartBehaviour;
 import org.docx4j.w15.CTCommentsEx;
 import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.Comments;
 import org.docx4j.wml.Document;
 import org.docx4j.wml.Ftr;
 import org.docx4j.wml.Styles;
@@ -118,12 +123,22 @@ public final class PackageWriter {
         });
     }
 
-    /** The comments part ({@code w:comments}) and its threads ({@code w15:commentsEx}), as {@link CommentsWriter} writes them. */
+    /**
+     * The comments part ({@code w:comments}) and its threads ({@code w15:commentsEx}), as {@link CommentsWriter}
+     * writes them. The comments go in as written, not through docx4j's {@code CommentsPart}: its JAXB model
+     * has no {@code mc:Ignorable} on the root, so the comments' {@code w14:paraId} (what the threads point
+     * at) would no longer be marked ignorable, which Word 2007 refuses.
+     */
     public PackageWriter comments(String commentsXml, String threadsXml) throws IOException {
         return step(() -> {
-            CommentsPart comments = new CommentsPart();
-            comments.setJaxbElement((Comments) XmlUtils.unwrap(XmlUtils.unmarshalString(commentsXml)));
-            main.addTargetPart(comments);
+            BinaryPart comments = new BinaryPart(new PartName("/word/comments.xml"));
+            comments.setContentType(new ContentType(ContentTypes.WORDPROCESSINGML_COMMENTS));
+            comments.setRelationshipType(Namespaces.COMMENTS);
+            String declared = commentsXml.startsWith("<?xml") ? commentsXml
+                    : "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + commentsXml;
+            comments.setBinaryData(declared.getBytes(StandardCharsets.UTF_8));
+            // Not main.addTargetPart: that casts whatever has the comments relationship to CommentsPart.
+            main.getRelationshipsPart(true).addPart(comments, AddPartBehaviour.RENAME_IF_NAME_EXISTS, pkg.getContentTypeManager());
             CommentsExtendedPart threads = new CommentsExtendedPart();
             threads.setJaxbElement((CTCommentsEx) XmlUtils.unwrap(XmlUtils.unmarshalString(threadsXml)));
             main.addTargetPart(threads);

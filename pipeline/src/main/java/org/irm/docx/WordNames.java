@@ -11,6 +11,8 @@ public final class WordNames {
     public static final String W14 = "http://schemas.microsoft.com/office/word/2010/wordml";
     /** Word 2012 additions (w15: comment threads). */
     public static final String W15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+    /** Markup compatibility (mc:Ignorable names the extension prefixes an older Word may skip). */
+    public static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
     static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
     static final String REL_PREFIX = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";

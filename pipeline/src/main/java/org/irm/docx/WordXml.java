@@ -18,7 +18,7 @@ public final class WordXml {
 
     private static final String W = WordNames.W;
     private static final String W14 = WordNames.W14;
-    private static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+    private static final String MC = WordNames.MC;
     private static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private static final String XML = "http://www.w3.org/XML/1998/namespace";
 
@@ -128,6 +128,19 @@ public final class WordXml {
         end().start("tblGrid");
         for (int width : widths) {
             empty("gridCol", "w", Integer.toString(width));
+        }
+        return end();
+    }
+
+    /**
+     * Opens a table row that is never split across pages ({@code w:cantSplit}: a reader should not
+     * have to turn the page in the middle of a cell); a heading row is repeated at the top of each
+     * page the table runs onto ({@code w:tblHeader}). Leaves the row open for its cells.
+     */
+    public WordXml row(boolean heading) {
+        start("tr").start("trPr").empty("cantSplit");
+        if (heading) {
+            empty("tblHeader");
         }
         return end();
     }

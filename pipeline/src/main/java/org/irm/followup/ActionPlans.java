@@ -3,17 +3,22 @@ package org.irm.followup;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateNames;
 import org.irm.config.TemplateSource;
 import org.irm.docx.DocumentStyles;
 import org.irm.docx.PackageWriter;
@@ -35,11 +40,14 @@ public final class ActionPlans {
 
     private final Tracker tracker;
     private final FollowUpLabels labels;
+    private final StateNames names;
     private final TemplateSource templates;
 
-    public ActionPlans(Tracker tracker, FollowUpLabels labels, TemplateSource templates) {
+    /** The plan names the State as its language does ({@code names}: the States list's, in six languages). */
+    public ActionPlans(Tracker tracker, FollowUpLabels labels, StateNames names, TemplateSource templates) {
         this.tracker = tracker;
         this.labels = labels;
+        this.names = names;
         this.templates = templates;
     }
 
@@ -51,7 +59,7 @@ public final class ActionPlans {
      *
      * @throws IllegalArgumentException when the State has no tracked item
      */
-    public Written write(String iso3, String stateName, Language language, LocalDate asOf, Path folder) throws IOException {
+    public Written write(String iso3, Language language, LocalDate asOf, Path folder) throws IOException {
         Tracker.View view = tracker.view(iso3, asOf);
         if (view.states().isEmpty()) {
             throw new IllegalArgumentException("No recommendation of " + iso3 + " is tracked yet: track its final report"
@@ -60,7 +68,7 @@ public final class ActionPlans {
         Tracker.StateView state = view.states().get(0);
         OutputFolder outbox = new OutputFolder(folder);
         Path docx = outbox.write("action-plan-" + iso3 + "-" + asOf + "-" + language.code(), ".docx",
-                out -> writeDocx(state, stateName, language, asOf, out));
+                out -> writeDocx(state, names.of(iso3, language), language, asOf, out));
         // The workbook takes the document's name, so the two read as a pair (another free name if taken).
         Path xlsx = outbox.write(docx.getFileName().toString().replaceFirst("\\.docx$", ""), ".xlsx",
                 out -> writeXlsx(state, language, out));
@@ -75,7 +83,7 @@ public final class ActionPlans {
         text.paragraph("Title", labels.text(language, "plan.title"));
         String reviewId = state.rows().isEmpty() ? "" : state.rows().get(0).item().reviewId();
         text.paragraph("Subtitle", labels.text(language, "plan.subtitle", stateName + " (" + state.state() + ")", reviewId));
-        text.paragraph("IrmCover", labels.text(language, "plan.asOf", asOf.toString()));
+        text.paragraph("IrmCover", labels.text(language, "plan.asOf", DocumentDates.format(asOf, language)));
         text.paragraph("IrmCover", labels.text(language, "plan.overdueCount", Long.toString(state.summary().overdueSteps())));
         for (Tracker.Row row : state.rows()) {
             String shortId = row.item().id().substring(row.item().id().indexOf('/') + 1);
@@ -90,7 +98,7 @@ public final class ActionPlans {
             text.labelled("IrmCover", labels.text(language, "plan.itemStatus"), Tracker.NOT_REPORTED.equals(row.status())
                     ? labels.text(language, "item.lastStatus.none")
                     : labels.text(language, "item.lastStatus.on", labels.status(language, row.status()),
-                            row.lastUpdate().toString().substring(0, 10)));
+                            day(row.lastUpdate(), language)));
             if (row.steps().isEmpty()) {
                 text.paragraph("IrmAnswer", labels.text(language, "plan.noSteps"));
                 continue;
@@ -105,17 +113,18 @@ public final class ActionPlans {
     private void stepsTable(WordXml xml, Paragraphs text, Language language, List<Tracker.Step> steps) {
         int[] widths = {3100, 2000, 2200, 1700};
         xml.table(widths, language.rightToLeft(), false);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {
             cell(xml, text, widths[i], labels.text(language, headers[i]), true, false);
         }
         xml.end();
         for (Tracker.Step step : steps) {
-            xml.start("tr");
+            xml.row(false);
             cell(xml, text, widths[0], step.step().position() + ". " + step.step().step(), false, false);
             cell(xml, text, widths[1], step.step().agency(), false, false);
-            String target = step.step().targetDate() != null ? step.step().targetDate().toString() : step.step().targetText();
+            String target = step.step().targetDate() != null ? DocumentDates.format(step.step().targetDate(), language)
+                    : step.step().targetText();
             if (step.overdue()) {
                 // The mark in bold on a line of its own, the date plain: beside the mark, or in bold Arabic digits,
                 // LibreOffice broke the date at a hyphen to fit the column.
@@ -159,6 +168,22 @@ public final class ActionPlans {
         xml.end();
     }
 
+    /** A day of the tracker as the document's language writes it. */
+    private static String day(Instant instant, Language language) {
+        return DocumentDates.format(LocalDate.ofInstant(instant, ZoneOffset.UTC), language);
+    }
+
+    /** A real date (sortable, shown in the language's form), else the text the State wrote, else nothing. */
+    private static void dateCell(Row line, int column, LocalDate date, String otherwise, CellStyle dates) {
+        Cell cell = line.createCell(column);
+        if (date != null) {
+            cell.setCellValue(date);
+            cell.setCellStyle(dates);
+        } else {
+            cell.setCellValue(otherwise == null ? "" : otherwise);
+        }
+    }
+
     private void writeXlsx(Tracker.StateView state, Language language, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(state.state());
@@ -170,6 +195,12 @@ public final class ActionPlans {
             overdue.setFillForegroundColor(IndexedColors.ROSE.getIndex());
             overdue.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             overdue.setFont(bold);
+            CellStyle dates = workbook.createCellStyle();
+            dates.setDataFormat(workbook.createDataFormat().getFormat(WorkbookDates.format(language)));
+            dates.setAlignment(language.rightToLeft() ? HorizontalAlignment.RIGHT : HorizontalAlignment.LEFT);
+            CellStyle overdueDates = workbook.createCellStyle();
+            overdueDates.cloneStyleFrom(overdue);
+            overdueDates.setDataFormat(dates.getDataFormat());
             if (language.rightToLeft()) {
                 sheet.setRightToLeft(true);
             }
@@ -190,21 +221,21 @@ public final class ActionPlans {
                     line.createCell(3).setCellValue(row.item().text(language));
                     line.createCell(4).setCellValue(String.join("; ", row.item().agencies()));
                     line.createCell(5).setCellValue(row.status());
-                    line.createCell(6).setCellValue(row.lastUpdate() == null ? "" : row.lastUpdate().toString());
+                    dateCell(line, 6, row.lastUpdate() == null ? null : LocalDate.ofInstant(row.lastUpdate(), ZoneOffset.UTC),
+                            "", dates);
                     if (step == null) {
                         continue;
                     }
                     line.createCell(7).setCellValue(step.step().position());
                     line.createCell(8).setCellValue(step.step().step());
                     line.createCell(9).setCellValue(step.step().agency());
-                    line.createCell(10).setCellValue(step.step().targetDate() != null ? step.step().targetDate().toString()
-                            : step.step().targetText());
+                    dateCell(line, 10, step.step().targetDate(), step.step().targetText(), dates);
                     line.createCell(11).setCellValue(step.step().status());
                     Cell flag = line.createCell(12);
                     flag.setCellValue(step.overdue() ? labels.text(language, "plan.overdue") : "");
                     if (step.overdue()) {
                         flag.setCellStyle(overdue);
-                        line.getCell(10).setCellStyle(overdue);
+                        line.getCell(10).setCellStyle(step.step().targetDate() != null ? overdueDates : overdue);
                     }
                 }
             }

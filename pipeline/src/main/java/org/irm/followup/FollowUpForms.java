@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateNames;
 import org.irm.config.TemplateSource;
 import org.irm.docx.DocumentStyles;
 import org.irm.docx.PackageWriter;
@@ -46,15 +47,18 @@ public final class FollowUpForms {
     private final Recommendations register;
     private final Reviews reviews;
     private final FollowUpLabels labels;
+    private final StateNames names;
     private final IdentitySeal seal;
     private final TemplateSource templates;
     private final Clock clock;
 
-    public FollowUpForms(Recommendations register, Reviews reviews, FollowUpLabels labels, IdentitySeal seal,
-                         TemplateSource templates, Clock clock) {
+    /** The form names the State as its language does ({@code names}: the States list's, in six languages). */
+    public FollowUpForms(Recommendations register, Reviews reviews, FollowUpLabels labels, StateNames names,
+                         IdentitySeal seal, TemplateSource templates, Clock clock) {
         this.register = register;
         this.reviews = reviews;
         this.labels = labels;
+        this.names = names;
         this.seal = seal;
         this.templates = templates;
         this.clock = clock;
@@ -67,7 +71,7 @@ public final class FollowUpForms {
      * @param agency     only the items assigned to this agency, or null for all
      * @param provisions only items of these articles ({@code 5}) or provisions ({@code 5.1}); empty for all
      */
-    public record Request(String state, String stateName, Language language, String agency, Set<String> provisions) {
+    public record Request(String state, Language language, String agency, Set<String> provisions) {
         public Request {
             provisions = Set.copyOf(provisions);
         }
@@ -107,9 +111,9 @@ public final class FollowUpForms {
         ChecklistIdentity identity = seal.seal(new ChecklistIdentity(UUID.randomUUID(), reviewId, request.state(),
                 review.instrument(), review.cycle(), language, FORM_FORMAT, blankToNull(request.agency()), issuedAt, null));
         List<Map.Entry<String, String>> cover = new ArrayList<>();
-        cover.add(Map.entry("form.cover.state", request.stateName() + " (" + request.state() + ")"));
+        cover.add(Map.entry("form.cover.state", names.of(request.state(), language) + " (" + request.state() + ")"));
         cover.add(Map.entry("form.cover.review", reviewId));
-        cover.add(Map.entry("form.cover.language", language.code()));
+        cover.add(Map.entry("form.cover.language", labels.text(language, "language." + language.code())));
         if (identity.agency() != null) {
             cover.add(Map.entry("form.cover.agency", identity.agency()));
         }

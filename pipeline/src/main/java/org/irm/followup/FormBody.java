@@ -1,9 +1,12 @@
 package org.irm.followup;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
@@ -93,7 +96,7 @@ final class FormBody {
         text.labelled("IrmCover", labels.text(language, "item.lastStatus"), last == null || last.status().isBlank()
                 ? labels.text(language, "item.lastStatus.none")
                 : labels.text(language, "item.lastStatus.on", labels.status(language, last.status()),
-                        last.reportedAt().toString().substring(0, 10)));
+                        DocumentDates.format(LocalDate.ofInstant(last.reportedAt(), ZoneOffset.UTC), language)));
         String sequenceKind = item.kind();
         text.paragraph("IrmQuestion", labels.text(language, "field.status"));
         statusControl(ItemIds.field(item.provisionId(), sequenceKind, item.sequence(), ItemIds.STATUS),
@@ -192,7 +195,7 @@ final class FormBody {
         // The target date's column fits a whole yyyy-mm-dd in either direction (at 1500 twips LibreOffice broke it at a hyphen).
         int[] widths = {3400, 2000, 1900, 1700};
         xml.table(widths, language.rightToLeft(), false);
-        xml.start("tr").start("trPr").empty("tblHeader").end();
+        xml.row(true);
         String[] headers = {"plan.step", "plan.agency", "plan.target", "plan.status"};
         for (int i = 0; i < headers.length; i++) {
             cellStart(widths[i]);
@@ -209,7 +212,7 @@ final class FormBody {
         }
         xml.end();
         for (FollowUpStep step : steps) {
-            row(widths, step.step(), step.agency(), step.targetDate() != null ? step.targetDate().toString() : step.targetText(),
+            row(widths, step.step(), step.agency(), step.targetDate() != null ? DocumentDates.format(step.targetDate(), language) : step.targetText(),
                     labels.status(language, step.status()));
         }
         for (int i = 0; i < BLANK_ROWS; i++) {
@@ -219,7 +222,7 @@ final class FormBody {
     }
 
     private void row(int[] widths, String... cells) {
-        xml.start("tr");
+        xml.row(false);
         for (int i = 0; i < cells.length; i++) {
             cellStart(widths[i]);
             String[] lines = cells[i].split("\n", -1);

@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.FieldId;
+import org.irm.catalogue.Language;
 import org.irm.docx.DocxReading;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.WordPackage;
@@ -83,14 +85,15 @@ final class FormReading {
                             item.bookmarks.get(ItemIds.STATUS)));
                 }
             }
-            List<FollowUpStep> steps = steps(itemId, tables.get(item.plan), item.plan, findings);
+            List<FollowUpStep> steps = steps(itemId, tables.get(item.plan), item.plan, manifest.identity().language(), findings);
             reports.add(new ItemReport(itemId, item.provision, status, item.values.getOrDefault(ItemIds.MEASURES, "").strip(),
                     item.values.getOrDefault(ItemIds.EVIDENCE, "").strip(), item.values.getOrDefault(ItemIds.TA, "").strip(), steps));
         });
         return new Read(reports, findings);
     }
 
-    private List<FollowUpStep> steps(String itemId, PlanTables.Table table, String bookmark, List<FormFinding> findings) {
+    private List<FollowUpStep> steps(String itemId, PlanTables.Table table, String bookmark, Language language,
+                                     List<FormFinding> findings) {
         List<FollowUpStep> steps = new ArrayList<>();
         if (table == null) {
             return steps;
@@ -112,7 +115,7 @@ final class FormReading {
             }
             LocalDate date = null;
             if (!target.isEmpty()) {
-                date = date(target);
+                date = date(target, language);
                 if (date == null) {
                     findings.add(new FormFinding(itemId, "finding.badTargetDate", List.of(Integer.toString(position), target),
                             bookmark));
@@ -137,13 +140,17 @@ final class FormReading {
         return index < cells.size() ? cells.get(index).strip() : "";
     }
 
-    /** A target date as the form asks for it (yyyy-mm-dd), also with slashes or dots between the parts; else null. */
-    static LocalDate date(String text) {
+    /**
+     * A target date as the form shows it, in the form's language ("30 June 2027", "2027年6月30日": how a
+     * step reported earlier is pre-filled) or as yyyy-mm-dd, also with slashes or dots between the parts;
+     * else null.
+     */
+    static LocalDate date(String text, Language language) {
         String iso = text.strip().replace('/', '-').replace('.', '-');
         try {
             return LocalDate.parse(iso);
         } catch (DateTimeParseException notIso) {
-            return null;
+            return DocumentDates.parse(text, language).orElse(null);
         }
     }
 

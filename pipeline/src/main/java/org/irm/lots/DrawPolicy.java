@@ -252,28 +252,6 @@ public final class DrawPolicy {
         }
     }
 
-    /** A one-line-per-rule summary in plain words, for the record of the draw. */
-    public List<String> summary() {
-        return List.of(
-                "Instruments: " + String.join(", ", instruments()) + " (every reviewer party to "
-                        + primaryInstrument() + ")",
-                "One reviewer from the same regional group, one from "
-                        + (secondBox() == SecondBox.GLOBAL ? "the global box" : "another regional group"),
-                "Similar legal system preferred for: " + word(legalSystemPreference()),
-                "No mutual reviews within the same " + word(mutualScope()),
-                "At most " + (capPerCycle() == 0 ? "any number of" : Integer.toString(capPerCycle()))
-                        + " reviews per State per cycle; fewest reviews performed first (counted over "
-                        + (balanceScope() == BalanceScope.ALL ? "all cycles" : "this cycle") + ")",
-                "Deferral in a State's own review year: " + (deferralAllowed() ? "allowed" : "not allowed"),
-                "Redraws: at most " + maxRedraws() + " per State under review, more only in exceptional"
-                        + " circumstances; reviewing States " + (reviewerMayRequestRedraw() ? "may" : "may not")
-                        + " ask");
-    }
-
-    private static String word(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof DrawPolicy other && other.settings.equals(settings);

@@ -1,46 +1,39 @@
 package org.irm.lots;
 
-import java.math.BigInteger;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.docx4j.jaxb.Context;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.wml.BooleanDefaultTrue;
-import org.docx4j.wml.CTBorder;
-import org.docx4j.wml.CTTblPrBase;
-import org.docx4j.wml.ObjectFactory;
-import org.docx4j.wml.P;
-import org.docx4j.wml.R;
-import org.docx4j.wml.RPr;
-import org.docx4j.wml.STBorder;
-import org.docx4j.wml.Tbl;
-import org.docx4j.wml.TblBorders;
-import org.docx4j.wml.TblGrid;
-import org.docx4j.wml.TblGridCol;
-import org.docx4j.wml.TblPr;
-import org.docx4j.wml.TblWidth;
-import org.docx4j.wml.Tc;
-import org.docx4j.wml.Text;
-import org.docx4j.wml.Tr;
-import org.docx4j.wml.TrPr;
+import java.util.Locale;
+import org.irm.catalogue.DocumentDates;
+import org.irm.catalogue.Language;
+import org.irm.config.TemplateSource;
+import org.irm.docx.DocumentStyles;
+import org.irm.docx.PackageWriter;
+import org.irm.docx.PageFooter;
+import org.irm.docx.Paragraphs;
+import org.irm.docx.WordXml;
 
 /**
- * The record of a draw as a Word document for the Implementation Review Group: title, date,
- * seed and input digests, the rules applied, a table of the reviewing States drawn (its header
- * repeated on each page), and the redraws with their reasons.
+ * The record of a draw as a Word document for the Implementation Review Group, in the house style
+ * of the documents the pipeline issues (the checklist's styles and page, pages numbered "Page N of
+ * M"): title, date, seed and input fingerprints, the rules applied in plain sentences, a table of
+ * the reviewing States drawn (its heading row repeated on each page, no row split across pages),
+ * and the redraws with their reasons. Every wording is {@code templates/lots/record.properties}'.
  */
 public final class DrawRecordDocument {
 
-    private static final int TABLE_WIDTH_TWIPS = 9360;
+    /** Widths of the pairings table's columns, in twips (A4 less the house margins: 9072). */
+    private static final int[] WIDTHS = {2016, 1512, 1848, 1848, 1848};
 
     private final RecordLabels labels;
-    private final ObjectFactory factory = Context.getWmlObjectFactory();
+    private final TemplateSource templates;
 
-    public DrawRecordDocument(RecordLabels labels) {
+    public DrawRecordDocument(RecordLabels labels, TemplateSource templates) {
         this.labels = labels;
+        this.templates = templates;
     }
 
     /**
@@ -48,126 +41,105 @@ public final class DrawRecordDocument {
      *
      * @param recordName the file name of the JSON record, quoted in the sentence on verification
      */
-    public void write(DrawResult result, PartyRoster roster, String recordName, Path file) throws Docx4JException {
-        WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-        MainDocumentPart body = pkg.getMainDocumentPart();
+    public void write(DrawResult result, PartyRoster roster, String recordName, Path file) throws IOException {
+        PackageWriter pkg = PackageWriter.withStyles("the record of the draw", DocumentStyles.styles(templates, Language.EN));
+        String footer = pkg.footer(PageFooter.xml(labels.text("record.footer.page", PageFooter.PAGE, PageFooter.PAGES),
+                false));
+        pkg.body(body(result, roster, recordName, footer));
+        try (OutputStream out = Files.newOutputStream(file)) {
+            pkg.save(out);
+        }
+    }
+
+    private String body(DrawResult result, PartyRoster roster, String recordName, String footer) {
+        WordXml xml = new WordXml();
+        Paragraphs text = new Paragraphs(xml, Language.EN);
         DrawRequest rq = result.request();
-        body.addStyledParagraphOfText("Title", labels.text("record.title", result.mechanism().toUpperCase(),
-                String.valueOf(rq.cycle()), String.valueOf(rq.year())));
-        body.addParagraphOfText(labels.text("record.drawDate", rq.drawDate().toString()));
-        body.addParagraphOfText(labels.text("record.seed", rq.seed()));
-        body.addParagraphOfText(labels.text("record.algorithm", DrawResult.ALGORITHM));
-        body.addParagraphOfText(labels.text("record.digests", result.digests().states(), result.digests().policy(),
-                result.digests().history()));
+        xml.document();
+        text.paragraph("Title", labels.text("record.title", labels.instrument(result.policy().primaryInstrument())));
+        text.paragraph("Subtitle", labels.text("record.subtitle", String.valueOf(rq.cycle()), String.valueOf(rq.year())));
+        text.labelled("IrmCover", labels.text("record.drawDate"), DocumentDates.format(rq.drawDate(), Language.EN));
+        text.labelled("IrmCover", labels.text("record.seed"), rq.seed());
+        text.labelled("IrmCover", labels.text("record.algorithm"), DrawResult.ALGORITHM);
+        text.labelled("IrmCover", labels.text("record.digests"), labels.text("record.digests.value",
+                result.digests().states(), result.digests().policy(), result.digests().history()));
         if (!rq.deferring().isEmpty()) {
-            body.addParagraphOfText(labels.text("record.deferring", String.join(", ", rq.deferring())));
+            text.paragraph("Normal", labels.text("record.deferring", String.join(", ", rq.deferring())));
         }
         if (result.level() > 0) {
-            body.addParagraphOfText(labels.text("record.level", String.valueOf(result.level())));
+            text.paragraph("Normal", labels.text("record.level", String.valueOf(result.level())));
         }
-        body.addStyledParagraphOfText("Heading1", labels.text("record.policy.heading"));
-        result.policy().summary().forEach(body::addParagraphOfText);
-        body.addStyledParagraphOfText("Heading1", labels.text("record.pairings.heading"));
-        body.getContent().add(table(result, roster));
-        body.addStyledParagraphOfText("Heading1", labels.text("record.redraws.heading"));
+        // Sections as the checklist's second-level headings: its first level starts a new page.
+        text.paragraph("Heading2", labels.text("record.policy.heading"));
+        rules(result.policy()).forEach(rule -> text.paragraph("Normal", rule));
+        text.paragraph("Heading2", labels.text("record.pairings.heading"));
+        table(xml, text, result, roster);
+        text.paragraph("Heading2", labels.text("record.redraws.heading"));
         if (result.redraws().isEmpty()) {
-            body.addParagraphOfText(labels.text("record.redraws.none"));
+            text.paragraph("Normal", labels.text("record.redraws.none"));
         }
         for (Redraw r : result.redraws()) {
             RedrawRequest q = r.request();
-            body.addParagraphOfText(labels.text("record.redraw.line", String.valueOf(r.number()), q.requestedBy(),
+            text.paragraph("Normal", labels.text("record.redraw.line", String.valueOf(r.number()), q.requestedBy(),
                     q.underReview(), q.exceptional() ? labels.text("record.redraw.exceptional") : "", q.reason(),
                     String.join(", ", r.replaced()), String.join(", ", r.drawn())));
         }
-        body.addParagraphOfText(labels.text("record.verify", recordName));
-        pkg.save(file.toFile());
+        text.paragraph("Normal", labels.text("record.verify", recordName));
+        text.section(footer);
+        return xml.end().end().finish();
     }
 
-    private Tbl table(DrawResult result, PartyRoster roster) {
+    /** The policy's rules, one plain sentence each, in the order a reader of the draw asks about them. */
+    List<String> rules(DrawPolicy policy) {
+        List<String> rules = new ArrayList<>();
+        rules.add(labels.text("rule.instruments", String.join("; ", policy.instruments().stream()
+                .map(labels::instrument).toList()), labels.instrument(policy.primaryInstrument())));
+        rules.add(labels.text("rule.secondBox." + word(policy.secondBox())));
+        rules.add(labels.text("rule.legalSystem." + word(policy.legalSystemPreference())));
+        rules.add(labels.text("rule.mutual." + word(policy.mutualScope())));
+        rules.add(policy.capPerCycle() == 0 ? labels.text("rule.cap.none")
+                : labels.text("rule.cap", String.valueOf(policy.capPerCycle())));
+        rules.add(labels.text("rule.balance." + word(policy.balanceScope())));
+        rules.add(labels.text("rule.deferral." + policy.deferralAllowed()));
+        rules.add(labels.text("rule.redraws", String.valueOf(policy.maxRedraws())) + " "
+                + labels.text("rule.redraws.byReviewer." + policy.reviewerMayRequestRedraw()));
+        return rules;
+    }
+
+    private static String word(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private void table(WordXml xml, Paragraphs text, DrawResult result, PartyRoster roster) {
         Role second = result.policy().secondBox() == DrawPolicy.SecondBox.GLOBAL ? Role.GLOBAL : Role.OTHER_GROUP;
-        List<String> header = List.of(labels.text("column.underReview"), labels.text("column.group"),
-                labels.text("column.sameGroup"), labels.text("column.second", second.words()),
-                labels.text("column.additional"));
-        Tbl table = factory.createTbl();
-        table.setTblPr(tableProperties());
-        TblGrid grid = factory.createTblGrid();
-        for (int i = 0; i < header.size(); i++) {
-            TblGridCol col = factory.createTblGridCol();
-            col.setW(BigInteger.valueOf(TABLE_WIDTH_TWIPS / header.size()));
-            grid.getGridCol().add(col);
+        xml.table(WIDTHS, false, false);
+        row(xml, text, true, List.of(labels.text("column.underReview"), labels.text("column.group"),
+                labels.text("column.sameGroup"), labels.text("column.second", labels.role(second)),
+                labels.text("column.additional")));
+        for (PairingRows.Row row : PairingRows.of(result, roster, labels::role)) {
+            row(xml, text, false, List.of(row.name() + " (" + row.iso3() + ")", row.group(),
+                    row.firstIso3().isEmpty() ? "" : row.firstName() + " (" + row.firstIso3() + ")",
+                    row.secondIso3().isEmpty() ? "" : row.secondName() + " (" + row.secondIso3() + ")",
+                    row.additional()));
         }
-        table.setTblGrid(grid);
-        table.getContent().add(row(header, true));
-        for (PairingRows.Row row : PairingRows.of(result, roster)) {
-            List<String> cells = new ArrayList<>();
-            cells.add(row.name() + " (" + row.iso3() + ")");
-            cells.add(row.group());
-            cells.add(row.firstIso3().isEmpty() ? "" : row.firstName() + " (" + row.firstIso3() + ")");
-            cells.add(row.secondIso3().isEmpty() ? "" : row.secondName() + " (" + row.secondIso3() + ")");
-            cells.add(row.additional());
-            table.getContent().add(row(cells, false));
-        }
-        return table;
+        xml.end();
+        // Word wants a paragraph between a table and what follows.
+        text.start("Normal");
+        xml.end();
     }
 
-    private TblPr tableProperties() {
-        TblPr properties = factory.createTblPr();
-        CTTblPrBase.TblStyle style = factory.createCTTblPrBaseTblStyle();
-        style.setVal("TableGrid");
-        properties.setTblStyle(style);
-        TblWidth width = factory.createTblWidth();
-        width.setType("dxa");
-        width.setW(BigInteger.valueOf(TABLE_WIDTH_TWIPS));
-        properties.setTblW(width);
-        // Borders set on the table itself, so they show whether or not the style is defined.
-        TblBorders borders = factory.createTblBorders();
-        borders.setTop(border());
-        borders.setBottom(border());
-        borders.setLeft(border());
-        borders.setRight(border());
-        borders.setInsideH(border());
-        borders.setInsideV(border());
-        properties.setTblBorders(borders);
-        return properties;
-    }
-
-    private CTBorder border() {
-        CTBorder border = factory.createCTBorder();
-        border.setVal(STBorder.SINGLE);
-        border.setSz(BigInteger.valueOf(4));
-        border.setColor("auto");
-        return border;
-    }
-
-    private Tr row(List<String> cells, boolean header) {
-        Tr tr = factory.createTr();
-        if (header) {
-            // Word repeats a header row on every page the table spans.
-            TrPr trPr = factory.createTrPr();
-            trPr.getCnfStyleOrDivIdOrGridBefore().add(factory.createCTTrPrBaseTblHeader(new BooleanDefaultTrue()));
-            tr.setTrPr(trPr);
+    private static void row(WordXml xml, Paragraphs text, boolean heading, List<String> cells) {
+        xml.row(heading);
+        for (int c = 0; c < cells.size(); c++) {
+            xml.start("tc").start("tcPr").empty("tcW", "w", Integer.toString(WIDTHS[c]), "type", "dxa").end();
+            text.start("Normal");
+            if (heading) {
+                text.bold(cells.get(c));
+            } else if (!cells.get(c).isEmpty()) {
+                text.run(cells.get(c));
+            }
+            xml.end().end();
         }
-        for (String value : cells) {
-            Tc tc = factory.createTc();
-            tc.getContent().add(paragraph(value, header));
-            tr.getContent().add(tc);
-        }
-        return tr;
-    }
-
-    private P paragraph(String value, boolean bold) {
-        Text text = factory.createText();
-        text.setValue(value);
-        text.setSpace("preserve");
-        R run = factory.createR();
-        if (bold) {
-            RPr rPr = factory.createRPr();
-            rPr.setB(new BooleanDefaultTrue());
-            run.setRPr(rPr);
-        }
-        run.getContent().add(text);
-        P p = factory.createP();
-        p.getContent().add(run);
-        return p;
+        xml.end();
     }
 }

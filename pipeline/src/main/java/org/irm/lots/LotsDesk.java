@@ -129,7 +129,7 @@ public final class LotsDesk {
         RecordLabels labels = RecordLabels.from(templates);
         Path folder = record.toAbsolutePath().getParent();
         new PairingsWorkbook(labels).write(result, roster, folder.resolve(base + ".xlsx"));
-        new DrawRecordDocument(labels).write(result, roster, record.getFileName().toString(),
+        new DrawRecordDocument(labels, templates).write(result, roster, record.getFileName().toString(),
                 folder.resolve(base + ".docx"));
         book.schedule().record(result.mechanism(), result.request().cycle(), result.request().year(),
                 new ReviewScheduler().reviews(result, roster), hash);

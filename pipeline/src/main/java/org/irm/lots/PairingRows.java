@@ -2,6 +2,8 @@ package org.irm.lots;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,30 +21,31 @@ final class PairingRows {
     private PairingRows() {
     }
 
-    static List<Row> of(DrawResult result, PartyRoster roster) {
+    /** @param roles how the documents word the box a reviewing State was drawn from ({@link RecordLabels#role}) */
+    static List<Row> of(DrawResult result, PartyRoster roster, Function<Role, String> roles) {
         List<Row> rows = new ArrayList<>();
         for (String u : result.order()) {
             List<Pairing> firsts = result.pairingsOf(u).stream().filter(p -> !p.additional())
                     .collect(Collectors.toList());
             String additional = result.pairingsOf(u).stream().filter(Pairing::additional)
-                    .map(p -> name(roster, p.reviewer()) + " (" + p.reviewer() + ", " + p.instrument() + ")")
+                    .map(p -> name(roster, p.reviewer()) + " (" + p.reviewer() + ", " + p.instrument().toUpperCase(Locale.ROOT) + ")")
                     .collect(Collectors.joining("; "));
             Pairing first = firsts.isEmpty() ? null : firsts.get(0);
             Pairing second = firsts.size() < 2 ? null : firsts.get(1);
             int redraws = (int) result.redraws().stream().filter(r -> r.request().underReview().equals(u)).count();
             rows.add(new Row(name(roster, u), u, roster.find(u).map(Party::regionalGroup).orElse(""),
-                    first == null ? "" : label(roster, first), first == null ? "" : first.reviewer(),
-                    second == null ? "" : label(roster, second), second == null ? "" : second.reviewer(),
+                    first == null ? "" : label(roster, first, roles), first == null ? "" : first.reviewer(),
+                    second == null ? "" : label(roster, second, roles), second == null ? "" : second.reviewer(),
                     additional, redraws));
         }
         return rows;
     }
 
     /** A reviewer's name, with its box where that is not the column's (States in no group). */
-    private static String label(PartyRoster roster, Pairing p) {
+    private static String label(PartyRoster roster, Pairing p, Function<Role, String> roles) {
         String name = name(roster, p.reviewer());
         return p.role() == Role.GLOBAL && roster.find(p.underReview()).map(s -> !s.hasGroup()).orElse(false)
-                ? name + " (" + p.role().words() + ")" : name;
+                ? name + " (" + roles.apply(p.role()) + ")" : name;
     }
 
     static String name(PartyRoster roster, String iso3) {

@@ -30,6 +30,26 @@ public final class RecordLabels {
         return new RecordLabels(labels);
     }
 
+    /** An instrument's name ("United Nations Convention against Corruption"), or its key in capitals when unnamed. */
+    public String instrument(String key) {
+        return labels.getProperty("instrument." + key, key.toUpperCase(Locale.ROOT));
+    }
+
+    /** The box a reviewing State was drawn from, in words ("all States parties"). */
+    public String role(Role role) {
+        return text("role." + role.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** A milestone of the timeline in words ("Desk review"); an unnamed one spelt out from its key ("legal review"). */
+    public String milestone(String key) {
+        String named = labels.getProperty("milestone." + key);
+        if (named != null) {
+            return named;
+        }
+        String words = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return words.isEmpty() ? key : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The text of a key with its arguments filled in; the key itself when the file lacks it. */
     public String text(String key, Object... args) {
         String pattern = labels.getProperty(key);

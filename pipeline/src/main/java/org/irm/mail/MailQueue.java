@@ -12,7 +12,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -31,7 +34,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A message appears in the queue whole or not at all: it is written under a {@code .tmp} name,
  * forced to disk and then renamed; the sender only looks at {@code .eml} files, and what a crash
- * leaves under {@code .tmp} is removed by {@link #clearUnfinished()} on the next start.
+ * leaves under {@code .tmp} is removed by {@link #clearUnfinished()} on the next start. Instances
+ * sharing the queue may be writing while another starts: a writer holds a lock on its {@code .tmp}
+ * from before it writes until after the rename, and only a file nobody holds is removed (the
+ * lock goes with the process, kill -9 too).
  *
  * <p>An answer is queued under a name made from a key that says which answer it is (the e-mail
  * and the file it answers, and to whom): {@link #putOnce} writes nothing when a message with the
@@ -98,21 +104,36 @@ public final class MailQueue {
         try {
             Files.createDirectories(folder);
             message.setHeader("Message-ID", "<" + name + ".irm@" + domainOf(message) + ">");
-            Path partial = folder.resolve(name + "-" + UUID.randomUUID() + PARTIAL);
-            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
-                message.writeTo(out);
-                out.flush();
-                channel.force(true);
-            }
             Path ready = folder.resolve(name + SUFFIX);
-            Files.move(partial, ready, StandardCopyOption.ATOMIC_MOVE);
+            while (!write(message, folder.resolve(name + "-" + UUID.randomUUID() + PARTIAL), ready)) {
+                LOG.debug("A starting instance cleared the partial message for {} before it was locked; writing again", ready);
+            }
             forceFolder(folder);
             return Optional.of(ready);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot put a message in the mail queue " + folder + ": " + e.getMessage(), e);
         } catch (MessagingException e) {
             throw new MailException("Cannot write a message to the mail queue " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the message under the partial name, holding a lock on it, forces it and renames it to
+     * {@code ready}; false when the partial was removed before the lock was held (by an instance
+     * clearing what a stop left), and nothing was written.
+     */
+    private static boolean write(MimeMessage message, Path partial, Path ready) throws IOException, MessagingException {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             FileLock held = channel.lock()) {
+            if (!Files.exists(partial)) {
+                return false;
+            }
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel));
+            message.writeTo(out);
+            out.flush();
+            channel.force(true);
+            Files.move(partial, ready, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         }
     }
 
@@ -160,9 +181,7 @@ public final class MailQueue {
         int removed = 0;
         try (Stream<Path> files = Files.list(folder)) {
             for (Path partial : files.filter(f -> f.getFileName().toString().endsWith(PARTIAL)).toList()) {
-                if (Files.deleteIfExists(partial)) {
-                    removed++;
-                }
+                removed += removeIfAbandoned(partial) ? 1 : 0;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the partial messages in " + folder + ": " + e.getMessage(), e);
@@ -171,6 +190,20 @@ public final class MailQueue {
             LOG.info("Removed {} partial message(s) a stop left in {}", removed, folder);
         }
         return removed;
+    }
+
+    /** Removes a partial message no live writer holds (its writer stopped before renaming it). */
+    private static boolean removeIfAbandoned(Path partial) {
+        try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE);
+             FileLock free = channel.tryLock()) {
+            return free != null && Files.deleteIfExists(partial);
+        } catch (OverlappingFileLockException | NoSuchFileException beingWrittenOrDone) {
+            // written by this process right now, or renamed by its writer meanwhile
+            return false;
+        } catch (IOException e) {
+            LOG.warn("Could not remove the partial message {}: {}", partial, e.getMessage());
+            return false;
+        }
     }
 
     private boolean holds(String name) {

@@ -76,6 +76,11 @@ public final class Register implements AutoCloseable {
         return new ReportRecords(transactions);
     }
 
+    /** The translators' work on report blocks, taken back from XLIFF files (issue 17). */
+    public ReportTranslations reportTranslations() {
+        return new ReportTranslations(transactions);
+    }
+
     /** The recommendation register: items tracked from final reports and their follow-up (issue 14). */
     public Recommendations recommendations() {
         return new Recommendations(transactions);

@@ -1,13 +1,17 @@
 package org.irm.report;
 
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
@@ -19,6 +23,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
 import org.irm.config.Sha256;
+import org.irm.register.BlockTranslation;
 import org.irm.register.ReportBlockVersion;
 
 /**
@@ -43,7 +48,40 @@ public final class ReportComposer {
     }
 
     /** A composed draft: the templates' model and the blocks it shows, by tag. */
-    public record Composed(CountryReport report, Map<String, ShownBlock> blocks) { }
+    public record Composed(CountryReport report, Map<String, ShownBlock> blocks) {
+
+        /** The tags of the blocks shown in another language than the draft's, untranslated: not the draft's own words. */
+        public Set<String> untranslatedTags() {
+            Set<String> tags = new LinkedHashSet<>();
+            blocks.values().stream().filter(b -> b.textLanguage() != Language.of(report.language()))
+                    .forEach(b -> tags.add(b.tag()));
+            return tags;
+        }
+    }
+
+    /**
+     * A block a draft in one language shows as its translators left it: untranslated, translated from
+     * an earlier source text (stale), or machine-translated. What {@code irm translate export} offers.
+     *
+     * @param blockKey       the block
+     * @param reference      where it belongs, in the draft's language ("Article 9, paragraph 1 (a)")
+     * @param kind           what the block holds (measures, observations, recommendation...)
+     * @param sourceLanguage the language of its source text
+     * @param source         the source text's paragraphs
+     * @param sourceSha256   the digest a translation of it records ({@code sha256} over the paragraphs, one per line)
+     * @param earlier        a stale translation's paragraphs (the translator's earlier work), else empty
+     */
+    public record Untranslated(String blockKey, String reference, BlockKind kind, Language sourceLanguage,
+                               List<String> source, String sourceSha256, List<String> earlier) {
+        public Untranslated {
+            source = List.copyOf(source);
+            earlier = List.copyOf(earlier);
+        }
+
+        public boolean stale() {
+            return !earlier.isEmpty();
+        }
+    }
 
     /**
      * What one block shows in a draft: the language of its text and the digest of its paragraphs,
@@ -65,9 +103,22 @@ public final class ReportComposer {
         return Locale.forLanguageTag(wordLanguage(language) + "-u-nu-latn");
     }
 
+    /**
+     * The draft's model in one language.
+     *
+     * @param today the day the draft is made: a step dated after it is worded as due
+     *              ({@code report.date.<step>.due}, where the step has such a label), not as done
+     */
     public Composed compose(ReportKind kind, Language language, String symbol, ReviewFacts review,
-                            StateAnswers answers, List<ReportBlockVersion> versions) {
-        Map<String, ShownText> shown = ShownText.choose(versions, language, translator);
+                            StateAnswers answers, List<ReportBlockVersion> versions, LocalDate today) {
+        return compose(kind, language, symbol, review, answers, versions, List.of(), today);
+    }
+
+    /** The draft, showing the translators' translations into its language where they are (see {@link ShownText}). */
+    public Composed compose(ReportKind kind, Language language, String symbol, ReviewFacts review,
+                            StateAnswers answers, List<ReportBlockVersion> versions, List<BlockTranslation> translations,
+                            LocalDate today) {
+        Map<String, ShownText> shown = ShownText.choose(versions, translations, language, translator);
         // The outcome blocks (good practices, recommendations, TA needs) of each provision, in key order.
         Map<String, Map<String, ReportBlockVersion>> definitions = new LinkedHashMap<>();
         // The register gives them in text order of their keys (recommendation 10 before 2): shown in number order.
@@ -98,14 +149,57 @@ public final class ReportComposer {
                 labels.text(language, "language." + review.reviewLanguage().code()),
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
-                review.dates().stream().map(d -> new CountryReport.DatedStep(
-                        labels.find(language, "report.date." + d.step()).orElse(d.step()), DocumentDates.format(d.date(), language))).toList(),
+                review.dates().stream().map(d -> new CountryReport.DatedStep(stepLabel(d, language, today),
+                        DocumentDates.format(d.date(), language))).toList(),
                 chapters,
                 new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
         return new Composed(report, map);
     }
 
+    /** "Desk review completed" once its date is past; "Desk review due" while it is still to come. */
+    private String stepLabel(ReviewFacts.ReviewDate date, Language language, LocalDate today) {
+        String key = "report.date." + date.step();
+        return (date.date().isAfter(today) ? labels.find(language, key + ".due") : Optional.<String>empty())
+                .or(() -> labels.find(language, key)).orElse(date.step());
+    }
+
     private record Keyed(BlockKey key, ReportBlockVersion version) { }
+
+    /**
+     * The blocks the drafts in this language (the report shows every block the summary does) show
+     * untranslated, stale or machine-translated, in the report's order.
+     */
+    public List<Untranslated> untranslated(Language language, ReviewFacts review, StateAnswers answers,
+                                           List<ReportBlockVersion> versions, List<BlockTranslation> translations) {
+        Map<String, ShownText> shown = ShownText.choose(versions, translations, language, translator);
+        // Any day: how the review's steps are worded is not a segment to translate.
+        Composed report = compose(ReportKind.REPORT, language, "", review, answers, versions, translations, LocalDate.MAX);
+        List<Untranslated> untranslated = new ArrayList<>();
+        for (CountryReport.ChapterView chapter : report.report().chapters()) {
+            for (CountryReport.ArticleView article : chapter.articles()) {
+                List<CountryReport.BlockView> views = new ArrayList<>();
+                article.provisions().forEach(p -> {
+                    views.add(p.measures());
+                    views.add(p.observations());
+                });
+                views.addAll(article.goodPractices());
+                views.addAll(article.recommendations());
+                article.taNeeds().forEach(need -> views.add(need.description()));
+                for (CountryReport.BlockView view : views) {
+                    BlockKey key = BlockKey.parse(view.tag()).orElseThrow();
+                    ShownText text = shown.get(key.toString());
+                    if (view.placeholder() || text == null || !text.awaitsTranslation(language)) {
+                        continue;
+                    }
+                    String source = text.source().text();
+                    untranslated.add(new Untranslated(key.toString(), view.reference(), key.kind(),
+                            text.source().textLanguage(), paragraphs(source), ShownText.sourceDigest(source),
+                            text.how() == ShownText.How.STALE ? paragraphs(text.text()) : List.of()));
+                }
+            }
+        }
+        return untranslated;
+    }
 
     private record Context(Language language, Map<String, ShownText> shown, Map<String, ShownBlock> map) { }
 
@@ -179,7 +273,12 @@ public final class ReportComposer {
         }
         String note = "";
         if (!placeholder && text.original() != null) {
-            note = labels.text(language, "report.translatedFrom", labels.text(language, "language." + text.original().code()));
+            String from = labels.text(language, "language." + text.original().code());
+            note = switch (text.how()) {
+                case TRANSLATED -> labels.text(language, "report.translatedBy", from, text.translator());
+                case STALE -> labels.text(language, "report.translationStale", from, text.translator());
+                default -> labels.text(language, "report.translatedFrom", from);
+            };
         } else if (textLanguage != language) {
             note = labels.text(language, "report.writtenIn", labels.text(language, "language." + textLanguage.code()));
         }
@@ -212,6 +311,11 @@ public final class ReportComposer {
     /** The paragraphs of a block's text: lines stripped, blank ones dropped (as the draft reader gives them back). */
     static List<String> paragraphs(String text) {
         return Arrays.stream(text.split("\n")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    /** The digest a translation records of the text it translated: {@link #digest} of its paragraphs. */
+    public static String sourceDigest(List<String> paragraphs) {
+        return digest(paragraphs.stream().map(String::strip).filter(line -> !line.isEmpty()).toList());
     }
 
     /** sha256 over the paragraphs, one per line: equal for a block read back unedited. */

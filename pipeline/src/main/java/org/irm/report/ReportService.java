@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +26,7 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
+import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
@@ -31,6 +35,7 @@ import org.irm.config.TemplateSource;
 import org.irm.folders.OutputFolder;
 import org.irm.identity.IdentitySeal;
 import org.irm.register.Event;
+import org.irm.register.BlockTranslation;
 import org.irm.register.Register;
 import org.irm.register.ReportBlockVersion;
 import org.irm.register.ReportDraft;
@@ -63,12 +68,71 @@ public final class ReportService {
     /**
      * What a secretariat configures about its drafts.
      *
-     * @param symbol          the document symbol in the header; {@code {state}} and {@code {kind}} are filled in
-     * @param summaryMaxWords the executive summary's word limit
+     * @param symbol          the document symbol of a State given none in {@code symbols}; {@code {state}} and
+     *                        {@code {kind}} are filled in; empty: no symbol
+     * @param summaryMaxWords the executive summary's word limit, counted on the draft's own words ({@link WordCount#ofDraft})
+     * @param symbols         the symbols assigned to States' drafts, by ISO3; {@code {kind}} is filled in
+     * @param eastAsianCharactersPerWord how many Chinese characters count as one word of that limit
      */
-    public record Options(String symbol, int summaryMaxWords) {
+    public record Options(String symbol, int summaryMaxWords, Map<String, String> symbols, double eastAsianCharactersPerWord) {
+        /** The default rate of Chinese characters to a word of the limit (see the README, "Word limit"). */
+        public static final double EAST_ASIAN_CHARACTERS_PER_WORD = 1.5;
+
+        public Options {
+            symbols = Map.copyOf(symbols);
+            if (!(eastAsianCharactersPerWord > 0)) {
+                throw new IllegalArgumentException("irm.report.summary.cjkCharactersPerWord must be more than 0, not "
+                        + eastAsianCharactersPerWord);
+            }
+        }
+
+        public Options(String symbol, int summaryMaxWords) {
+            this(symbol, summaryMaxWords, Map.of(), EAST_ASIAN_CHARACTERS_PER_WORD);
+        }
+
+        public Options(String symbol, int summaryMaxWords, Map<String, String> symbols) {
+            this(symbol, summaryMaxWords, symbols, EAST_ASIAN_CHARACTERS_PER_WORD);
+        }
+
+        public Options(String symbol, int summaryMaxWords, double eastAsianCharactersPerWord) {
+            this(symbol, summaryMaxWords, Map.of(), eastAsianCharactersPerWord);
+        }
+
         public static Options from(IrmConfig config) {
-            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS));
+            String rate = config.get(Setting.SUMMARY_CJK_CHARACTERS_PER_WORD).trim();
+            double perWord;
+            try {
+                perWord = Double.parseDouble(rate);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(Setting.SUMMARY_CJK_CHARACTERS_PER_WORD.key()
+                        + " must be a number such as 1.5, not '" + rate + "'", e);
+            }
+            return new Options(config.get(Setting.REPORT_SYMBOL), config.getInt(Setting.SUMMARY_MAX_WORDS),
+                    symbols(config.get(Setting.REPORT_SYMBOLS)), perWord);
+        }
+
+        /** The symbol a State's draft of the kind carries, or empty. */
+        public String symbolOf(String state, ReportKind kind) {
+            return symbols.getOrDefault(state.toUpperCase(Locale.ROOT), symbol).strip()
+                    .replace("{state}", state).replace("{kind}", kind.code());
+        }
+
+        /** {@code KEN=CAC/COSP/IRG/II/2/1/Add.5, UGA=...} by ISO3; a pair that is not ISO3=symbol is refused, named. */
+        static Map<String, String> symbols(String setting) {
+            Map<String, String> symbols = new HashMap<>();
+            for (String pair : setting.split(",")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String state = equals < 0 ? "" : pair.substring(0, equals).strip().toUpperCase(Locale.ROOT);
+                if (!state.matches("[A-Z]{3}") || pair.substring(equals + 1).isBlank()) {
+                    throw new ConfigurationException(Setting.REPORT_SYMBOLS.key() + " lists '" + pair.strip()
+                            + "': give each State's symbol as ISO3=symbol, such as KEN=CAC/COSP/IRG/II/2/1/Add.5");
+                }
+                symbols.put(state, pair.substring(equals + 1).strip());
+            }
+            return symbols;
         }
     }
 
@@ -101,7 +165,9 @@ public final class ReportService {
     /**
      * The service over the configured register and templates: the review, answers and notes the
      * register holds ({@link RegisterReportInputs}), the catalogue of {@code irm.instrument} and
-     * {@code irm.cycle}, no translation. What the CLI and the running pipeline use.
+     * {@code irm.cycle}, the translators' translations the register holds, and the machine
+     * translator of {@code irm.report.machineTranslator} (none by default). What the CLI and the
+     * running pipeline use.
      */
     public static ReportService open(IrmConfig config, Register register, Clock clock)
             throws IOException, CatalogueException {
@@ -109,7 +175,8 @@ public final class ReportService {
         Catalogue catalogue = CatalogueLoader.configured(config);
         I18nLabels labels = I18nLabels.load(templates);
         return new ReportService(catalogue, labels, new ReportRenderer(templates, labels),
-                new RegisterReportInputs(register, StateList.load(templates)), register, Translator.NONE,
+                new RegisterReportInputs(register, StateList.load(templates)), register,
+                Translator.named(config.get(Setting.REPORT_MACHINE_TRANSLATOR)),
                 Options.from(config), new IdentitySeal(SecretKeys.sealingKey(config)), clock);
     }
 
@@ -123,7 +190,7 @@ public final class ReportService {
     public Draft draft(String state, ReportKind kind, Language language) throws IOException {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
-        Prepared prepared = prepare(review, answers, blocks(review, answers), kind, language);
+        Prepared prepared = prepare(review, answers, blocks(review, answers), translations(review), kind, language, today());
         return new Draft(review, kind, language, prepared.digest(), assemble(prepared), prepared.words(),
                 prepared.findings());
     }
@@ -143,8 +210,10 @@ public final class ReportService {
         ReviewFacts review = review(state);
         StateAnswers answers = inputs.answers(review);
         List<ReportBlockVersion> blocks = blocks(review, answers);
+        List<BlockTranslation> translations = translations(review);
+        LocalDate today = today();
         List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
-                asked -> prepare(review, answers, blocks, asked.kind(), asked.language()));
+                asked -> prepare(review, answers, blocks, translations, asked.kind(), asked.language(), today));
         Map<Asked, Outcome> outcomes = new HashMap<>();
         List<Prepared> changed = new ArrayList<>();
         for (Prepared draft : prepared) {
@@ -224,6 +293,31 @@ public final class ReportService {
         return records.versions(review.reviewId());
     }
 
+    /** The translators' latest translation of each block into each language. */
+    private List<BlockTranslation> translations(ReviewFacts review) {
+        return register.reportTranslations().latest(review.reviewId());
+    }
+
+    /** What the drafts of a State's review in one language would show untranslated: what {@code irm translate export} writes. */
+    public record ToTranslate(ReviewFacts review, Language language, List<ReportComposer.Untranslated> blocks) {
+        public ToTranslate {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * The blocks the State's drafts in this language show untranslated, translated from an earlier
+     * source (stale) or machine-translated, from the register as it stands (drawn afresh first, as a
+     * draft would be).
+     */
+    public ToTranslate untranslated(String state, Language language) {
+        ReviewFacts review = review(state);
+        StateAnswers answers = inputs.answers(review);
+        List<ReportBlockVersion> blocks = blocks(review, answers);
+        ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
+        return new ToTranslate(review, language, composer.untranslated(language, named, answers, blocks, translations(review)));
+    }
+
     private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, DraftIdentity identity,
                             List<ReportComposer.ShownBlock> blocks, String digest, int words,
                             List<ReportFinding> findings) {
@@ -232,16 +326,23 @@ public final class ReportService {
         }
     }
 
-    private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks, ReportKind kind,
-                             Language language) throws IOException {
-        String symbol = options.symbol().replace("{state}", review.state()).replace("{kind}", kind.code());
+    /** The day drafts are made, by the pipeline's clock (UTC, as the register dates): it words the review's steps. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private Prepared prepare(ReviewFacts review, StateAnswers answers, List<ReportBlockVersion> blocks,
+                             List<BlockTranslation> translations, ReportKind kind, Language language, LocalDate today)
+            throws IOException {
+        String symbol = options.symbolOf(review.state(), kind);
         ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks);
+        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks, translations, today);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
                 composed.blocks(), null).sealedWith(seal);
-        int words = WordCount.ofWordprocessingML(parts.document());
+        // The draft's own words: not the language markers, not the text still shown untranslated.
+        int words = WordCount.ofDraft(parts.document(), composed.untranslatedTags(), options.eastAsianCharactersPerWord());
         List<ReportFinding> findings = new ArrayList<>();
         if (kind == ReportKind.SUMMARY && words > options.summaryMaxWords()) {
             findings.add(new ReportFinding(ReportFinding.SUMMARY_TOO_LONG, kind, language, labels.text(language,

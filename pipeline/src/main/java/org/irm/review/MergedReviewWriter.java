@@ -72,8 +72,8 @@ final class MergedReviewWriter {
         plan.early().forEach(this::number);
     }
 
-    /** {@code w:document} of the merged review. */
-    String document(String stateName) {
+    /** {@code w:document} of the merged review; {@code footerRelationship} is its page-number footer's relationship id. */
+    String document(String stateName, String footerRelationship) {
         xml.document();
         text.paragraph("Title", labels.text(language, "merge.title"));
         text.paragraph("Subtitle", labels.text(language, "merge.subtitle"));
@@ -98,7 +98,7 @@ final class MergedReviewWriter {
             left.forEach(this::pointComments);
             xml.end();
         }
-        text.section();
+        text.section(footerRelationship);
         return xml.end().end().finish();
     }
 
@@ -358,7 +358,7 @@ final class MergedReviewWriter {
     }
 
     private void row(boolean header, String first, List<String> cells) {
-        xml.start("tr");
+        xml.row(header);
         for (String cell : Stream.concat(Stream.of(first), cells.stream()).toList()) {
             xml.start("tc").start("tcPr").empty("tcW", "w", "2268", "type", "dxa").end();
             for (String line : cell.split("\n", -1)) {

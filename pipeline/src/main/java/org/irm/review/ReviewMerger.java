@@ -11,6 +11,7 @@ import org.irm.config.TemplateSource;
 import org.irm.docx.CommentParts;
 import org.irm.docx.DocumentStyles;
 import org.irm.docx.PackageWriter;
+import org.irm.docx.PageFooter;
 import org.irm.identity.IdentityParts;
 
 /**
@@ -54,9 +55,11 @@ public final class ReviewMerger {
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, OutputStream out) throws IOException {
         MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now());
         MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan);
-        String body = writer.document(stateName);
         PackageWriter pkg = PackageWriter.withStyles("the consolidated review", DocumentStyles.styles(templates, language));
-        pkg.body(body);
+        // Pages numbered as the checklist's are ("Page 3 of 12"), in the review's language.
+        String footer = pkg.footer(PageFooter.xml(labels.text(language, "checklist.footer.page", PageFooter.PAGE,
+                PageFooter.PAGES), language.rightToLeft()));
+        pkg.body(writer.document(stateName, footer));
         // Which bookmark is which answer: irm inspect names the field of each comment and change by it.
         pkg.parts(p -> IdentityParts.fieldMap(p, writer.marked()));
         if (!writer.comments().isEmpty()) {

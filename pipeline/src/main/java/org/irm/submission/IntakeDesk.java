@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.irm.config.ConfigurationException;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
+import org.irm.folders.LeftoverFiles;
 import org.irm.mail.MailTexts;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
@@ -147,7 +149,8 @@ public final class IntakeDesk implements ReturnDesk {
 
     @Override
     public List<Acknowledgement> finishUnfinished() {
-        leftovers.removeStale(clock.instant());
+        // File times are the file system's: the home's clock may have been moved (irm.clock.start).
+        leftovers.removeStale(Instant.now());
         List<Acknowledgement> finished = new ArrayList<>();
         for (UnansweredSubmission unanswered : intake.unanswered()) {
             SubmissionRecord submission = unanswered.submission();

@@ -19,6 +19,7 @@ import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.PackageLimits;
+import org.irm.folders.LeftoverFiles;
 import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
 import org.irm.mail.MailQueue;
@@ -105,8 +106,18 @@ public final class ReturnDesks {
     /** The desk, handing each screened file to the first of these handlers that recognises it. */
     public IntakeDesk open(List<ReturnHandler> handlers) {
         return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
-                rejections, texts, new LeftoverFiles(List.of(root.resolve("archive"), root.resolve("outbox"),
-                root.resolve("rejected"))), clock);
+                rejections, texts, deskLeftovers(), clock);
+    }
+
+    /**
+     * The desk's temporary files: a half-copied original in {@code archive/} ({@code .arriving-*.tmp}),
+     * a half-written receipt, annotated or rejected copy in {@code outbox/<ISO3>/} and {@code rejected/}
+     * ({@code .irm-*.tmp}, {@code .commented-*.tmp}). A State's own {@code draft.tmp} is not one.
+     */
+    private LeftoverFiles deskLeftovers() {
+        return new LeftoverFiles(List.of(root.resolve("archive"), root.resolve("outbox"), root.resolve("rejected")), 2,
+                name -> name.endsWith(".tmp") && (name.startsWith(".arriving-") || name.startsWith(".irm-")
+                        || name.startsWith(".commented-")));
     }
 
     /** A desk for States' checklists alone (tests and tools that need no later stage). */

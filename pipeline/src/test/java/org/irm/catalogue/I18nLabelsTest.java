@@ -121,10 +121,10 @@ class I18nLabelsTest {
 
     @Test
     void arabicCitesSubparagraphsWithArabicLettersInTheirOrder() {
-        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "a"))).isEqualTo("المادة 9، الفقرة 1 (أ)");
-        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "c"))).isEqualTo("المادة 9، الفقرة 1 (ج)");
-        assertThat(labels.provisionTitle(Language.AR, provision(52, "1", "e"))).isEqualTo("المادة 52، الفقرة 1 (هـ)");
-        assertThat(labels.provisionTitle(Language.AR, provision(10, null, "h"))).isEqualTo("المادة 10 (ح)");
+        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "a"))).isEqualTo("الفقرة 1 (أ) من المادة 9");
+        assertThat(labels.provisionTitle(Language.AR, provision(9, "1", "c"))).isEqualTo("الفقرة 1 (ج) من المادة 9");
+        assertThat(labels.provisionTitle(Language.AR, provision(52, "1", "e"))).isEqualTo("الفقرة 1 (هـ) من المادة 52");
+        assertThat(labels.provisionTitle(Language.AR, provision(10, null, "h"))).isEqualTo("الفقرة الفرعية (ح) من المادة 10");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ChecklistLanguagesTest {
         WordText checklist = issue("EGY", Language.AR);
 
         assertThat(checklist.paragraphs("Heading3"))
-                .contains("المادة 9، الفقرة 1 (أ)", "المادة 9، الفقرة 1 (ب)", "المادة 9، الفقرة 1 (ج)")
+                .contains("الفقرة 1 (أ) من المادة 9", "الفقرة 1 (ب) من المادة 9", "الفقرة 1 (ج) من المادة 9")
                 .noneMatch(title -> title.matches(".*\\([a-z]\\).*"));
     }
 

@@ -32,8 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The console in a real browser (issue 16's acceptance): Debian's headless chromium driven by
  * Selenium through /usr/bin/chromedriver (.ci/run installs both). Each role logs in and sees what it
  * may see; a user switches to Arabic (the page is right to left, and stays so at the next login); the
- * overview's chart is drawn by ECharts from the jar; the calendar opens, and the public calendar
- * without login. Screenshots are kept in
+ * overview's chart is drawn by ECharts from the jar; the calendar opens with its timeline chart, and
+ * the public calendar without login; the recommendation tracker and its chart, the map (shapes from the
+ * jar), the analyses' charts, and an executive summary the secretariat publishes, then shown on the
+ * public page without login. Screenshots are kept in
  * {@code target/console-screenshots/} for review. Without chromium or chromedriver the tests are
  * skipped, saying so (failed with CI=true).
  */
@@ -102,7 +104,9 @@ class ConsoleBrowserIT {
         assertThat(browser.findElement(By.id("log")).getText()).contains("console.login");
         screenshot("secretariat-audit-log");
         browser.findElement(By.id("nav-calendar")).click();
-        assertThat(browser.findElement(By.id("calendar")).getText()).contains("2027-10-12", "Kenya (KEN)", "Brazil (BRA)");
+        assertThat(browser.findElement(By.id("calendar")).getText()).contains("12 October 2027", "Kenya (KEN)", "Brazil (BRA)");
+        waitUntil(() -> "true".equals(browser.findElement(By.id("timeline-chart")).getAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#timeline-chart canvas"))).isNotEmpty();
         screenshot("secretariat-calendar");
     }
 
@@ -129,7 +133,7 @@ class ConsoleBrowserIT {
         browser.get(url("/public/calendar?lang=fr"));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Visites de pays");
-        assertThat(browser.findElement(By.id("calendar")).getText()).contains("2027-10-12", "Kenya (KEN)");
+        assertThat(browser.findElement(By.id("calendar")).getText()).contains("12 octobre 2027", "Kenya (KEN)");
         screenshot("public-calendar-fr");
     }
 
@@ -158,6 +162,78 @@ class ConsoleBrowserIT {
         browser.findElement(By.id("logout")).click();
         logIn("arabic");
         assertThat(direction()).isEqualTo("rtl");
+    }
+
+    @Test
+    void theSecretariatOpensTheTrackerItsChartAndAStatesItems() throws IOException {
+        logIn("secretariat");
+
+        browser.findElement(By.id("nav-tracker")).click();
+        assertThat(browser.findElements(By.cssSelector("#tracker tbody tr")).stream().map(row -> row.getAttribute("id")))
+                .containsExactly("tracker-BRA", "tracker-KEN");
+        waitUntil(() -> "true".equals(browser.findElement(By.id("tracker-chart")).getAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#tracker-chart canvas"))).isNotEmpty();
+        screenshot("secretariat-tracker");
+        browser.findElement(By.cssSelector("#tracker-KEN a")).click();
+        assertThat(browser.findElement(By.id("tracker-items")).getText()).contains("Implemented", "In progress",
+                "Kenya should protect reporting persons");
+        waitUntil(() -> "true".equals(browser.findElement(By.id("tracker-chart")).getAttribute("data-drawn")));
+        screenshot("secretariat-tracker-kenya");
+    }
+
+    @Test
+    void aFocalPointsTrackerHoldsItsOwnItemsOnly() throws IOException {
+        logIn("brazil");
+
+        browser.findElement(By.id("nav-tracker")).click();
+        assertThat(browser.findElements(By.cssSelector("#tracker tbody tr")).stream().map(row -> row.getAttribute("id")))
+                .containsExactly("tracker-BRA");
+        browser.get(url("/tracker/KEN"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
+        screenshot("focal-point-other-tracker-refused");
+    }
+
+    @Test
+    void theMapIsDrawnFromTheShapesInTheJarAndRecolouredByCompletion() throws IOException {
+        logIn("secretariat");
+
+        browser.findElement(By.id("nav-map")).click();
+        waitUntil(() -> "stage".equals(browser.findElement(By.id("map")).getAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("map-unshaped")).isDisplayed()).as("Kenya and Brazil have shapes").isFalse();
+        screenshot("secretariat-map-by-stage");
+        new Select(browser.findElement(By.id("map-colour"))).selectByValue("completion");
+        waitUntil(() -> "completion".equals(browser.findElement(By.id("map")).getAttribute("data-drawn")));
+        screenshot("secretariat-map-by-completion");
+    }
+
+    @Test
+    void theSecretariatOpensTheAnalysesCharts() throws IOException {
+        logIn("secretariat");
+
+        browser.findElement(By.id("nav-analysis")).click();
+        waitUntil(() -> "true".equals(browser.findElement(By.id("analysis-ta-needs")).getAttribute("data-drawn")));
+        assertThat(browser.findElements(By.cssSelector("#analysis-ta-needs .analysis-chart canvas"))).isNotEmpty();
+        screenshot("secretariat-analysis");
+    }
+
+    @Test
+    void aPublishedSummaryIsListedOnThePublicPageWithoutLoginInArabic() throws IOException {
+        browser.get(url("/public/summaries?lang=ar"));
+        assertThat(browser.findElement(By.id("no-summaries")).isDisplayed()).isTrue();
+
+        logIn("secretariat");
+        browser.findElement(By.id("nav-summaries")).click();
+        browser.findElement(By.cssSelector("#summary-" + fixture.kenyaSummary + " button.publish")).click();
+        waitUntil(() -> !browser.findElements(By.cssSelector("#summary-" + fixture.kenyaSummary + " button.withdraw")).isEmpty());
+        screenshot("secretariat-summaries");
+        browser.findElement(By.id("logout")).click();
+
+        browser.get(url("/public/summaries?lang=ar"));
+        assertThat(direction()).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("summaries")).getText()).contains("(KEN)", "حزيران/يونيه 2027");
+        screenshot("public-summaries-ar");
+        fixture.register.events().stream().filter(e -> e.action().equals("summary.published")).findFirst().orElseThrow();
     }
 
     private void logIn(String login) {

@@ -18,8 +18,10 @@ import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.Sha256;
 import org.irm.identity.ChecklistIdentity;
+import org.irm.followup.ItemIds;
 import org.irm.register.Answer;
 import org.irm.register.Deadline;
+import org.irm.register.FollowUpStep;
 import org.irm.register.FoundBy;
 import org.irm.register.IntakeFacts;
 import org.irm.register.IntakeRegister;
@@ -27,6 +29,7 @@ import org.irm.register.NewReview;
 import org.irm.register.NewSubmission;
 import org.irm.register.Outcome;
 import org.irm.register.Register;
+import org.irm.register.Recommendations;
 import org.irm.register.RegisteredStates;
 import org.irm.register.ReportDraft;
 import org.irm.register.ReviewStage;
@@ -38,6 +41,8 @@ import org.irm.testsupport.Checklists;
  * A pipeline home with two reviews in its register and the console's users: Kenya under review by
  * Egypt and France, Brazil under review by Argentina and Kenya; each State has returned its
  * checklist once (Kenya's answer holds HTML and a script) and has a report draft in its outbox.
+ * Each has recommendations tracked from its final report (Kenya reported on one: implemented, and a
+ * step overdue on another); Kenya has an executive summary draft, not published.
  * Users: the secretariat, Kenya's and Brazil's focal points, France's expert.
  */
 final class ConsoleFixture {
@@ -48,6 +53,7 @@ final class ConsoleFixture {
     static final FieldId MEASURES = FieldId.parse("uncac.9.1.a/measures");
     static final Instant NOW = Instant.parse("2027-06-01T09:00:00Z");
     static final LocalDate KENYA_VISIT = LocalDate.of(2027, 10, 12);
+    static final String BRAZIL_RECOMMENDATION = "Brazil should publish its procurement plans";
 
     final Path home;
     final Map<String, String> settings = new HashMap<>();
@@ -55,6 +61,7 @@ final class ConsoleFixture {
     final ConsoleUsers users;
     String kenyaDraft;
     String brazilDraft;
+    String kenyaSummary;
 
     ConsoleFixture(Path home, String... extraSettings) throws IOException {
         this.home = home;
@@ -79,6 +86,11 @@ final class ConsoleFixture {
         returnChecklist("BRA", BRAZIL_SECRET);
         kenyaDraft = draft("KEN", "report-KEN-en.docx", "Kenya's draft report");
         brazilDraft = draft("BRA", "report-BRA-en.docx", "Brazil's draft report");
+        kenyaSummary = draft("KEN", "summary-KEN-en.docx", "Kenya's executive summary", "summary");
+        track("KEN", "Kenya should adopt a code of conduct for public officials",
+                "Kenya should protect reporting persons");
+        track("BRA", BRAZIL_RECOMMENDATION);
+        reportImplemented("KEN");
         users = new ConsoleUsers(register, clock());
         users.add("secretariat", Role.SECRETARIAT, null, PASSWORD.toCharArray(), Language.EN, "test");
         users.add("kenya", Role.FOCAL_POINT, "KEN", PASSWORD.toCharArray(), Language.EN, "test");
@@ -150,13 +162,43 @@ final class ConsoleFixture {
                 answers, new IntakeFacts(state, review, "whole", Language.EN, null, null));
     }
 
-    /** Writes a draft into the State's outbox and records it; returns its id (sha256). */
+    /** Writes a draft report into the State's outbox and records it; returns its id (sha256). */
     String draft(String state, String fileName, String content) throws IOException {
+        return draft(state, fileName, content, "report");
+    }
+
+    /** Tracks recommendations of the State's final report, one per text, under article 8. */
+    private void track(String state, String... texts) {
+        List<Recommendations.NewItem> items = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            items.add(new Recommendations.NewItem("uncac.8.1/recommendation/" + (i + 1), "uncac.8.1", "recommendation", null,
+                    Map.of(Language.EN, new Recommendations.VersionedText(texts[i], 1)), Language.EN));
+        }
+        register.recommendations().track("uncac-2-" + state, state, items, ItemIds::id, Instant.parse("2027-04-10T09:00:00Z"));
+    }
+
+    /** The State reports its first item implemented, and its second in progress with a step overdue. */
+    private void reportImplemented(String state) {
+        String review = "uncac-2-" + state;
+        List<String> ids = register.recommendations().ofState(state).stream().map(item -> item.id()).toList();
+        register.recommendations().recordForm("form-" + state, review, state, Language.EN, null, ids,
+                "followup-" + state + ".docx", Instant.parse("2027-04-15T09:00:00Z"));
+        register.recommendations().recordReturn(new Recommendations.NewReturn("f".repeat(64), "form-" + state, review, state,
+                Language.EN, SubmissionSource.FOLDER, null, "followup-" + state + "-filled.docx",
+                Instant.parse("2027-05-02T09:00:00Z"), ""), List.of(
+                new Recommendations.NewStatus(ids.get(0), "implemented", "Ethics Commission", "Code adopted", "", "", List.of()),
+                new Recommendations.NewStatus(ids.get(1), "in-progress", "Ministry of Justice", "Bill drafted", "", "",
+                        List.of(new FollowUpStep(1, "Bill to Parliament", "Ministry of Justice", LocalDate.of(2027, 5, 1),
+                                "1 May 2027", "in-progress")))));
+    }
+
+    /** Writes a draft of a kind ({@code report}, {@code summary}) into the State's outbox and records it; returns its id. */
+    String draft(String state, String fileName, String content, String kind) throws IOException {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         Files.createDirectories(outbox(state));
         Files.write(outbox(state).resolve(fileName), bytes);
         String sha = Sha256.hex(bytes);
-        register.reportRecords().recordDraft(new ReportDraft("uncac-2-" + state, "report", Language.EN, "d".repeat(64), sha,
+        register.reportRecords().recordDraft(new ReportDraft("uncac-2-" + state, kind, Language.EN, "d".repeat(64), sha,
                 fileName, 3, Instant.parse("2027-04-01T09:00:00Z")));
         return sha;
     }

@@ -42,6 +42,69 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aFocalPointIsRefusedAnotherStatesTrackerPageAndJson() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        HttpResponse<String> page = kenya.get("/tracker/BRA");
+        HttpResponse<String> json = kenya.get("/api/tracker/BRA");
+        String across = kenya.get("/tracker").body();
+        String acrossJson = kenya.get("/api/tracker").body();
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(ConsoleFixture.BRAZIL_RECOMMENDATION).doesNotContain("Brazil");
+        assertThat(json.statusCode()).isEqualTo(404);
+        assertThat(json.body()).doesNotContain("BRA");
+        assertThat(across).contains("/tracker/KEN").doesNotContain("/tracker/BRA").doesNotContain("Brazil");
+        assertThat(acrossJson).contains("\"KEN\"").doesNotContain("BRA");
+        assertThat(kenya.get("/tracker/KEN").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFocalPointsMapAndTimelineJsonHoldItsOwnStateOnly() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+
+        assertThat(kenya.get("/api/map").body()).contains("\"KEN\"").doesNotContain("BRA");
+        assertThat(kenya.get("/api/calendar").body()).contains("\"KEN\"").doesNotContain("BRA");
+    }
+
+    @Test
+    void theAnalysesAreTheSecretariatsAlone() throws Exception {
+        ConsoleClient kenya = loggedIn("kenya");
+        ConsoleClient france = loggedIn("france");
+        ConsoleClient secretariat = loggedIn("secretariat");
+
+        for (ConsoleClient stateUser : new ConsoleClient[] {kenya, france}) {
+            assertThat(stateUser.get("/analysis").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/api/analysis/ta-needs").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/api/analysis/outcomes").statusCode()).isEqualTo(404);
+            assertThat(stateUser.get("/").body()).doesNotContain("/analysis");
+        }
+        assertThat(secretariat.get("/analysis").statusCode()).isEqualTo(200);
+        assertThat(secretariat.get("/api/analysis/ta-needs").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnpublishedSummaryIsNotPublicAndOnlyTheSecretariatPublishesWithItsCsrfToken() throws Exception {
+        ConsoleClient anyone = console.client();
+        ConsoleClient kenya = loggedIn("kenya");
+        kenya.get("/summaries");
+
+        HttpResponse<byte[]> before = anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary);
+        HttpResponse<String> byFocalPoint = kenya.post("/summaries/" + console.fixture().kenyaSummary + "/publish", Map.of());
+        HttpResponse<String> forged = loggedIn("secretariat").postWithoutToken("/summaries/" + console.fixture().kenyaSummary + "/publish",
+                Map.of());
+        HttpResponse<byte[]> aReportById = anyone.getBytes("/public/summaries/" + console.fixture().kenyaDraft);
+
+        assertThat(before.statusCode()).isEqualTo(404);
+        assertThat(byFocalPoint.statusCode()).isEqualTo(404);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(aReportById.statusCode()).isEqualTo(404);
+        assertThat(new String(aReportById.body())).doesNotContain("Kenya's draft report");
+        assertThat(anyone.getBytes("/public/summaries/" + console.fixture().kenyaSummary).statusCode()).isEqualTo(404);
+        assertThat(anyone.get("/public/summaries").body()).doesNotContain(console.fixture().kenyaSummary);
+    }
+
+    @Test
     void aFocalPointSeesItsOwnStateOnlyInTheOverviewAndItsJson() throws Exception {
         ConsoleClient kenya = loggedIn("kenya");
 

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.irm.catalogue.DocumentDates;
 import org.irm.catalogue.Language;
 import org.irm.config.TemplateSource;
 import org.irm.testsupport.EnglishAndArabic;
@@ -33,7 +35,8 @@ class FollowUpDocumentsOpenInWordTest {
         assertThat(WordOpenable.problems(form)).isEmpty();
         String document = WordOpenable.part(form, "word/document.xml");
         // Pre-filled: the status reported last shows in its drop-down, the steps in the plan's rows.
-        assertThat(document).contains(FollowUpOnTheCommandLine.OVERDUE_STEP).contains("2028-06-30");
+        assertThat(document).contains(FollowUpOnTheCommandLine.OVERDUE_STEP)
+                .contains(DocumentDates.format(LocalDate.of(2028, 6, 30), language));
         // The return left the other items' statuses blank: they read "not yet reported", as the tracker counts them.
         assertThat(document).contains(FollowUpLabels.load(TemplateSource.bundled()).text(language, "item.lastStatus.none"));
         rightToLeftWhereArabic(document, language);

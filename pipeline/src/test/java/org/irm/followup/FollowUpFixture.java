@@ -215,8 +215,8 @@ final class FollowUpFixture {
     /** The form's path after writing it for Kenya in a language. */
     FollowUpForms.Written form(Language language, String agency, Set<String> provisions) throws IOException {
         return new FollowUpForms(register().recommendations(), register().reviews(), FollowUpLabels.load(TemplateSource.bundled()),
-                Checklists.SEAL, TemplateSource.bundled(), CLOCK)
-                .write(new FollowUpForms.Request("KEN", "Kenya", language, agency, provisions),
+                Checklists.stateNames(), Checklists.SEAL, TemplateSource.bundled(), CLOCK)
+                .write(new FollowUpForms.Request("KEN", language, agency, provisions),
                         home.resolve("watch-folders").resolve("outbox").resolve("KEN"));
     }
 

@@ -29,6 +29,7 @@ import org.irm.submission.Acknowledgement;
 import org.irm.submission.Arrival;
 import org.irm.submission.Disposition;
 import org.irm.docx.RefusalReason;
+import org.irm.testsupport.Checklists;
 import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,21 +113,21 @@ class FollowUpFormReturnTest {
         assertThat(TrackerReports.json(view)).contains("\"overdueSteps\" : 1").contains("\"in-progress\" : 1");
 
         ActionPlans.Written plan = new ActionPlans(new Tracker(fixture.register().recommendations()),
-                FollowUpLabels.load(TemplateSource.bundled()), TemplateSource.bundled())
-                .write("KEN", "Kenya", Language.EN, LocalDate.of(2027, 9, 15), home.resolve("plans"));
+                FollowUpLabels.load(TemplateSource.bundled()), Checklists.stateNames(), TemplateSource.bundled())
+                .write("KEN", Language.EN, LocalDate.of(2027, 9, 15), home.resolve("plans"));
         List<List<String>> rows = xlsxRows(plan.xlsx());
         assertThat(rows.get(0)).containsExactlyElementsOf(ActionPlans.COLUMNS);
         List<String> steps = rows.stream().filter(r -> r.get(0).equals(item.id()) && r.size() > 8)
                 .map(r -> r.get(8) + "|" + r.get(9) + "|" + r.get(10) + "|" + r.get(11) + "|" + (r.size() > 12 ? r.get(12) : ""))
                 .toList();
-        assertThat(steps).containsExactly("Draft the amendment|Ministry of Justice|2027-03-31|implemented|",
-                "Adopt the amendment|Parliament|2027-06-30|in-progress|overdue",
-                "Publish awards online|Public Procurement Authority|2027-12-31|not-started|",
-                "Train officers|Public Procurement Authority|2028-03-31|not-started|",
+        assertThat(steps).containsExactly("Draft the amendment|Ministry of Justice|31 March 2027|implemented|",
+                "Adopt the amendment|Parliament|30 June 2027|in-progress|overdue",
+                "Publish awards online|Public Procurement Authority|31 December 2027|not-started|",
+                "Train officers|Public Procurement Authority|31 March 2028|not-started|",
                 "Evaluate|Ministry of Finance|||");
         String planText = String.join("\n", new DocxReader().read(plan.docx()).contentControls().stream()
                 .map(c -> c.text()).toList()) + FollowUpFixture.part(plan.docx(), "word/document.xml");
-        assertThat(planText).contains("Adopt the amendment").containsPattern("2027-06-30</w:t>((?!</w:tc>).)*>overdue</w:t>")
+        assertThat(planText).contains("Adopt the amendment").containsPattern("30 June 2027</w:t>((?!</w:tc>).)*>overdue</w:t>")
                 .contains("Public Procurement Authority").contains("Overdue steps: 1");
     }
 

@@ -92,7 +92,8 @@ class DrawOutputsTest {
     @Test
     void theWordRecordHoldsTheSeedThePairingsAndTheRedrawReason(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("record.docx");
-        new DrawRecordDocument(RecordLabels.from(Fixtures.templates())).write(result, states, "record.json", file);
+        new DrawRecordDocument(RecordLabels.from(Fixtures.templates()), Fixtures.templates())
+                .write(result, states, "record.json", file);
 
         WordprocessingMLPackage pkg = WordprocessingMLPackage.load(file.toFile());
         String text = TextUtils.getText(pkg.getMainDocumentPart().getJaxbElement());
@@ -101,5 +102,67 @@ class DrawOutputsTest {
         for (Pairing p : result.pairings()) {
             assertThat(text).contains("(" + p.reviewer() + ")");
         }
+    }
+
+    @Test
+    void theWorkbookHeadsItsColumnsInPlainWordsAndHoldsRealDatesAndNumbers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("pairings.xlsx");
+        new PairingsWorkbook(RecordLabels.from(Fixtures.templates())).write(result, states, file);
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> header = new java.util.ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+            assertThat(header).doesNotHaveDuplicates()
+                    .contains("Code of the State under review", "Reviewing State (all States parties)",
+                            "Focal point appointment due", "Desk review due", "Executive summary due")
+                    .noneMatch(h -> h.matches(".*([a-z][A-Z]|\\.).*") || h.contains("same-group") || h.contains("Due:"));
+            int redraws = header.indexOf("Redraws");
+            int deskReview = header.indexOf("Desk review due");
+            Row nigeria = null;
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0 && row.getCell(1).getStringCellValue().equals("NGA")) {
+                    nigeria = row;
+                }
+            }
+            assertThat(nigeria).as("Nigeria's row").isNotNull();
+            assertThat(nigeria.getCell(redraws).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(nigeria.getCell(redraws).getNumericCellValue()).isEqualTo(1.0);
+            org.apache.poi.ss.usermodel.Cell due = nigeria.getCell(deskReview);
+            assertThat(due.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(due)).isTrue();
+            assertThat(due.getLocalDateTimeCellValue().toLocalDate()).isEqualTo(result.request().drawDate().plusMonths(3));
+            assertThat(new org.apache.poi.ss.usermodel.DataFormatter(java.util.Locale.UK).formatCellValue(due))
+                    .isEqualTo("1 September 2026");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).as("filters on the header").isTrue();
+        }
+    }
+
+    @Test
+    void theWordRecordIsInTheHouseStyleWithPlainWordsNumberedPagesAndWholeRows(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("record.docx");
+        new DrawRecordDocument(RecordLabels.from(Fixtures.templates()), Fixtures.templates())
+                .write(result, states, "record.json", file);
+
+        assertThat(org.irm.testsupport.WordOpenable.problems(file)).as("what Word would repair").isEmpty();
+        org.irm.testsupport.WordText word = org.irm.testsupport.WordText.of(file);
+        assertThat(word.paragraphs("Title")).containsExactly(
+                "Drawing of lots for the review of implementation of the United Nations Convention against Corruption");
+        assertThat(word.paragraphs("IrmCover")).contains("Date of the draw: 1 June 2026", "Published seed: outputs");
+        assertThat(word.count("word/styles.xml", "//w:style[@w:styleId='IrmCover']")).as("the house styles").isEqualTo(1);
+        String text = String.join("\n", word.paragraphs());
+        assertThat(text).contains("Every reviewing State is a party to the United Nations Convention against Corruption.")
+                .contains("one drawn from all States parties")
+                .contains("No two States review each other in the same review cycle.")
+                .contains("shared border dispute");
+        for (String key : List.of("same-group", "global box", "uncac", "legalSystem", "true", "false", "cycle.years")) {
+            assertThat(text).as("policy key %s", key).doesNotContain(key);
+        }
+        assertThat(word.count("word/footer.xml", "//w:instrText[normalize-space(.)='PAGE']")).isEqualTo(1);
+        assertThat(word.count("word/footer.xml", "//w:instrText[normalize-space(.)='NUMPAGES']")).isEqualTo(1);
+        assertThat(word.count("word/document.xml", "//w:sectPr/w:footerReference")).isEqualTo(1);
+        assertThat(word.count("word/document.xml", "//w:tr")).isEqualTo(result.order().size() + 1);
+        assertThat(word.count("word/document.xml", "//w:tr[not(w:trPr/w:cantSplit)]")).isZero();
+        assertThat(word.count("word/document.xml", "//w:tr[1]/w:trPr/w:tblHeader")).isEqualTo(1);
     }
 }

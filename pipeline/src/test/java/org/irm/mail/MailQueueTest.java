@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,19 @@ class MailQueueTest {
 
         assertThat(names(queue.folder())).containsExactly(waiting.getFileName().toString());
         assertThat(MailQueue.under(watchRoot.resolve("never-used")).clearUnfinished()).isZero();
+    }
+
+    @Test
+    void aPartialMessageAnotherInstanceIsWritingStaysWhenAnInstanceStarts() throws Exception {
+        MailQueue queue = MailQueue.under(watchRoot);
+        Path beingWritten = Files.createDirectories(queue.folder()).resolve("4567-being-written" + MailQueue.PARTIAL);
+        try (FileChannel writer = FileChannel.open(beingWritten, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+             FileLock held = writer.lock()) {
+            assertThat(queue.clearUnfinished()).isZero();
+            assertThat(beingWritten).exists();
+        }
+        assertThat(queue.clearUnfinished()).as("its writer gone, the partial is a stop's leftover").isEqualTo(1);
+        assertThat(beingWritten).doesNotExist();
     }
 
     private MimeMessage answer(String subject) {

@@ -41,7 +41,7 @@ class ReportLanguagesTest {
 
     @Test
     void theArabicDraftLettersSubparagraphsInArabicOrder() throws Exception {
-        assertThat(draft(Language.AR).paragraphs("Heading4")).contains("المادة 9، الفقرة 1 (أ)", "المادة 9، الفقرة 1 (هـ)");
+        assertThat(draft(Language.AR).paragraphs("Heading4")).contains("الفقرة 1 (أ) من المادة 9", "الفقرة 1 (هـ) من المادة 9");
     }
 
     @Test

@@ -101,6 +101,21 @@ class ReportPdfIT {
         assertThat(words).allSatisfy(word -> assertThat(printed).as("printed whole").contains(word));
     }
 
+    @Test
+    void recommendationsPrintLetteredUnderTheirLeadIn() throws Exception {
+        LibreOffice.require();
+        ReportService service = Reports.service(Reports.kenya(), Reports.register(folder));
+        Path draft = service.regenerateIfChanged("KEN", List.of(Language.EN), List.of(ReportKind.REPORT),
+                folder.resolve("outbox")).get(0).file();
+
+        String printed = LibreOffice.pdfText(LibreOffice.toPdf(draft, folder.resolve("pdf"))).replaceAll("\\s+", " ");
+
+        String lead = Checklists.labels().text(Language.EN, "report.recommendations.lead");
+        Matcher lettered = Pattern.compile("\\d+\\. " + Pattern.quote(lead) + " \\(a\\) Adopt the draft amendment").matcher(printed);
+        assertThat(lettered.find()).as("a numbered lead-in, then (a) and the recommendation, in:%n%s", printed).isTrue();
+        assertThat(printed).doesNotContainPattern("\\d+\\. Adopt the draft amendment");
+    }
+
     private static final Pattern LONG_LATIN_WORD = Pattern.compile("\\b[A-Za-z]{7,}\\b");
 
     /**

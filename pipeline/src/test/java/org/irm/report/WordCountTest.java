@@ -2,6 +2,7 @@ package org.irm.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WordCountTest {
@@ -23,5 +24,29 @@ class WordCountTest {
                 + "<w:p><w:r><w:t>&amp; 国家</w:t></w:r></w:p></w:body></w:document>";
 
         assertThat(WordCount.ofWordprocessingML(xml)).isEqualTo(1 + 1 + 2);
+    }
+
+    @Test
+    void aDraftsOwnWordsLeaveOutLanguageMarkersAndUntranslatedBlocks() {
+        String xml = "<w:document " + W + "><w:body>"
+                + "<w:p><w:r><w:t>Observations of the reviewers</w:t></w:r></w:p>"
+                + "<w:p><w:pPr><w:pStyle w:val=\"IrmLanguageNote\"/></w:pPr><w:r><w:t>Rédigé en anglais, non traduit.</w:t></w:r></w:p>"
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"irm-report:uncac.5.1/observations\"/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:t>The State has adopted a law.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+                + "<w:sdt><w:sdtPr><w:tag w:val=\"irm-report:uncac.5.2/observations\"/></w:sdtPr><w:sdtContent>"
+                + "<w:p><w:r><w:t>L'État a adopté une loi.</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+                + "</w:body></w:document>";
+
+        assertThat(WordCount.ofWordprocessingML(xml)).as("as Word counts the page").isEqualTo(4 + 5 + 6 + 5);
+        assertThat(WordCount.ofDraft(xml, Set.of("irm-report:uncac.5.1/observations"), 1)).isEqualTo(4 + 5);
+    }
+
+    @Test
+    void chineseCharactersCountAtTheRateGiven() {
+        String xml = "<w:document " + W + "><w:body><w:p><w:r><w:t>国家报告审议 UNCAC</w:t></w:r></w:p></w:body></w:document>";
+
+        assertThat(WordCount.ofDraft(xml, Set.of(), 1)).isEqualTo(6 + 1);
+        assertThat(WordCount.ofDraft(xml, Set.of(), 1.5)).isEqualTo(4 + 1);
+        assertThat(WordCount.ofDraft(xml, Set.of(), 4)).as("rounded up").isEqualTo(2 + 1);
     }
 }

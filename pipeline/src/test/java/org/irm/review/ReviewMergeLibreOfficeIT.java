@@ -50,6 +50,14 @@ class ReviewMergeLibreOfficeIT {
         assertThat(rereport.comments()).filteredOn(c -> c.text().equals("By whom?") || c.text().startsWith("Conflict:"))
                 .hasSize(2).allSatisfy(c -> assertThat(c.fieldId()).isEqualTo(MEASURES.toString()));
         Path pdf = LibreOffice.toPdf(merged.file(), folder.resolve("pdf"));
-        assertThat(LibreOffice.pdfText(pdf).replaceAll("\\s+", " ")).contains("Consolidated review").contains("Extend the Act").contains("2016");
+        String printed = LibreOffice.pdfText(pdf);
+        assertThat(printed.replaceAll("\\s+", " ")).contains("Consolidated review").contains("Extend the Act").contains("2016");
+        // Each printed page numbered "Page i of n" in its footer (pdftotext ends each page with a form feed).
+        List<String> pages = List.of(printed.split("\f")).stream().filter(p -> !p.isBlank()).toList();
+        assertThat(pages).as("pages of the merged review").hasSizeGreaterThan(1);
+        for (int i = 0; i < pages.size(); i++) {
+            assertThat(pages.get(i).replaceAll("\\s+", " ")).as("page %d", i + 1)
+                    .contains("Page " + (i + 1) + " of " + pages.size());
+        }
     }
 }

@@ -17,6 +17,8 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.StateList;
+import org.irm.catalogue.StateNames;
 import org.irm.checklist.ChecklistRequest;
 import org.irm.checklist.ChecklistWriter;
 import org.irm.config.TemplateSource;
@@ -51,6 +53,15 @@ public final class Checklists {
     public static synchronized I18nLabels labels() {
         cycle2();
         return labels;
+    }
+
+    /** The bundled States' names in the six languages ({@code StateList.names()} of the templates). */
+    public static StateNames stateNames() {
+        try {
+            return StateList.load(TemplateSource.bundled()).names();
+        } catch (CatalogueException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static ChecklistRequest request(String state, Language language, Set<Integer> articles, String agency,
