@@ -85,10 +85,12 @@ public final class DemoCommand implements Callable<Integer> {
 
         say.println("1. Issuing checklists (UNCAC second cycle: chapters II and V) into " + run.resolve("outbox"));
         List<ChecklistIssuer.Issued> issued = new ArrayList<>();
-        issued.add(issue(issuer, states, "KEN", Language.EN, null, Set.of(), run));
-        issued.add(issue(issuer, states, "EGY", Language.AR, null, Set.of(), run));
-        issued.add(issue(issuer, states, "FRA", Language.FR, null, Set.of(), run));
-        issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), run));
+        // One source for the covers' deadline: the timeline of the review that step 6 registers.
+        LocalDate due = ReviewDemo.selfAssessmentDue(config.templates());
+        issued.add(issue(issuer, states, "KEN", Language.EN, null, Set.of(), due, run));
+        issued.add(issue(issuer, states, "EGY", Language.AR, null, Set.of(), due, run));
+        issued.add(issue(issuer, states, "FRA", Language.FR, null, Set.of(), due, run));
+        issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), due, run));
 
         Path registerFile = run.resolve("register").toAbsolutePath();
         Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""));
@@ -141,9 +143,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private ChecklistIssuer.Issued issue(ChecklistIssuer issuer, StateList states, String iso3, Language language,
-                                         String agency, Set<Integer> articles, Path run) throws IOException {
+                                         String agency, Set<Integer> articles, LocalDate due, Path run) throws IOException {
         ChecklistIssuer.Issued issued = issuer.issue(new ChecklistIssuer.Order(states.find(iso3).orElseThrow(),
-                "uncac-2-" + iso3, language, LocalDate.now().plusDays(90), agency, articles, Map.of(), Map.of()),
+                "uncac-2-" + iso3, language, due, agency, articles, Map.of(), Map.of()),
                 run.resolve("outbox").resolve(iso3));
         say.printf("   %-52s %4d fields%s%n", issued.file().getFileName(), issued.manifest().fields().size(),
                 agency == null ? "" : "  (" + agency + ": articles " + articles.stream().sorted().map(String::valueOf)

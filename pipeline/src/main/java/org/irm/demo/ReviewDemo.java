@@ -93,6 +93,23 @@ public final class ReviewDemo {
                 merged.merged().changes(), merged.merged().comments(), merged.merged().conflicts());
     }
 
+    /** The day the demo's reviews were drawn: the early deadlines are past, the report's still to come. */
+    public static LocalDate drawDate() {
+        return LocalDate.now(ZoneOffset.UTC).minusMonths(MONTHS_SINCE_DRAW);
+    }
+
+    /**
+     * The self-assessment deadline of the demo's reviews, from the same draw and the same shipped UNCAC
+     * timeline as the review the demo registers: the checklists' covers give the register's date.
+     */
+    public static LocalDate selfAssessmentDue(TemplateSource templates) throws IOException {
+        LocalDate due = ReviewScheduler.deadlines(DrawPolicy.shipped(templates, "uncac"), drawDate()).get(Deadline.SELF_ASSESSMENT);
+        if (due == null) {
+            throw new IllegalStateException("The shipped UNCAC timeline (templates/lots) has no " + Deadline.SELF_ASSESSMENT);
+        }
+        return due;
+    }
+
     /**
      * Kenya's review as the drawing of lots registers it, unless registered already: its reviewing
      * States (the two States the demo's copies go to) and the deadlines of the shipped UNCAC policy,
@@ -102,7 +119,7 @@ public final class ReviewDemo {
         if (register.reviews().find(REVIEW_ID).isPresent()) {
             return;
         }
-        LocalDate drawn = LocalDate.now(ZoneOffset.UTC).minusMonths(MONTHS_SINCE_DRAW);
+        LocalDate drawn = drawDate();
         List<Deadline> deadlines = ReviewScheduler.deadlines(DrawPolicy.shipped(templates, "uncac"), drawn).entrySet()
                 .stream().map(due -> new Deadline(due.getKey(), due.getValue())).toList();
         register.reviews().create(NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.DESK_REVIEW,

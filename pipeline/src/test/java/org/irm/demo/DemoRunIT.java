@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.irm.catalogue.DocumentDates;
+import org.irm.catalogue.Language;
+import org.irm.config.TemplateSource;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.WordOpenable;
 import org.irm.testsupport.WordText;
@@ -46,6 +49,14 @@ class DemoRunIT {
         }
         assertThat(problems).as("documents Word would offer to repair").isEmpty();
         reportAndSummaryAreDraftedFromWhatTheDemoTookInReviewedAndMerged(documents);
+        kenyasCoverGivesTheDeadlineItsReviewRegistered(documents);
+    }
+
+    /** One source of deadlines: the cover's is the self-assessment deadline of the review the demo registers. */
+    private static void kenyasCoverGivesTheDeadlineItsReviewRegistered(List<Path> documents) throws Exception {
+        String due = DocumentDates.format(ReviewDemo.selfAssessmentDue(TemplateSource.bundled()), Language.EN);
+        Path checklist = draft(documents, "checklist-KEN-uncac2-en.docx");
+        assertThat(WordText.of(checklist).paragraphs()).as("Kenya's checklist cover").anyMatch(p -> p.contains(due));
     }
 
     /**
