@@ -57,9 +57,10 @@ public final class TranslateCommand extends CommandGroup {
             String iso3 = state.strip().toUpperCase(Locale.ROOT);
             Language target = Language.of(language);
             IrmConfig config = configOptions.config();
-            Register register = Register.open(config);
-            TranslationService.Exported exported = service(config, register).export(iso3, target,
-                    outbox.forState(config, iso3));
+            TranslationService.Exported exported;
+            try (Register register = Register.open(config)) {
+                exported = service(config, register).export(iso3, target, outbox.forState(config, iso3));
+            }
             PrintWriter say = spec.commandLine().getOut();
             if (exported.files().isEmpty()) {
                 say.printf("Nothing to translate: %s's drafts in %s show no untranslated text.%n", iso3, target.code());
@@ -109,10 +110,9 @@ public final class TranslateCommand extends CommandGroup {
         public Integer call() throws IOException, CatalogueException {
             Language expected = language == null ? null : Language.of(language);
             IrmConfig config = configOptions.config();
-            Register register = Register.open(config);
             String by = translator == null || translator.isBlank() ? file.getFileName().toString() : translator.strip();
             TranslationService.Imported imported;
-            try {
+            try (Register register = Register.open(config)) {
                 imported = service(config, register).importFile(file, by, state, expected);
             } catch (TranslationRefused refused) {
                 throw new UserInputException(refused.getMessage());
