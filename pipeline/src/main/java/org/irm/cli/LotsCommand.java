@@ -88,6 +88,10 @@ public class LotsCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Write the outputs but record nothing in the register (or history folder).")
     boolean dryRun;
 
+    @Option(names = "--replace",
+            description = "Draw a year already drawn again: its earlier pairings are replaced, and those withdrawn are printed and logged. Without it, drawing a year already drawn is refused.")
+    boolean replace;
+
     @Option(names = "--verify", paramLabel = "RECORD.json",
             description = "Recompute the draw of this record from the inputs and compare.")
     Path verify;
@@ -163,8 +167,18 @@ public class LotsCommand implements Callable<Integer> {
                 date == null ? LocalDate.now(inputs.configOptions.config().clock()) : parseDate(date));
         Path folder = out != null ? out
                 : inputs.configOptions.config().path(Setting.WATCH_ROOT).resolve("outbox").resolve(OUTBOX_FOLDER);
-        DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, folder);
-        spec.commandLine().getOut().println(summary(result));
+        LotsDesk desk = inputs.desk(dryRun);
+        PrintWriter outWriter = spec.commandLine().getOut();
+        DrawResult result;
+        if (replace) {
+            LotsDesk.Replacement replacement = desk.drawAgain(inputs.instrument, request, folder);
+            result = replacement.result();
+            outWriter.println(replacement.withdrawn().isEmpty() ? "Withdrawn: none (every earlier pairing is drawn again)."
+                    : "Withdrawn (" + replacement.withdrawn().size() + "): " + LotsDesk.pairs(replacement.withdrawn()));
+        } else {
+            result = desk.draw(inputs.instrument, request, folder);
+        }
+        outWriter.println(summary(result));
         return 0;
     }
 
