@@ -304,12 +304,22 @@ public class LotsCommand implements Callable<Integer> {
             if (chosen != ReviewYears.Option.KEEP && seed.isBlank()) {
                 throw new LotsInputException("This option draws an order: give the published --seed");
             }
-            List<List<String>> plan = inputs.desk(true).years(inputs.instrument, cycle, chosen, seed);
+            LotsDesk desk = inputs.desk(true);
+            List<List<String>> plan = desk.years(inputs.instrument, cycle, chosen, seed);
+            boolean balanced = desk.policy(inputs.instrument).regionalBalance();
+            org.irm.lots.PartyRoster roster = desk.roster();
             StringBuilder csv = new StringBuilder("year,iso3\n");
             PrintWriter outWriter = spec.commandLine().getOut();
             for (int y = 0; y < plan.size(); y++) {
                 String label = firstYear == null ? "year " + (y + 1) : Integer.toString(firstYear + y);
                 outWriter.println(label + " (" + plan.get(y).size() + "): " + String.join(", ", plan.get(y)));
+                if (balanced) {
+                    java.util.Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
+                            code -> roster.find(code).map(org.irm.lots.Party::regionalGroup).filter(g -> !g.isEmpty())
+                                    .orElse("no regional group"), java.util.TreeMap::new, Collectors.counting()));
+                    outWriter.println("  by regional group: " + groups.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                }
                 for (String code : plan.get(y)) {
                     csv.append(label).append(',').append(code).append('\n');
                 }
