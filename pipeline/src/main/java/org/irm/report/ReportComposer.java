@@ -139,7 +139,7 @@ public final class ReportComposer {
                 counts[2] += view.taNeeds().size();
                 articles.add(view);
             }
-            chapters.add(new CountryReport.ChapterView(chapter.number(), labels.chapterHeading(language, chapter.number()),
+            chapters.add(new CountryReport.ChapterView(chapter.number(), labels.chapterHeading(language, chapter),
                     articles));
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
@@ -233,7 +233,7 @@ public final class ReportComposer {
                 }
             }
         }
-        return new CountryReport.ArticleView(article.number(), labels.articleHeading(language, article.number()),
+        return new CountryReport.ArticleView(article.number(), labels.articleHeading(language, article),
                 provisions, goodPractices, recommendations, taNeeds);
     }
 
