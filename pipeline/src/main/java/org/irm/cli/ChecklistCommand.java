@@ -140,7 +140,8 @@ public final class ChecklistCommand implements Callable<Integer> {
             dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
         }
         Catalogue first = questionnaires.get(0);
-        String review = reviewId != null ? reviewId : first.instrument() + "-" + first.cycle() + "-" + under.iso3();
+        // A Protocol's questionnaire belongs to the review of its mechanism (untoc-1-BRA), as the Convention's does.
+        String review = reviewId != null ? reviewId : first.mechanism() + "-" + first.cycle() + "-" + under.iso3();
         LocalDate due = deadline(new ReviewTimeline(register.reviews(), config.templates()), review, first, config.clock());
         for (Catalogue catalogue : questionnaires) {
             ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(),
@@ -203,8 +204,8 @@ public final class ChecklistCommand implements Callable<Integer> {
                             + review + ", which the reminders follow, is " + date + "."));
             return deadline;
         }
-        return timeline.due(review, catalogue.instrument(), Deadline.SELF_ASSESSMENT, LocalDate.now(clock))
-                .orElseThrow(() -> new UserInputException("The timeline of " + catalogue.instrument()
+        return timeline.due(review, catalogue.mechanism(), Deadline.SELF_ASSESSMENT, LocalDate.now(clock))
+                .orElseThrow(() -> new UserInputException("The timeline of " + catalogue.mechanism()
                         + " has no self-assessment deadline (timeline.selfAssessment): give the cover's --deadline."));
     }
 

@@ -145,14 +145,15 @@ public final class ReportComposer {
         NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
         CountryReport report = new CountryReport(kind.code(), language.code(), wordLanguage(language),
                 language.rightToLeft(), symbol, review.state(), review.stateName(), review.reviewId(),
-                labels.text(language, "cycle." + review.cycle()),
+                labels.instrumentText(language, catalogue.instrument(), catalogue.mechanism(), "cycle." + review.cycle()),
                 labels.text(language, "language." + review.reviewLanguage().code()),
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
                 review.dates().stream().map(d -> new CountryReport.DatedStep(stepLabel(d, language, today),
                         DocumentDates.format(d.date(), language))).toList(),
                 chapters,
-                new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
+                new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])),
+                catalogue.mechanism());
         return new Composed(report, map);
     }
 

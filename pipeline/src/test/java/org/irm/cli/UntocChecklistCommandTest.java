@@ -4,10 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
+import java.util.zip.ZipFile;
+import org.irm.catalogue.Language;
+import org.irm.demo.SampleReviewer;
+import org.irm.register.NewReview;
+import org.irm.register.NoteKind;
+import org.irm.register.ReviewStage;
+import org.irm.register.ReviewerAssignment;
+import org.irm.testsupport.Registers;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.UntocHome;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +55,15 @@ class UntocChecklistCommandTest {
             instruments.add(identity.get("instrument").asText());
         }
         assertThat(instruments).containsExactly("fa", "tip", "untoc");
+    }
+
+    @Test
+    void aProtocolsQuestionnaireIssuedAloneBelongsToTheConventionsReview() throws Exception {
+        assertThat(irm.run("checklist", "--state", "KEN", "--instrument", "tip", "--cluster", "1")).as(irm.err()).isZero();
+
+        List<Path> written = UntocHome.docx(home.resolve("watch-folders/outbox/KEN"));
+        assertThat(written).singleElement().satisfies(p -> assertThat(p.getFileName()).hasToString("checklist-KEN-tip1-cluster1-en.docx"));
+        assertThat(inspect(written.get(0)).at("/identity/reviewId").asText()).isEqualTo("untoc-1-KEN");
     }
 
     @Test
@@ -115,6 +134,50 @@ class UntocChecklistCommandTest {
         inspected.get("answers").forEach(a -> fields.add(a.get("fieldId").asText()));
         assertThat(fields).anyMatch(f -> f.startsWith("untoc.5.1.a/")).anyMatch(f -> f.startsWith("tip.5.1/"))
                 .anyMatch(f -> f.startsWith("fa.5.1.a/")).noneMatch(f -> f.startsWith("som."));
+    }
+
+    @Test
+    void aReviewersCopyMergesAndTheReportDraftsTheConventionAndBothProtocols() throws Exception {
+        Registers.under(home).reviews().create(NewReview.of("BRA", "untoc", 1, Language.EN, ReviewStage.values()[0],
+                List.of(ReviewerAssignment.of("FRA", "other-group", "untoc")), List.of(), null,
+                Instant.parse("2027-01-05T10:00:00Z")));
+        irm.run("checklist", "--state", "BRA", "--instrument", "untoc", "--cluster", "1");
+        List<String> ingest = new ArrayList<>(List.of("ingest"));
+        for (Path issued : UntocHome.docx(home.resolve("watch-folders/outbox/BRA"))) {
+            Path answered = home.resolve("returned-" + issued.getFileName());
+            irm.run("sample-fill", issued.toString(), "--seed", "5", "--out", answered.toString());
+            ingest.add(answered.toString());
+        }
+        assertThat(irm.run(ingest.toArray(String[]::new))).as(irm.err()).isZero();
+        assertThat(irm.run("review-copy", "--state", "BRA", "--reviewer", "FRA")).as(irm.err()).isZero();
+        Path copy = UntocHome.docx(home.resolve("watch-folders/outbox/BRA")).stream()
+                .filter(p -> p.getFileName().toString().startsWith("review-")).findFirst().orElseThrow();
+        Path returned = SampleReviewer.open(copy).as("Marie Curie", "2027-02-01T10:00:00Z")
+                .note("tip.5.1", NoteKind.OBSERVATION, "Trafficking is criminalized in the Penal Code.")
+                .note("fa.5.1.a", NoteKind.RECOMMENDATION, "Criminalize the illicit manufacturing of ammunition.")
+                .save(home.resolve("fra-returned.docx"));
+        irm.clearOutput();
+        assertThat(irm.run("ingest", returned.toString())).as(irm.err()).isZero();
+        assertThat(irm.out()).startsWith("REGISTERED");
+
+        irm.clearOutput();
+        assertThat(irm.run("merge", "--state", "BRA")).as(irm.err()).isZero();
+        assertThat(irm.out()).contains("1 review copies merged");
+
+        irm.clearOutput();
+        assertThat(irm.run("report", "--state", "BRA", "--language", "en", "--kind", "report")).as(irm.err()).isZero();
+        String report = documentXml(home.resolve("watch-folders/outbox/BRA/report-BRA-en.docx"));
+        assertThat(report).contains("irm-report:untoc.5.1.a/", "irm-report:tip.5.1/", "irm-report:fa.5.1.a/",
+                "Trafficking in Persons Protocol", "Criminalization of participation in an organized criminal group",
+                "Criminalize the illicit manufacturing of ammunition.",
+                "Mechanism for the Review of the Implementation of the United Nations Convention against Transnational")
+                .doesNotContain("irm-report:som.", "Convention against Corruption");
+    }
+
+    private static String documentXml(Path docx) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private JsonNode inspect(Path file) throws Exception {
