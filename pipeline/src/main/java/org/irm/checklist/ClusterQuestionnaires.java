@@ -18,8 +18,10 @@ import org.irm.catalogue.StateList;
  *
  * @param questionnaires the catalogues to issue, the Convention's first
  * @param notParty       the Protocols of the cluster the State is not party to (nothing issued for them)
+ * @param unknown        the Protocols whose column the States list leaves empty: nothing issued for them
+ *                       until the secretariat knows (then one is issued alone, {@code --instrument tip})
  */
-public record ClusterQuestionnaires(List<Catalogue> questionnaires, List<String> notParty) {
+public record ClusterQuestionnaires(List<Catalogue> questionnaires, List<String> notParty, List<String> unknown) {
 
     /** Clusters probed when saying which ones the catalogue has (UNTOC has four). */
     static final int MAX_CLUSTER = CatalogueLoader.MAX_CLUSTERS;
@@ -27,6 +29,7 @@ public record ClusterQuestionnaires(List<Catalogue> questionnaires, List<String>
     public ClusterQuestionnaires {
         questionnaires = List.copyOf(questionnaires);
         notParty = List.copyOf(notParty);
+        unknown = List.copyOf(unknown);
     }
 
     /** A cluster that cannot be issued to this State, with a sentence saying why and what to do. */
@@ -56,6 +59,11 @@ public record ClusterQuestionnaires(List<Catalogue> questionnaires, List<String>
                             + CatalogueLoader.path(instrument, cycle, cluster) + "); clusters ready: "
                             + String.join(", ", ready.stream().map(String::valueOf).toList()) + ".");
         }
+        if (state.unknown().contains(instrument)) {
+            throw new NotIssuable("The States list does not say whether " + state.name() + " (" + state.iso3()
+                    + ") is party to " + instrument + ": its " + instrument + "_party cell is empty; fill it in "
+                    + StateList.PATH + ".");
+        }
         if (!state.isPartyTo(instrument)) {
             throw new NotIssuable(state.name() + " (" + state.iso3() + ") is not a party to " + instrument
                     + " according to the States list (column " + instrument + "_party of " + StateList.PATH + ").");
@@ -63,13 +71,16 @@ public record ClusterQuestionnaires(List<Catalogue> questionnaires, List<String>
         Catalogue convention = catalogues.load(instrument, cycle, cluster);
         List<Catalogue> issued = new ArrayList<>(List.of(convention));
         List<String> notParty = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String protocol : convention.protocols()) {
             if (state.isPartyTo(protocol)) {
                 issued.add(catalogues.load(protocol, cycle, cluster));
+            } else if (state.unknown().contains(protocol)) {
+                unknown.add(protocol);
             } else {
                 notParty.add(protocol);
             }
         }
-        return new ClusterQuestionnaires(issued, notParty);
+        return new ClusterQuestionnaires(issued, notParty, unknown);
     }
 }

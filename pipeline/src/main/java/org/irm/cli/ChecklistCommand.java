@@ -179,6 +179,12 @@ public final class ChecklistCommand implements Callable<Integer> {
                         + "for %s.%n", under.iso3(), String.join(", ", plan.notParty()),
                         plan.notParty().size() == 1 ? "it" : "them");
             }
+            if (!plan.unknown().isEmpty()) {
+                spec.commandLine().getOut().printf("The States list does not say whether %s is party to %s (empty "
+                        + "cells): no questionnaire for %s yet; once the list says so, issue one with --instrument %s "
+                        + "--cluster %d.%n", under.iso3(), String.join(", ", plan.unknown()),
+                        plan.unknown().size() == 1 ? "it" : "them", plan.unknown().get(0), cluster);
+            }
             return plan.questionnaires();
         } catch (ClusterQuestionnaires.NotIssuable e) {
             throw new UserInputException(e.getMessage());

@@ -84,6 +84,23 @@ class UntocChecklistCommandTest {
     }
 
     @Test
+    void protocolsWhoseAdherenceTheListLeavesEmptyGetNoQuestionnaireAndAreNamed() {
+        assertThat(irm.run("checklist", "--state", "CHL", "--instrument", "untoc", "--cluster", "1")).as(irm.err()).isZero();
+
+        assertThat(UntocHome.docx(home.resolve("watch-folders/outbox/CHL"))).extracting(p -> p.getFileName().toString())
+                .containsExactly("checklist-CHL-tip1-cluster1-en.docx", "checklist-CHL-untoc1-cluster1-en.docx");
+        assertThat(irm.out()).contains("The States list does not say whether CHL is party to som, fa (empty cells)",
+                "issue one with --instrument som --cluster 1");
+    }
+
+    @Test
+    void aStateWhoseAdherenceToTheConventionIsNotKnownGetsNoQuestionnaire() {
+        assertThat(irm.run("checklist", "--state", "IRN", "--instrument", "untoc", "--cluster", "1")).isEqualTo(2);
+
+        assertThat(irm.err()).contains("does not say whether", "(IRN) is party to untoc", "untoc_party cell is empty");
+    }
+
+    @Test
     void untocWithoutAClusterSaysItIsReviewedByCluster() {
         assertThat(irm.run("checklist", "--state", "BRA", "--instrument", "untoc")).isEqualTo(2);
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
  * An irm home for the UNTOC mechanism: {@code irm.instrument=untoc}, cycle 1, and a States list of its own
  * with the adherence columns ({@code untoc_party, tip_party, som_party, fa_party}): Brazil party to the
  * Convention and the Trafficking in Persons and Firearms Protocols (not the Smuggling of Migrants one),
- * Kenya to all four, Palau to none.
+ * Kenya and France to all four, Palau to none; Chile to the Convention and the Trafficking Protocol, the
+ * other two not known (empty cells); Iran's adherence not known at all.
  */
 public final class UntocHome {
 
@@ -22,7 +23,9 @@ public final class UntocHome {
             "BRA,Brazil,Latin American and Caribbean States,true,true,UN member State,true,true,false,true",
             "KEN,Kenya,African States,true,true,UN member State,true,true,true,true",
             "PLW,Palau,Asia-Pacific States,true,true,UN member State,false,false,false,false",
-            "FRA,France,Western European and other States,true,true,UN member State,true,true,true,true", "");
+            "FRA,France,Western European and other States,true,true,UN member State,true,true,true,true",
+            "CHL,Chile,Latin American and Caribbean States,true,true,UN member State,true,true,,",
+            "IRN,Iran (Islamic Republic of),Asia-Pacific States,true,true,UN member State,,,,", "");
 
     private UntocHome() {
     }
