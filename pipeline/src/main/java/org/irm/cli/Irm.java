@@ -36,6 +36,7 @@ import picocli.CommandLine;
             AnalysisCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            DialogueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -32,7 +32,9 @@ public final class MasterChecklists {
             + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
             + "LEFT JOIN checklist c ON c.id = s.checklist_id "
             + "WHERE s.version IS NOT NULL AND s.checklist_id IS NOT NULL "
-            + "AND s.checklist_id NOT IN (SELECT f.id FROM followup_form f)";
+            + "AND s.checklist_id NOT IN (SELECT f.id FROM followup_form f) "
+            // Returned dialogue question lists (issue 18) are submissions of their review, not checklist answers.
+            + "AND s.checklist_id NOT IN (SELECT d.id FROM dialogue_list d)";
     private static final String REVIEW = "COALESCE(i.review_id, c.review_id)";
     private static final String STATE = "COALESCE(i.state, c.state)";
     private static final String PART = "COALESCE(i.part, c.part)";

@@ -86,6 +86,11 @@ public final class Register implements AutoCloseable {
         return new Recommendations(transactions);
     }
 
+    /** The written dialogue: questions on provisions, the question lists sent, the States' answers (issue 18). */
+    public DialogueRecords dialogue() {
+        return new DialogueRecords(transactions);
+    }
+
     /** The secretariat's coding of technical-assistance needs into categories and tags (issue 15). */
     public NeedCodings needCodings() {
         return new NeedCodings(transactions);
