@@ -31,10 +31,10 @@ class UntocPropertiesTest {
     void theShippedPolicyRefusesAStateUnderReviewWhoseProtocolAdherenceIsNotKnownNamingStateAndColumn()
             throws Exception {
         DrawInputs inputs = new DrawInputs(Fixtures.realStates(), Fixtures.untoc(), ReviewHistory.none(),
-                Fixtures.request(2026, "s", List.of("BRA"), Set.of()));
+                Fixtures.request(2026, "s", List.of("UGA"), Set.of()));
 
         assertThatThrownBy(() -> new LotDrawer().draw(inputs)).isInstanceOf(LotsInputException.class)
-                .hasMessageStartingWith("The States list does not say whether BRA (Brazil) is party to tip:"
+                .hasMessageStartingWith("The States list does not say whether UGA (Uganda) is party to tip:"
                         + " its column tip_party is empty");
     }
 
@@ -148,7 +148,7 @@ class UntocPropertiesTest {
         }
     }
 
-    /** The shipped list with each Protocol column filled from a seeded pattern (about 9 in 10 parties). */
+    /** The shipped list with each Protocol cell it leaves empty (unknown) filled from a seeded pattern (about 9 in 10 parties). */
     private static PartyRoster withProtocols() throws Exception {
         List<String> lines = Files.readAllLines(Fixtures.statesFile(), StandardCharsets.UTF_8);
         Random random = new Random(19);
@@ -161,12 +161,17 @@ class UntocPropertiesTest {
                 csv.append(line).append('\n');
                 continue;
             }
-            String[] cells = line.split(",", -1);
-            StringBuilder filled = new StringBuilder(line.substring(0, line.length() - 3));
+            // The Protocol columns are the last three: cut them off after the third comma from the end.
+            int cut = line.length();
             for (int i = 0; i < PROTOCOLS.size(); i++) {
-                filled.append(',').append(random.nextInt(10) != 0);
+                cut = line.lastIndexOf(',', cut - 1);
             }
-            assertThat(cells[cells.length - 1]).isEmpty();
+            String[] known = line.substring(cut + 1).split(",", -1);
+            StringBuilder filled = new StringBuilder(line.substring(0, cut));
+            for (String cell : known) {
+                boolean party = random.nextInt(10) != 0;
+                filled.append(',').append(cell.isEmpty() ? String.valueOf(party) : cell);
+            }
             csv.append(filled).append('\n');
         }
         return StateListRoster.read(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
