@@ -179,12 +179,24 @@ final class ConsolePages {
         model.put("answersPage", number);
         model.put("answersPages", answers.count());
         model.put("pageOfProvision", answers.pageOfProvision());
+        // The written dialogue (issue 18): one read of the register, shown to the parties of the review alone,
+        // decided for the key's role and State (an expert's dialogue is that of the reviews its State is drawn for).
+        ReviewRecord review = state.get().review();
+        boolean dialogue = policy.maySeeDialogue(marked(key), review);
+        model.put("dialogueShown", dialogue);
+        model.put("dialogue", dialogue ? DialogueThreads.of(register.dialogue().ofState(review.stateUnderReview(),
+                review.id())) : List.of());
         return Optional.of(pages.render(key.page(), key.language(), model));
+    }
+
+    /** The viewer a kept page is rendered for: the key's role, State and language, a mark for its login. */
+    private Viewer marked(KeptPages.Key key) {
+        return new Viewer(kept.loginMark(), key.role(), key.viewerState(), key.language());
     }
 
     /** The frame of a kept page: a viewer of the key's role and State, with marks for its login and token. */
     private Map<String, Object> keptFrame(KeptPages.Key key) {
-        Viewer marked = new Viewer(kept.loginMark(), key.role(), key.viewerState(), key.language());
+        Viewer marked = marked(key);
         Map<String, Object> model = new HashMap<>();
         model.put("viewer", marked);
         model.put("csrf", kept.csrfMark());
