@@ -1,29 +1,18 @@
 package org.irm.bench;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.Language;
@@ -55,33 +44,48 @@ import org.irm.register.SubmissionSource;
  * The console benchmark (issue 16): a register holding N States under review, each with its whole
  * checklist returned once (every question of the catalogue answered), a console on 127.0.0.1, and S
  * concurrent sessions (a tenth of them the secretariat's, the rest focal points of distinct States)
- * each asking R times for the overview and its State's page over HTTP (java.net.http, one client per
- * session). Prints one line per page and role with the count, p50, p95 and max in milliseconds, the
- * CPU this JVM spent over the timed part per request (a busy machine stretches the wall-clock times by
- * how little of the cores it leaves; the CPU per request it stretches far less), the p95 after the first
- * round, and a line {@code p95 overview <ms> state <ms>} over all sessions. The console's start (which
- * reads every State once) and the logins are not timed. Not a test: no threshold is asserted.
+ * each asking R times for the overview and a State's page over HTTP: a focal point its own State's, the
+ * secretariat a different State each round. The sessions are browsers in a JVM of their own
+ * ({@link ConsoleClients}: real logins, one kept-alive connection each, every page checked), so that
+ * this JVM's CPU over the timed part is the server's alone; both are printed per request. While they
+ * run, the intake registers a new version of a focal point's State's checklist every CHANGE_MS
+ * milliseconds (0: none), so that pages kept by the console go stale as they would in use.
  *
- * <p>Usage: {@code ConsoleBench HOME STATES SESSIONS ROUNDS}; HOME a fresh folder (embedded H2 inside).
- * The server and the clients share this JVM and the machine's cores, so the figures include the
- * clients' own work.
+ * <p>Prints one line per page and role with the count, p50, p95 and max in milliseconds, the CPU per
+ * request of the server (this JVM: Jetty, the console, the register, GC and JIT) and of the clients,
+ * and a line {@code p95 overview <ms> state <ms>} over all sessions. The console's start (which reads
+ * every State once), the logins and WARMUP rounds per session (the JIT's first compilations) are not
+ * timed. Not a test: no threshold is asserted.
+ *
+ * <p>Usage: {@code ConsoleBench HOME STATES SESSIONS ROUNDS [WARMUP [CHANGE_MS]]}; HOME a fresh folder
+ * (embedded H2 inside). Both JVMs share the machine's cores.
  */
 public final class ConsoleBench {
 
-    private static final String PASSWORD = "benchmark password of the console";
-    private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
-
-    private static double cpuSeconds;
-    private static double wallSeconds;
+    private static final String PASSWORD = ConsoleClients.PASSWORD;
 
     private ConsoleBench() {
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.out.flush();
+            // Javalin's login rate limiter keeps a scheduler thread of its own after the server stops.
+            System.exit(0);
+        } catch (Throwable e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] args) throws Exception {
         Path home = Path.of(args[0]);
         int stateCount = Integer.parseInt(args[1]);
         int sessions = Integer.parseInt(args[2]);
         int rounds = Integer.parseInt(args[3]);
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        long changeMs = args.length > 5 ? Long.parseLong(args[5]) : 0;
         IrmConfig config = IrmConfig.of(Map.of("irm.home", home.toString(), "irm.console.port", "0",
                 "irm.console.login.perMinute", "100000", "irm.secret.key", "console-benchmark-key-0123456789"));
         Register register = Register.open(config);
@@ -90,150 +94,156 @@ public final class ConsoleBench {
         Catalogue catalogue = CatalogueLoader.configured(config);
         List<State> parties = states.parties().subList(0, Math.min(stateCount, states.parties().size()));
         long prepared = System.nanoTime();
+        List<UUID> checklists = new ArrayList<>();
         for (int i = 0; i < parties.size(); i++) {
-            registerReturnedChecklist(register, catalogue, parties, i);
+            checklists.add(registerReturnedChecklist(register, catalogue, parties, i));
         }
         ConsoleUsers users = new ConsoleUsers(register, Clock.systemUTC());
         int secretariatSessions = Math.max(1, sessions / 10);
+        int focalPoints = sessions - secretariatSessions;
         users.add("secretariat", Role.SECRETARIAT, null, PASSWORD.toCharArray(), Language.EN, "bench");
-        for (int i = 0; i < sessions - secretariatSessions; i++) {
-            users.add("fp-" + parties.get(i % parties.size()).iso3() + "-" + i, Role.FOCAL_POINT,
-                    parties.get(i % parties.size()).iso3(), PASSWORD.toCharArray(), Language.EN, "bench");
+        StringBuilder sessionLines = new StringBuilder();
+        for (int s = 0; s < secretariatSessions; s++) {
+            // Each secretariat session goes through every State, from its own starting point.
+            List<String> tour = new ArrayList<>();
+            for (int k = 0; k < parties.size(); k++) {
+                tour.add(parties.get((s * parties.size() / secretariatSessions + k) % parties.size()).iso3());
+            }
+            sessionLines.append("secretariat secretariat ").append(parties.size()).append(' ')
+                    .append(String.join(",", tour)).append('\n');
         }
-        System.out.printf("prepared %d States, %d users in %.1f s%n", parties.size(), sessions - secretariatSessions + 1,
+        for (int i = 0; i < focalPoints; i++) {
+            String iso3 = parties.get(i % parties.size()).iso3();
+            users.add("fp-" + iso3 + "-" + i, Role.FOCAL_POINT, iso3, PASSWORD.toCharArray(), Language.EN, "bench");
+            sessionLines.append("fp-").append(iso3).append('-').append(i).append(" focal-point 1 ").append(iso3).append('\n');
+        }
+        Path sessionsFile = home.resolve("sessions.txt");
+        Files.writeString(sessionsFile, sessionLines);
+        System.out.printf(Locale.ROOT, "prepared %d States, %d users in %.1f s%n", parties.size(), focalPoints + 1,
                 (System.nanoTime() - prepared) / 1e9);
 
-        Map<String, List<Double>> timings = new ConcurrentHashMap<>();
         long starting = System.nanoTime();
+        List<String> figures = new ArrayList<>();
+        double serverCpu;
+        Changes changes = new Changes(register, catalogue, parties, checklists, Math.min(focalPoints, parties.size()), changeMs);
         try (ConsoleServer server = ConsoleServer.start(config, register, Clock.systemUTC())) {
-            System.out.printf("console started in %.1f s (not timed)%n", (System.nanoTime() - starting) / 1e9);
-            String base = "http://127.0.0.1:" + server.port();
-            ExecutorService pool = Executors.newFixedThreadPool(sessions);
-            CountDownLatch allLoggedIn = new CountDownLatch(sessions);
-            List<Future<?>> done = new ArrayList<>();
-            for (int s = 0; s < sessions; s++) {
-                boolean secretariat = s < secretariatSessions;
-                String login = secretariat ? "secretariat" : "fp-" + parties.get((s - secretariatSessions) % parties.size()).iso3()
-                        + "-" + (s - secretariatSessions);
-                String state = secretariat ? parties.get(s % parties.size()).iso3()
-                        : parties.get((s - secretariatSessions) % parties.size()).iso3();
-                String role = secretariat ? "secretariat" : "focal-point";
-                done.add(pool.submit(() -> {
-                    session(base, login, state, role, rounds, allLoggedIn, timings);
-                    return null;
-                }));
+            System.out.printf(Locale.ROOT, "console started in %.1f s (not timed)%n", (System.nanoTime() - starting) / 1e9);
+            Process clients = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    // The browsers' JVM kept light: its own JIT and GC should take as little of the cores as they can.
+                    "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                    "-cp", System.getProperty("java.class.path"), ConsoleClients.class.getName(),
+                    Integer.toString(server.port()), sessionsFile.toString(), Integer.toString(warmup), Integer.toString(rounds))
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            double cpuStart = 0;
+            double cpuEnd = 0;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(clients.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                    if (line.equals("timed-start")) {
+                        cpuStart = ConsoleClients.processCpuSeconds();
+                        changes.start();
+                    } else if (line.equals("timed-end")) {
+                        cpuEnd = ConsoleClients.processCpuSeconds();
+                        changes.stop();
+                    } else {
+                        figures.add(line);
+                    }
+                }
             }
-            // The timed part starts when every session is logged in (Argon2id checks are not timed).
-            allLoggedIn.await();
-            double cpuStart = processCpuNanos();
-            long wallStart = System.nanoTime();
-            for (Future<?> f : done) {
-                f.get();
+            if (clients.waitFor() != 0) {
+                figures.forEach(System.out::println);
+                throw new IllegalStateException("The clients failed (exit " + clients.exitValue() + ")");
             }
-            cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
-            wallSeconds = (System.nanoTime() - wallStart) / 1e9;
-            pool.shutdown();
+            serverCpu = cpuEnd - cpuStart;
         } finally {
+            changes.stop();
             register.close();
         }
-        List<Double> overview = new ArrayList<>();
-        List<Double> statePages = new ArrayList<>();
-        new java.util.TreeMap<>(timings).forEach((key, values) -> {
-            if (key.startsWith("warm ")) {
+        int requests = 0;
+        for (String line : figures) {
+            if (line.startsWith("requests ")) {
+                requests = Integer.parseInt(line.split(" ")[1]);
+            }
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf(Locale.ROOT, "warm-up: %d rounds per session before the timed part (not timed); %s%n", warmup,
+                changeMs > 0 ? "a new return registered every " + changeMs + " ms while timed: " + changes.count() + " returns"
+                        : "no return registered while timed");
+        for (String line : figures) {
+            if (!line.startsWith("requests ") && !line.startsWith("p95 ")) {
+                System.out.println(line);
+            }
+        }
+        System.out.printf(Locale.ROOT, "server: %.2f s CPU of the console's JVM over the timed part (%.2f s of it registering the "
+                        + "returns): %.2f ms CPU per request (%d sessions x that / %d cores = %.0f ms a page would wait on idle cores)%n",
+                serverCpu, changes.cpuSeconds(), 1000 * serverCpu / requests, sessions, cores,
+                sessions * 1000 * serverCpu / requests / cores);
+        figures.stream().filter(line -> line.startsWith("p95 ")).forEach(System.out::println);
+    }
+
+    /** The intake at work while the sessions run: a new version of a focal point's State's checklist at a steady pace. */
+    private static final class Changes {
+        private final Register register;
+        private final Catalogue catalogue;
+        private final List<State> parties;
+        private final List<UUID> checklists;
+        private final int rotation;
+        private final long everyMs;
+        private volatile boolean running;
+        private Thread thread;
+        private volatile int count;
+        private volatile double cpuSeconds;
+
+        Changes(Register register, Catalogue catalogue, List<State> parties, List<UUID> checklists, int rotation, long everyMs) {
+            this.register = register;
+            this.catalogue = catalogue;
+            this.parties = parties;
+            this.checklists = checklists;
+            this.rotation = Math.max(rotation, 1);
+            this.everyMs = everyMs;
+        }
+
+        synchronized void start() {
+            if (everyMs <= 0 || thread != null) {
                 return;
             }
-            List<Double> sorted = new ArrayList<>(values);
-            Collections.sort(sorted);
-            System.out.printf("%-26s n=%-5d p50=%7.1f  p95=%7.1f  max=%7.1f ms%n", key, sorted.size(), percentile(sorted, 50),
-                    percentile(sorted, 95), sorted.get(sorted.size() - 1));
-            (key.startsWith("overview") ? overview : statePages).addAll(values);
-        });
-        Collections.sort(overview);
-        Collections.sort(statePages);
-        List<Double> warm = new ArrayList<>();
-        new java.util.TreeMap<>(timings).forEach((key, values) -> {
-            if (key.startsWith("warm ")) {
-                warm.addAll(values);
-            }
-        });
-        int requests = overview.size() + statePages.size();
-        // CPU of this JVM (server and clients) over the timed part: the cost of a page on a busy machine,
-        // where the wall-clock figures mostly say how little of the cores the benchmark got.
-        System.out.printf("timed part: %d requests in %.1f s wall, %.1f s CPU of this JVM: %.2f ms CPU per request "
-                + "(%d sessions x that / %d cores = %.0f ms a page would wait on idle cores)%n", requests, wallSeconds, cpuSeconds,
-                1000 * cpuSeconds / requests, sessions, Runtime.getRuntime().availableProcessors(),
-                sessions * 1000 * cpuSeconds / requests / Runtime.getRuntime().availableProcessors());
-        if (rounds > 1) {
-            Collections.sort(warm);
-            System.out.printf("after the first round: p95 %.1f ms over %d requests (both pages)%n", percentile(warm, 95), warm.size());
+            running = true;
+            thread = new Thread(() -> {
+                java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+                long next = System.nanoTime();
+                while (running) {
+                    int i = count % rotation;
+                    registerReturn(register, catalogue, parties.get(i).iso3(), checklists.get(i), count + 2,
+                            Instant.parse("2027-04-01T10:00:00Z").plusSeconds(count));
+                    count++;
+                    cpuSeconds = cpu.getCurrentThreadCpuTime() / 1e9;
+                    next += everyMs * 1_000_000L;
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                    }
+                }
+            }, "bench intake");
+            thread.start();
         }
-        System.out.printf("p95 overview %.1f state %.1f%n", percentile(overview, 95), percentile(statePages, 95));
-        System.out.flush();
-        // Javalin's login rate limiter keeps a scheduler thread of its own after the server stops.
-        System.exit(0);
-    }
 
-    /** One user's session: log in, wait for every session to be in, then overview and State page R times. */
-    private static void session(String base, String login, String state, String role, int rounds, CountDownLatch allLoggedIn,
-                                Map<String, List<Double>> timings) throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        try {
-            String loginPage = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            Matcher token = CSRF.matcher(loginPage);
-            if (!token.find()) {
-                throw new IllegalStateException("No CSRF token on the login page");
-            }
-            String form = "csrf=" + token.group(1) + "&login=" + URLEncoder.encode(login, StandardCharsets.UTF_8)
-                    + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8);
-            int status = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-            if (status != 302) {
-                throw new IllegalStateException(login + " could not log in: HTTP " + status);
-            }
-        } finally {
-            // A session that could not log in must not hold the others at the start line forever.
-            allLoggedIn.countDown();
-        }
-        allLoggedIn.await();
-        for (int r = 0; r < rounds; r++) {
-            double overview = time(http, base + "/", "overview " + role, timings);
-            double statePage = time(http, base + "/states/" + state, "state " + role, timings);
-            if (r > 0) {
-                timings.computeIfAbsent("warm ", k -> new CopyOnWriteArrayList<>()).addAll(List.of(overview, statePage));
+        synchronized void stop() throws InterruptedException {
+            running = false;
+            if (thread != null) {
+                thread.join();
             }
         }
-    }
 
-    private static double processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
-    }
-
-    private static double time(HttpClient http, String url, String key, Map<String, List<Double>> timings) throws Exception {
-        long start = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        double ms = (System.nanoTime() - start) / 1e6;
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered HTTP " + response.statusCode());
+        int count() {
+            return count;
         }
-        timings.computeIfAbsent(key, k -> new CopyOnWriteArrayList<>()).add(ms);
-        return ms;
-    }
 
-    private static double percentile(List<Double> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
+        double cpuSeconds() {
+            return cpuSeconds;
         }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
     }
 
-    /** State i under review by the next two parties, its whole checklist returned once, every question answered. */
-    private static void registerReturnedChecklist(Register register, Catalogue catalogue, List<State> parties, int i) {
+    /** State i under review by the next two parties, its whole checklist returned once, every question answered; its checklist's id. */
+    private static UUID registerReturnedChecklist(Register register, Catalogue catalogue, List<State> parties, int i) {
         String iso3 = parties.get(i).iso3();
         String review = "uncac-2-" + iso3;
         register.reviews().create(NewReview.of(iso3, "uncac", 2, Language.EN, ReviewStage.SELF_ASSESSMENT,
@@ -246,18 +256,27 @@ public final class ConsoleBench {
         UUID checklist = UUID.randomUUID();
         register.recordChecklistIssued(new ChecklistIdentity(checklist, review, iso3, "uncac", 2, Language.EN, "bench", null,
                 Instant.parse("2027-01-15T09:00:00Z"), "seal"), checklist + ".docx");
+        registerReturn(register, catalogue, iso3, checklist, 1, Instant.parse("2027-03-20T10:00:00Z").plusSeconds(i));
+        return checklist;
+    }
+
+    /** A return of the State's whole checklist, every question answered (the version in the answers from the second). */
+    private static void registerReturn(Register register, Catalogue catalogue, String iso3, UUID checklist, int version,
+                                       Instant receivedAt) {
+        String review = "uncac-2-" + iso3;
+        String revised = version == 1 ? "" : " (revised, version " + version + ")";
         List<Answer> answers = new ArrayList<>();
         for (Provision provision : (Iterable<Provision>) catalogue.provisions()::iterator) {
             for (Question question : provision.questions()) {
                 if (!question.readOnly()) {
                     answers.add(new Answer(provision.field(question.id()), "Answer of " + iso3 + " to " + provision.id() + "/"
-                            + question.id() + ": the law and its practice, with examples.", FoundBy.TAG, false));
+                            + question.id() + ": the law and its practice, with examples." + revised, FoundBy.TAG, false));
                 }
             }
         }
-        new IntakeRegister(register).record(new NewSubmission(Sha256.hex(review), checklist, SubmissionSource.FOLDER, null,
-                        "checklist-" + iso3 + ".docx", Instant.parse("2027-03-20T10:00:00Z").plusSeconds(i), Outcome.ACCEPTED,
-                        null, List.of()),
+        new IntakeRegister(register).record(new NewSubmission(Sha256.hex(review + "/" + version), checklist,
+                        SubmissionSource.FOLDER, null, "checklist-" + iso3 + (version == 1 ? "" : "-v" + version) + ".docx",
+                        receivedAt, Outcome.ACCEPTED, null, List.of()),
                 answers, new IntakeFacts(iso3, review, "whole", Language.EN, null, null));
     }
 }

@@ -50,6 +50,16 @@ record AnswerPages(List<List<FieldHistory>> pages, Map<String, Integer> pageOfPr
         return pages.size();
     }
 
+    /** The page number asked for, before the State's answers are known: 1 when missing or not a number from 1. */
+    static int asked(String asked) {
+        try {
+            int number = Integer.parseInt(asked == null ? "1" : asked.strip());
+            return Math.max(number, 1);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     /** The page asked for (from 1), the first when the number is missing or out of range. */
     int pageNumber(String asked) {
         try {

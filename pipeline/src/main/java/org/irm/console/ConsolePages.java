@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.irm.catalogue.Language;
 import org.irm.register.Event;
 import org.irm.register.LoggedEvent;
@@ -36,6 +38,7 @@ final class ConsolePages {
     static final String VIEWER = "viewer";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Pages pages;
@@ -46,9 +49,11 @@ final class ConsolePages {
     private final ReviewCalendar calendar;
     private final Register register;
     private final Clock clock;
+    private final KeptPages kept;
 
     ConsolePages(Pages pages, ConsoleUsers users, AccessPolicy policy, StateBoard board, DraftFiles drafts,
-                 ReviewCalendar calendar, Register register, Clock clock) {
+                 ReviewCalendar calendar, Register register, Clock clock, KeptPages kept) {
+        this.kept = kept;
         this.pages = pages;
         this.users = users;
         this.policy = policy;
@@ -103,6 +108,7 @@ final class ConsolePages {
     void chooseLanguage(Context ctx) {
         Viewer viewer = viewer(ctx);
         ConsoleServer.language(ctx.formParam("lang")).ifPresent(language -> users.chooseLanguage(viewer.login(), language));
+        SessionViewers.forget(ctx.req().getSession(false));
         ctx.redirect("/");
     }
 
@@ -111,36 +117,93 @@ final class ConsolePages {
     void overview(Context ctx) {
         Viewer viewer = viewer(ctx);
         Map<String, ReviewRecord> reviews = board.latestReviews();
-        List<OverviewRow> rows = board.overview(policy.visible(viewer, reviews.keySet()), viewer.language());
-        Map<String, Object> model = page(ctx, viewer);
-        model.put("rows", rows);
-        html(ctx, pages.render("overview.ftlh", viewer.language(), model));
+        List<String> shown = List.copyOf(policy.visible(viewer, reviews.keySet()));
+        servedKept(ctx, viewer, KeptPages.Key.of("overview.ftlh", viewer, shown, 0), this::renderOverview);
     }
 
     void statePage(Context ctx) {
         Viewer viewer = viewer(ctx);
-        Optional<StatePage> state = visibleState(viewer, ctx.pathParam("iso3"));
-        if (state.isEmpty()) {
+        Optional<String> iso3 = visibleIso3(viewer, ctx.pathParam("iso3"));
+        if (iso3.isEmpty()) {
             notFound(ctx);
             return;
         }
-        Map<String, Object> model = page(ctx, viewer);
+        KeptPages.Key key = KeptPages.Key.of("state.ftlh", viewer, List.of(iso3.get()),
+                AnswerPages.asked(ctx.queryParam("page")));
+        if (!servedKept(ctx, viewer, key, this::renderState)) {
+            notFound(ctx);
+        }
+    }
+
+    /**
+     * Sends the page of this key as kept, or renders and keeps it; false when there is no such page (a
+     * State without a review). The stamp is taken before the page's data is read, so a page is never
+     * kept under a stamp newer than its data.
+     */
+    private boolean servedKept(Context ctx, Viewer viewer, KeptPages.Key key,
+                               Function<KeptPages.Key, Optional<String>> render) {
+        long stamp = board.stamp(key.shown());
+        String csrf = csrf(ctx);
+        byte[] page = kept.find(key, stamp, viewer.login(), csrf);
+        if (page == null) {
+            Optional<String> rendered = render.apply(key);
+            if (rendered.isEmpty()) {
+                return false;
+            }
+            page = kept.keep(key, stamp, rendered.get(), viewer.login(), csrf);
+        }
+        ctx.contentType("text/html; charset=utf-8").result(page);
+        return true;
+    }
+
+    /** The overview of the key's States; from the key alone (see {@link KeptPages}). */
+    private Optional<String> renderOverview(KeptPages.Key key) {
+        Map<String, Object> model = keptFrame(key);
+        model.put("rows", board.overview(key.shown(), key.language()));
+        return Optional.of(pages.render(key.page(), key.language(), model));
+    }
+
+    /** The page of the key's one State; from the key alone (see {@link KeptPages}). */
+    private Optional<String> renderState(KeptPages.Key key) {
+        Optional<StatePage> state = board.state(key.shown().get(0), key.language());
+        if (state.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = keptFrame(key);
         model.put("page", state.get());
         // The answers a few provisions at a time; every provision links to the page holding its answers.
         AnswerPages answers = AnswerPages.of(state.get().fields());
-        int number = answers.pageNumber(ctx.queryParam("page"));
+        int number = answers.pageNumber(Integer.toString(key.answersPage()));
         model.put("fields", answers.page(number));
         model.put("fieldCount", state.get().fields().size());
         model.put("answersPage", number);
         model.put("answersPages", answers.count());
         model.put("pageOfProvision", answers.pageOfProvision());
-        // The written dialogue (issue 18): one read of the register, shown to the parties of the review alone.
+        // The written dialogue (issue 18): one read of the register, shown to the parties of the review alone,
+        // decided for the key's role and State (an expert's dialogue is that of the reviews its State is drawn for).
         ReviewRecord review = state.get().review();
-        boolean dialogue = policy.maySeeDialogue(viewer, review);
+        boolean dialogue = policy.maySeeDialogue(marked(key), review);
         model.put("dialogueShown", dialogue);
         model.put("dialogue", dialogue ? DialogueThreads.of(register.dialogue().ofState(review.stateUnderReview(),
                 review.id())) : List.of());
-        html(ctx, pages.render("state.ftlh", viewer.language(), model));
+        return Optional.of(pages.render(key.page(), key.language(), model));
+    }
+
+    /** The viewer a kept page is rendered for: the key's role, State and language, a mark for its login. */
+    private Viewer marked(KeptPages.Key key) {
+        return new Viewer(kept.loginMark(), key.role(), key.viewerState(), key.language());
+    }
+
+    /** The frame of a kept page: a viewer of the key's role and State, with marks for its login and token. */
+    private Map<String, Object> keptFrame(KeptPages.Key key) {
+        Viewer marked = marked(key);
+        Map<String, Object> model = new HashMap<>();
+        model.put("viewer", marked);
+        model.put("csrf", kept.csrfMark());
+        model.put("languages", languages());
+        model.put("mayAudit", policy.maySeeAuditLog(marked));
+        model.put("mayAnalyse", policy.maySeeAnalyses(marked));
+        return model;
     }
 
     void auditLog(Context ctx) {
@@ -309,11 +372,13 @@ final class ConsolePages {
 
     /** The State's page when the viewer may see it; empty alike for a State not visible and one unknown. */
     private Optional<StatePage> visibleState(Viewer viewer, String iso3Text) {
+        return visibleIso3(viewer, iso3Text).flatMap(iso3 -> board.state(iso3, viewer.language()));
+    }
+
+    /** The State asked for, when it is one the viewer may see. */
+    private Optional<String> visibleIso3(Viewer viewer, String iso3Text) {
         String iso3 = iso3Text == null ? "" : iso3Text.toUpperCase(Locale.ROOT);
-        if (!iso3.matches("[A-Z]{3}") || !policy.maySee(viewer, iso3)) {
-            return Optional.empty();
-        }
-        return board.state(iso3, viewer.language());
+        return ISO3.matcher(iso3).matches() && policy.maySee(viewer, iso3) ? Optional.of(iso3) : Optional.empty();
     }
 
     Map<String, Object> page(Context ctx, Viewer viewer) {

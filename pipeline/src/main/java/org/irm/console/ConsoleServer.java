@@ -23,6 +23,7 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.followup.FollowUpLabels;
 import org.irm.followup.Tracker;
+import org.irm.register.LastEventReader;
 import org.irm.register.Register;
 import org.irm.stages.ReviewStages;
 
@@ -38,9 +39,11 @@ public final class ConsoleServer implements AutoCloseable {
     static final String LOGIN = "login";
 
     private final Javalin javalin;
+    private final LastEventReader lastEvent;
 
-    private ConsoleServer(Javalin javalin) {
+    private ConsoleServer(Javalin javalin, LastEventReader lastEvent) {
         this.javalin = javalin;
+        this.lastEvent = lastEvent;
     }
 
     /** Starts the console on the configured host and port, on this register. */
@@ -56,11 +59,16 @@ public final class ConsoleServer implements AutoCloseable {
         }
         ConsoleUsers users = new ConsoleUsers(register, clock);
         AccessPolicy policy = new AccessPolicy(register.reviews(), settings.publicCalendar());
-        StateBoard board = new StateBoard(register, config.templates(), catalogue, states, ReviewStages.list(config), clock);
+        // One change marker for the pages' data and the sessions' accounts: one read serves a request.
+        LastEventReader lastEvent = register.lastEventReader();
+        ChangeMarker marker = new ChangeMarker(lastEvent::read);
+        SessionViewers viewers = new SessionViewers(users, marker, clock);
+        StateBoard board = new StateBoard(register, marker, config.templates(), catalogue, states, ReviewStages.list(config),
+                clock);
         DraftFiles drafts = new DraftFiles(register, config.path(Setting.WATCH_ROOT).resolve("outbox"));
         Pages rendered = new Pages(config.templates());
         ConsolePages pages = new ConsolePages(rendered, users, policy, board, drafts,
-                new ReviewCalendar(register.reviews(), states), register, clock);
+                new ReviewCalendar(register.reviews(), states), register, clock, new KeptPages());
         TrackerPages tracker = new TrackerPages(pages, rendered, policy, new Tracker(register.recommendations()),
                 FollowUpLabels.load(config.templates()), states, clock);
         AnalysisPages analyses = new AnalysisPages(pages, rendered, policy,
@@ -89,7 +97,10 @@ public final class ConsoleServer implements AutoCloseable {
             javalinConfig.bundledPlugins.enableGlobalHeaders(ConsoleServer::securityHeaders);
             javalinConfig.registerPlugin(new RateLimitPlugin(limits -> limits.setKeyFunction(ctx -> "login " + ctx.ip())));
 
-            javalinConfig.routes.before(ctx -> guard(ctx, users));
+            javalinConfig.routes.before(ctx -> {
+                marker.beginRequest();
+                guard(ctx, viewers);
+            });
             javalinConfig.routes.get("/login", pages::loginPage);
             javalinConfig.routes.post("/login", ctx -> {
                 ctx.with(RateLimitPlugin.class).requestPerTimeUnit(settings.loginsPerMinute(), TimeUnit.MINUTES);
@@ -127,7 +138,7 @@ public final class ConsoleServer implements AutoCloseable {
         // once, find them kept instead of waiting together for 190 master checklists (seconds).
         board.overview(board.latestReviews().keySet(), Language.EN);
         javalin.start();
-        return new ConsoleServer(javalin);
+        return new ConsoleServer(javalin, lastEvent);
     }
 
     /** The port the console listens on (the one chosen when configured 0). */
@@ -137,7 +148,11 @@ public final class ConsoleServer implements AutoCloseable {
 
     @Override
     public void close() {
-        javalin.stop();
+        try {
+            javalin.stop();
+        } finally {
+            lastEvent.close();
+        }
     }
 
     /** Server-side sessions; the cookie carries only the id: HttpOnly, SameSite=Strict, Secure when configured. */
@@ -164,7 +179,7 @@ public final class ConsoleServer implements AutoCloseable {
      * What every request passes before its route: the assets and the login page are open; every other
      * path needs a session of a user who may still log in; every POST needs the session's CSRF token.
      */
-    private static void guard(Context ctx, ConsoleUsers users) {
+    private static void guard(Context ctx, SessionViewers viewers) {
         String path = ctx.path();
         // What the mechanism publishes is under /public/; the policy decides there what is shown.
         boolean open = path.equals("/login") || path.startsWith("/assets/") || path.startsWith("/webjars/")
@@ -182,7 +197,7 @@ public final class ConsoleServer implements AutoCloseable {
         if (open) {
             return;
         }
-        Optional<Viewer> viewer = viewer(ctx, users);
+        Optional<Viewer> viewer = viewers.of(ctx.req().getSession(false));
         if (viewer.isEmpty()) {
             if (path.startsWith("/api/") || path.startsWith("/documents/")) {
                 ctx.status(HttpStatus.UNAUTHORIZED).contentType("text/plain; charset=utf-8").result("Log in first.");
@@ -194,19 +209,6 @@ public final class ConsoleServer implements AutoCloseable {
         }
         ctx.attribute(ConsolePages.VIEWER, viewer.get());
         ctx.header("Cache-Control", "no-store");
-    }
-
-    /** The session's user while the account may still log in; a disabled or locked account's session ends here. */
-    private static Optional<Viewer> viewer(Context ctx, ConsoleUsers users) {
-        HttpSession session = ctx.req().getSession(false);
-        if (session == null || !(session.getAttribute(LOGIN) instanceof String login)) {
-            return Optional.empty();
-        }
-        Optional<Viewer> viewer = users.current(login);
-        if (viewer.isEmpty()) {
-            session.invalidate();
-        }
-        return viewer;
     }
 
     /** The languages a page can be asked in. */

@@ -64,6 +64,7 @@ public final class StateBoard {
     private static final int KEPT_PAGES = 256;
 
     private final Register register;
+    private final ChangeMarker marker;
     private final MasterChecklists masters;
     private final TemplateSource templates;
     private final StateList states;
@@ -103,7 +104,14 @@ public final class StateBoard {
 
     public StateBoard(Register register, TemplateSource templates, Catalogue catalogue, StateList states, StageList stages,
                       Clock clock) {
+        this(register, new ChangeMarker(register::lastEventId), templates, catalogue, states, stages, clock);
+    }
+
+    /** A board that learns of the register's changes through this marker (the console's, shared by its requests). */
+    StateBoard(Register register, ChangeMarker marker, TemplateSource templates, Catalogue catalogue, StateList states,
+               StageList stages, Clock clock) {
         this.register = register;
+        this.marker = marker;
         this.masters = new MasterChecklists(register);
         this.templates = templates;
         this.states = states;
@@ -114,9 +122,29 @@ public final class StateBoard {
     }
 
     /** Each State under review with its latest review, by ISO3. */
-    public synchronized Map<String, ReviewRecord> latestReviews() {
-        catchUp();
-        return reviews;
+    public Map<String, ReviewRecord> latestReviews() {
+        long latest = marker.latest();
+        synchronized (this) {
+            catchUp(latest);
+            return reviews;
+        }
+    }
+
+    /**
+     * The stamp of what these States show (their rows and pages): it changes whenever the register
+     * changes for one of them, or for all (a new day, an event of no State). A page made from their
+     * data read after this call is current for as long as the stamp stays the same.
+     */
+    long stamp(Collection<String> shown) {
+        long latest = marker.latest();
+        synchronized (this) {
+            catchUp(latest);
+            long stamp = everythingChangedAt;
+            for (String iso3 : shown) {
+                stamp = Math.max(stamp, stampOf(iso3));
+            }
+            return stamp;
+        }
     }
 
     /** The overview rows of these States (each with a review), in the order given. */
@@ -136,8 +164,9 @@ public final class StateBoard {
     public Optional<StatePage> state(String iso3, Language language) {
         long stamp;
         ReviewRecord review;
+        long latest = marker.latest();
         synchronized (this) {
-            catchUp();
+            catchUp(latest);
             review = reviews.get(iso3);
             if (review == null) {
                 return Optional.empty();
@@ -161,13 +190,19 @@ public final class StateBoard {
 
     // --- what changed ---
 
-    /** Reads the events logged since the last look and forgets what they change. */
-    private void catchUp() {
+    /**
+     * Reads the events logged since the last look and forgets what they change; {@code latest} is the
+     * register's change marker as read for this request (nothing to read while it has not moved).
+     */
+    private void catchUp(long latest) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (seenEventId < 0 || !today.equals(day)) {
-            seenEventId = register.lastEventId();
+            seenEventId = latest;
             day = today;
             forgetEverything();
+            return;
+        }
+        if (latest <= seenEventId) {
             return;
         }
         LogChanges changes = register.changesSince(seenEventId, OWN_ACTIONS);
@@ -230,8 +265,9 @@ public final class StateBoard {
             CompletableFuture<Void> mine = null;
             Map<String, ReviewRecord> toRead = new LinkedHashMap<>();
             Map<String, Long> stamps = new HashMap<>();
+            long latest = marker.latest();
             synchronized (this) {
-                catchUp();
+                catchUp(latest);
                 Map<String, OverviewRow> kept = rows.get(language);
                 if (kept != null) {
                     return kept;

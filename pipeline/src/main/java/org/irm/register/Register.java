@@ -233,6 +233,14 @@ public final class Register implements AutoCloseable {
     }
 
     /**
+     * A reader of {@link #lastEventId} on a connection of its own, for a caller that asks at every request
+     * (the console); the caller closes it.
+     */
+    public LastEventReader lastEventReader() {
+        return new LastEventReader(transactions);
+    }
+
+    /**
      * The id of the last event appended, 0 when the log is empty. Every change to the register is logged
      * in its own transaction, so while this number stands nothing has changed: readers may keep what
      * they computed from the register (the console's overview) until it moves.

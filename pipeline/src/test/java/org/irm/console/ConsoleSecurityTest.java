@@ -117,6 +117,44 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void aPageKeptForOneStatesUserIsNeverServedToAnotherStatesUser() throws Exception {
+        console.fixture().users.add("kenya-deputy", Role.FOCAL_POINT, "KEN", ConsoleFixture.PASSWORD.toCharArray(),
+                org.irm.catalogue.Language.EN, "test");
+        ConsoleClient kenya = loggedIn("kenya");
+        // Kenya's overview and page rendered and kept first, in the language every user here reads.
+        String kenyaOverview = kenya.get("/").body();
+        String kenyaPage = kenya.get("/states/KEN").body();
+        assertThat(kenyaOverview).contains("/states/KEN", "id=\"who\">kenya ");
+        assertThat(kenyaPage).contains("Public Procurement Act", "id=\"who\">kenya ");
+
+        ConsoleClient brazil = loggedIn("brazil");
+        String brazilOverview = brazil.get("/").body();
+        assertThat(brazilOverview).contains("/states/BRA", "id=\"who\">brazil ").doesNotContain("/states/KEN", "kenya");
+        HttpResponse<String> kenyaPageAsked = brazil.get("/states/KEN");
+        assertThat(kenyaPageAsked.statusCode()).isEqualTo(404);
+        assertThat(kenyaPageAsked.body()).doesNotContain("Public Procurement Act");
+        assertThat(brazil.get("/states/BRA").body()).contains("own answer on procurement").doesNotContain("Public Procurement Act");
+
+        // Who may see the same page gets it with its own login and CSRF token, never the first viewer's.
+        ConsoleClient deputy = loggedIn("kenya-deputy");
+        String deputyPage = deputy.get("/states/KEN").body();
+        assertThat(deputyPage).contains("Public Procurement Act", "id=\"who\">kenya-deputy ").doesNotContain("id=\"who\">kenya ");
+        assertThat(csrfOf(deputyPage)).isNotEqualTo(csrfOf(kenyaPage));
+        ConsoleClient expert = loggedIn("france");
+        assertThat(expert.get("/").body()).contains("/states/KEN", "id=\"who\">france ").doesNotContain("/states/BRA");
+        assertThat(expert.get("/states/KEN").body()).contains("Public Procurement Act", "id=\"who\">france ")
+                .doesNotContain("id=\"who\">kenya");
+        // The deputy's token, filled into the kept page, is the one its session accepts.
+        assertThat(deputy.post("/language", Map.of("lang", "en")).statusCode()).isEqualTo(302);
+    }
+
+    private static String csrfOf(String page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
+    }
+
+    @Test
     void anExpertSeesOnlyTheReviewsItsStateIsDrawnFor() throws Exception {
         ConsoleClient france = loggedIn("france");
 
@@ -253,7 +291,9 @@ class ConsoleSecurityTest {
                 org.irm.catalogue.Language.EN, "test");
         ConsoleClient client = loggedIn("leaving");
         assertThat(client.get("/").statusCode()).isEqualTo(200);
+        assertThat(client.get("/states/KEN").statusCode()).isEqualTo(200);
 
+        // At once: the session's account, kept since its last request, is read again as the register moved.
         console.fixture().users.disable("leaving", "test");
 
         assertThat(client.get("/").statusCode()).isEqualTo(302);
