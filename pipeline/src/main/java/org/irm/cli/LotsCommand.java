@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -26,6 +28,8 @@ import org.irm.lots.DrawResult;
 import org.irm.lots.DrawVerifier;
 import org.irm.lots.LotsDesk;
 import org.irm.lots.LotsInputException;
+import org.irm.lots.Party;
+import org.irm.lots.PartyRoster;
 import org.irm.lots.Redraw;
 import org.irm.lots.RedrawRequest;
 import org.irm.lots.ReviewYears;
@@ -307,16 +311,16 @@ public class LotsCommand implements Callable<Integer> {
             LotsDesk desk = inputs.desk(true);
             List<List<String>> plan = desk.years(inputs.instrument, cycle, chosen, seed);
             boolean balanced = desk.policy(inputs.instrument).regionalBalance();
-            org.irm.lots.PartyRoster roster = desk.roster();
+            PartyRoster roster = desk.roster();
             StringBuilder csv = new StringBuilder("year,iso3\n");
             PrintWriter outWriter = spec.commandLine().getOut();
             for (int y = 0; y < plan.size(); y++) {
                 String label = firstYear == null ? "year " + (y + 1) : Integer.toString(firstYear + y);
                 outWriter.println(label + " (" + plan.get(y).size() + "): " + String.join(", ", plan.get(y)));
                 if (balanced) {
-                    java.util.Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
-                            code -> roster.find(code).map(org.irm.lots.Party::regionalGroup).filter(g -> !g.isEmpty())
-                                    .orElse("no regional group"), java.util.TreeMap::new, Collectors.counting()));
+                    Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
+                            code -> roster.find(code).map(Party::regionalGroup).filter(g -> !g.isEmpty())
+                                    .orElse("no regional group"), TreeMap::new, Collectors.counting()));
                     outWriter.println("  by regional group: " + groups.entrySet().stream()
                             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
                 }

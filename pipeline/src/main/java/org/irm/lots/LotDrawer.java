@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -188,7 +189,7 @@ public final class LotDrawer {
     private static void checkOncePerCycle(DrawInputs inputs) {
         DrawRequest request = inputs.request();
         DrawPolicy policy = inputs.policy();
-        Map<String, Integer> reviewedIn = new java.util.TreeMap<>();
+        Map<String, Integer> reviewedIn = new TreeMap<>();
         for (PastReview r : inputs.history().reviews(policy.mechanism())) {
             if (r.mechanism().equals(policy.mechanism()) && r.cycle() == request.cycle() && r.year() != request.year()
                     && request.underReview().contains(r.underReview())) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -76,7 +77,7 @@ public final class ReviewYears {
         if (!policy.regionalBalance()) {
             return cut(ordered, years);
         }
-        Map<String, List<String>> byGroup = new java.util.TreeMap<>();
+        Map<String, List<String>> byGroup = new TreeMap<>();
         List<String> ungrouped = new ArrayList<>();
         for (String code : ordered) {
             String group = roster.find(code).map(Party::regionalGroup).orElse("");

@@ -1,6 +1,7 @@
 package org.irm.lots;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +32,7 @@ public record ScheduledReview(String mechanism, int cycle, int year, String unde
     /** The instruments a first reviewer of this review reviews: the primary one, and each further one it is party to. */
     public List<String> firstReviewerInstruments(String reviewer) {
         Set<String> party = partyTo.getOrDefault(reviewer, Set.of());
-        List<String> reviewed = new java.util.ArrayList<>();
+        List<String> reviewed = new ArrayList<>();
         for (int i = 0; i < instruments.size(); i++) {
             if (i == 0 || party.contains(instruments.get(i))) {
                 reviewed.add(instruments.get(i));

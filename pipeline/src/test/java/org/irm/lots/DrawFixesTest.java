@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ class DrawFixesTest {
         LotsDesk desk = desk(DrawBook.folder(history));
         desk.draw("uncac", Fixtures.request(2026, "a", List.of("NGA", "FRA"), Set.of()), out);
 
-        DrawRequest nextCycle = new DrawRequest(3, 2031, "c", List.of("FRA"), Set.of(), java.time.LocalDate.of(2031, 6, 1));
+        DrawRequest nextCycle = new DrawRequest(3, 2031, "c", List.of("FRA"), Set.of(), LocalDate.of(2031, 6, 1));
         assertThat(desk.draw("uncac", nextCycle, out).pairingsOf("FRA")).hasSize(2);
     }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -104,8 +105,8 @@ class UntocPropertiesTest {
             }
         }
         perGroup.forEach((group, counts) -> {
-            int min = java.util.Arrays.stream(counts).min().orElseThrow();
-            int max = java.util.Arrays.stream(counts).max().orElseThrow();
+            int min = Arrays.stream(counts).min().orElseThrow();
+            int max = Arrays.stream(counts).max().orElseThrow();
             assertThat(max - min).as("spread of %s over the years", group).isLessThanOrEqualTo(1);
         });
         int min = years.stream().mapToInt(List::size).min().orElseThrow();
