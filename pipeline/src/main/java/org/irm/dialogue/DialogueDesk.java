@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
@@ -151,6 +152,11 @@ public final class DialogueDesk {
         Map<String, List<DialogueQuestion>> threads = new LinkedHashMap<>();
         questions.forEach(q -> threads.computeIfAbsent(q.provisionId(), p -> new ArrayList<>()).add(q));
         return threads;
+    }
+
+    /** The field of a question list that holds a question's answer (for filling a list as a State would: demo, tests). */
+    public static FieldId answerField(DialogueQuestion question) {
+        return DialogueFields.answer(question);
     }
 
     /** A question list written: where, its sealed identity and field map, and the questions it carries. */
