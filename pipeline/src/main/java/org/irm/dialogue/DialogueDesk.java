@@ -283,8 +283,9 @@ public final class DialogueDesk {
             throw new IllegalArgumentException("'" + state + "' is not a State of the States list: give its ISO 3166 alpha-3"
                     + " code, such as KEN.");
         }
-        return reviews.forStateUnderReview(iso3).stream().max(Comparator.comparing(ReviewRecord::createdAt)
-                        .thenComparing(ReviewRecord::id))
+        // Latest: the highest cycle, then the latest created (as the console's State page shows it).
+        return reviews.forStateUnderReview(iso3).stream().max(Comparator.comparingInt(ReviewRecord::cycle)
+                        .thenComparing(ReviewRecord::createdAt).thenComparing(ReviewRecord::id))
                 .orElseThrow(() -> new IllegalArgumentException(iso3 + " has no review in the register: draw it first"
                         + " (irm lots draw) or create it, then ask."));
     }
