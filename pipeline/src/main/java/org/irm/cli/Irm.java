@@ -21,6 +21,7 @@ import picocli.CommandLine;
             InspectCommand.class,
             LotsCommand.class,
             IngestCommand.class,
+            DocumentsCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
             RunCommand.class,

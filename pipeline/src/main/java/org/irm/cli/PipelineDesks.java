@@ -5,6 +5,8 @@ import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.dialogue.QuestionListReturns;
+import org.irm.documents.ReceiptListing;
+import org.irm.documents.SupportingDesk;
 import org.irm.followup.FinalReportTracking;
 import org.irm.followup.FollowUpReturns;
 import org.irm.followup.TrackWhenFinal;
@@ -47,6 +49,7 @@ final class PipelineDesks {
                 QuestionListReturns.from(config, register, clock),
                 ReviewReturns.from(config, register, clock),
                 ReportDraftReturns.over(register, desks.seal(), config.get(Setting.INTAKE_COMMENT_AUTHOR), clock),
-                desks.checklists()));
+                // A checklist's receipt lists the supporting documents that came with it (issue 19.3).
+                desks.checklists(new ReceiptListing(SupportingDesk.over(config, register)))));
     }
 }

@@ -94,9 +94,9 @@ final class MergedReviewWriter {
         xml.end();
         provision(catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
         for (Chapter chapter : catalogue.chapters()) {
-            text.paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+            text.paragraph("Heading1", labels.chapterHeading(language, chapter));
             for (Article article : chapter.articles()) {
-                text.paragraph("Heading2", labels.articleHeading(language, article.number()));
+                text.paragraph("Heading2", labels.articleHeading(language, article));
                 article.provisions().forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
             }
         }

@@ -98,7 +98,8 @@ public final class ReviewDesk {
                            Map<FieldId, String> answers, Path folder) throws IOException {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language));
+        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue.answeredBy(state), labels, seal, templates,
+                reviewers(language));
         OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
                 + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
                 out -> writer.write(request, out));
@@ -145,7 +146,7 @@ public final class ReviewDesk {
             }
         }
         Language language = copies.get(0).identity().language();
-        ReviewMerger merger = new ReviewMerger(catalogue, labels, templates, reviewers(language));
+        ReviewMerger merger = new ReviewMerger(catalogue.answeredBy(state), labels, templates, reviewers(language));
         OutputFolder.Written<ReviewMerger.Merged> written = new OutputFolder(folder).produce("merged-review-"
                 + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle(), ".docx",
                 out -> merger.write(copies, states.name(state.iso3(), language), language, dialogue.apply(state.iso3()), out));
