@@ -32,6 +32,7 @@ import org.irm.checklist.ChecklistIssuer;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.demo.AnalysisDemo;
+import org.irm.demo.DialogueDemo;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.FollowUpDemo;
 import org.irm.demo.ReportDemo;
@@ -126,6 +127,7 @@ public final class DemoCommand implements Callable<Integer> {
         ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
+        new DialogueDemo(say).run(run, config, register, deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
         new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
+import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
@@ -153,6 +154,11 @@ public final class DialogueDesk {
         return threads;
     }
 
+    /** The field of a question list that holds a question's answer (for filling a list as a State would: demo, tests). */
+    public static FieldId answerField(DialogueQuestion question) {
+        return DialogueFields.answer(question);
+    }
+
     /** A question list written: where, its sealed identity and field map, and the questions it carries. */
     public record Written(Path file, ChecklistManifest manifest, List<DialogueQuestion> questions) {
         /** The list's id (its sealed identity's). */
@@ -277,8 +283,9 @@ public final class DialogueDesk {
             throw new IllegalArgumentException("'" + state + "' is not a State of the States list: give its ISO 3166 alpha-3"
                     + " code, such as KEN.");
         }
-        return reviews.forStateUnderReview(iso3).stream().max(Comparator.comparing(ReviewRecord::createdAt)
-                        .thenComparing(ReviewRecord::id))
+        // Latest: the highest cycle, then the latest created (as the console's State page shows it).
+        return reviews.forStateUnderReview(iso3).stream().max(Comparator.comparingInt(ReviewRecord::cycle)
+                        .thenComparing(ReviewRecord::createdAt).thenComparing(ReviewRecord::id))
                 .orElseThrow(() -> new IllegalArgumentException(iso3 + " has no review in the register: draw it first"
                         + " (irm lots draw) or create it, then ask."));
     }

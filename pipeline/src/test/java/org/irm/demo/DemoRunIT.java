@@ -36,6 +36,7 @@ class DemoRunIT {
         int exit = irm.run("demo", "--out", home.resolve("demo").toString());
 
         assertThat(exit).as("irm demo's exit code; it printed:%n%s%n%s", irm.out(), irm.err()).isZero();
+        assertThat(irm.out()).contains("6b. Written dialogue", "KEN question list, version 1, 1 answers, 1 questions still open");
         assertThat(irm.out()).contains("1. Issuing checklists").contains("8.").contains("9.")
                 .contains("TA needs and outcomes across 57 States");
         Map<String, List<String>> problems = new TreeMap<>();
