@@ -53,8 +53,32 @@ public final class ReviewMerger {
 
     /** Writes the consolidated document of these copies (of one State's review) to the stream, not closed. */
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, OutputStream out) throws IOException {
-        MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now());
-        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan);
+        return write(copies, stateName, language, MergeContext.NONE, out);
+    }
+
+    /**
+     * Writes the consolidated document, experts named and their copies checked against their articles
+     * as the context gives them, provisions ordered by its priority levels.
+     */
+    Merged write(List<ReturnedCopy> copies, String stateName, Language language, MergeContext context, OutputStream out)
+            throws IOException {
+        UnassignedArticles unassigned = new UnassignedArticles(catalogue);
+        List<MergePlan.Flag> flags = new java.util.ArrayList<>();
+        for (int c = 0; c < copies.size(); c++) {
+            ReturnedCopy copy = copies.get(c);
+            if (copy.identity().isExpertCopy()) {
+                List<Integer> assigned = UnassignedArticles.assigned(copy, context.assignments().of(
+                        copy.identity().reviewId(), copy.identity().reviewer(), copy.identity().expert()));
+                List<Integer> carried = unassigned.of(copy, assigned);
+                if (!carried.isEmpty()) {
+                    flags.add(new MergePlan.Flag(c, carried, assigned));
+                }
+            }
+        }
+        MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now(), context.expertNames(),
+                flags);
+        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan,
+                new ReviewOrder(catalogue, PriorityRule.load(templates), context.levels()));
         PackageWriter pkg = PackageWriter.withStyles("the consolidated review", DocumentStyles.styles(templates, language));
         // Pages numbered as the checklist's are ("Page 3 of 12"), in the review's language.
         String footer = pkg.footer(PageFooter.xml(labels.text(language, "checklist.footer.page", PageFooter.PAGE,

@@ -12,7 +12,11 @@ import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import java.util.Optional;
 import org.irm.docx.DocxReading;
+import org.irm.docx.PackageLimits;
+import org.irm.register.ReviewCopyRecord;
+import org.irm.register.ReviewRecord;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
@@ -48,6 +52,7 @@ public final class ReviewReturns implements ReturnHandler {
     private final Path outbox;
     private final ReviewerCheck reviewers;
     private final Clock clock;
+    private final ReviewAssignments assignments;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
@@ -55,6 +60,16 @@ public final class ReviewReturns implements ReturnHandler {
      */
     public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
                          ReviewerCheck reviewers, Clock clock) {
+        this(desk, register, states, archive, outbox, reviewers, clock, null);
+    }
+
+    /**
+     * @param assignments the experts' shares and the provisions' priorities, that copies are checked
+     *                    against and merges ordered by; null for none (sealed articles, the Convention's order)
+     */
+    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
+                         ReviewerCheck reviewers, Clock clock, ReviewAssignments assignments) {
+        this.assignments = assignments;
         this.desk = desk;
         this.register = register;
         this.states = states;
@@ -70,10 +85,11 @@ public final class ReviewReturns implements ReturnHandler {
         try {
             Path root = config.path(Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
-            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
+            ReviewDesk desk = ReviewDesk.from(config, clock);
+            return new ReviewReturns(desk, register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
-                    .orElse(iso3)), clock);
+                    .orElse(iso3)), clock, new ReviewAssignments(register, desk, clock));
         } catch (CatalogueException e) {
             throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -92,7 +108,8 @@ public final class ReviewReturns implements ReturnHandler {
             throw new ReturnRefused(new Refusal(RefusalReason.NOT_A_REVIEWER, why), identity);
         });
         try {
-            ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
+            ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register, PackageLimits.DEFAULTS,
+                    assignments == null ? AssignedArticles.SEALED : assignments.articles())
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
             if (taken.refused()) {
                 // Its seal holds but its content cannot be read: refused with the reason, not taken again at every look.
@@ -113,12 +130,20 @@ public final class ReviewReturns implements ReturnHandler {
                 merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
             }
             String who = desk.reviewers(Language.EN).name(identity.reviewer()); // the secretariat's log is in English
+            if (identity.isExpertCopy()) {
+                who += " (expert " + identity.expert() + ")";
+            }
+            // An expert's copy carrying articles not theirs is taken whole and flagged to the secretariat and the expert.
+            String flag = taken.flagged() ? " It carries " + articles(taken.unassigned()) + ", not assigned to "
+                    + identity.expert() + " (assigned: " + numbers(taken.assigned()) + "): kept, and flagged to the"
+                    + " secretariat, who decides." : "";
             String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
-                    + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged;
+                    + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged
+                    + (flag.isEmpty() ? "" : ". FLAGGED:" + flag);
             Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),
                     "Thank you: your review copy of " + state.name() + "'s answers was received" + (duplicate
                             ? " earlier; nothing new was recorded." : " and its " + taken.notes().size()
-                            + " comments, changes and notes were recorded."), List.of());
+                            + " comments, changes and notes were recorded.") + flag, List.of());
             return new Acknowledgement(duplicate ? Disposition.DUPLICATE : Disposition.REGISTERED, received.sha256(),
                     identity.state(), identity.language(), null, message, written, reply);
         } catch (IOException e) {
@@ -135,7 +160,24 @@ public final class ReviewReturns implements ReturnHandler {
 
     /** Merges every reviewer's latest registered copy of the State: the service the desk and the daemon call. */
     public ReviewDesk.Consolidated mergeAll(State state) throws IOException {
-        return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()));
+        MergeContext context = MergeContext.NONE;
+        if (assignments != null) {
+            String reviewId = register.latestCopiesOfState(state.iso3()).stream().map(ReviewCopyRecord::reviewId)
+                    .reduce((a, b) -> b).orElse(null);
+            Optional<ReviewRecord> review = reviewId == null ? Optional.empty() : assignments.find(reviewId);
+            if (review.isPresent()) {
+                context = assignments.mergeContext(review.get());
+            }
+        }
+        return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()), context);
+    }
+
+    private static String articles(List<Integer> numbers) {
+        return (numbers.size() == 1 ? "article " : "articles ") + numbers(numbers);
+    }
+
+    private static String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     @Override
