@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.Provision;
 import org.irm.catalogue.State;
 import org.irm.identity.ChecklistIdentity;
 
@@ -44,7 +45,7 @@ public record ReviewCopyRequest(UUID copyId, String reviewId, State state, Langu
     }
 
     /** True for the provisions this copy holds: an expert's articles, or all. */
-    public boolean holds(org.irm.catalogue.Provision provision) {
+    public boolean holds(Provision provision) {
         return expert == null || expert.articles().contains(provision.article());
     }
 }

@@ -3,6 +3,7 @@ package org.irm.review;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
@@ -63,7 +64,7 @@ public final class ReviewMerger {
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, MergeContext context, OutputStream out)
             throws IOException {
         UnassignedArticles unassigned = new UnassignedArticles(catalogue);
-        List<MergePlan.Flag> flags = new java.util.ArrayList<>();
+        List<MergePlan.Flag> flags = new ArrayList<>();
         for (int c = 0; c < copies.size(); c++) {
             ReturnedCopy copy = copies.get(c);
             if (copy.identity().isExpertCopy()) {

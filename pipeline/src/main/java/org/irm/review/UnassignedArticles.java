@@ -2,6 +2,7 @@ package org.irm.review;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Provision;
@@ -34,7 +35,7 @@ final class UnassignedArticles {
         List<Integer> theirs = assigned.isEmpty() ? copy.identity().articles() : assigned;
         TreeSet<Integer> carried = new TreeSet<>();
         copy.regions().stream().map(ReturnedCopy.Region::provisionId).filter(Objects::nonNull).distinct()
-                .map(catalogue::provision).flatMap(java.util.Optional::stream)
+                .map(catalogue::provision).flatMap(Optional::stream)
                 .filter(p -> !p.id().equals(catalogue.general().id())).map(Provision::article).forEach(carried::add);
         carried.removeAll(theirs);
         return List.copyOf(carried);
