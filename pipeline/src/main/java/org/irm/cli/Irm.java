@@ -21,6 +21,7 @@ import picocli.CommandLine;
             InspectCommand.class,
             LotsCommand.class,
             IngestCommand.class,
+            DocumentsCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
             RunCommand.class,
@@ -36,6 +37,7 @@ import picocli.CommandLine;
             AnalysisCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            DialogueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -8,6 +8,7 @@ import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.dialogue.DialogueDesk;
 import org.irm.register.Register;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.review.MergeContext;
@@ -64,6 +65,8 @@ public final class MergeCommand implements Callable<Integer> {
         ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
         MergeContext context = register.reviews().forStateUnderReview(under.iso3()).stream().findFirst()
                 .map(assignments::mergeContext).orElse(MergeContext.NONE);
+        // The written dialogue's threads under each provision (issue 18).
+        desk.withDialogue(DialogueDesk.from(config, register, config.clock())::section);
         ReviewDesk.Consolidated merged;
         try {
             merged = copies == null || copies.isEmpty()

@@ -23,26 +23,37 @@ import org.irm.catalogue.Language;
  * @param agency   the national agency this part is for, or null for the whole checklist
  * @param seal     HMAC-SHA256 (lower-case hex) over {@link #sealedValues()}, or null before sealing
  * @param reviewer for a review copy, who reviews with it (ISO3 or {@link #SECRETARIAT}); null for a checklist
+ * @param cluster  the thematic cluster of a questionnaire of a mechanism reviewed cluster by cluster (UNTOC), so
+ *                 that a return finds its catalogue; 0 for a whole-cycle checklist, and then it is neither written
+ *                 nor sealed, so checklists issued before clusters existed still verify
  * @param expert   for an expert's review copy, the expert's address (lower case); null otherwise
  * @param articles for an expert's review copy, the articles assigned to the expert when it was written,
  *                 ascending; empty otherwise
  */
 public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
                                 Language language, String catalogueVersion, String agency, Instant issuedAt,
-                                String seal, String reviewer, String expert, List<Integer> articles) {
+                                String seal, String reviewer, int cluster, String expert, List<Integer> articles) {
+
+    /** A checklist's or review copy's identity of a whole-cycle catalogue (no cluster). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal,
+                             String reviewer) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal,
+                reviewer, 0);
+    }
+
+    /** A checklist's or reviewing State's review copy's identity (no expert). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal,
+                             String reviewer, int cluster) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal,
+                reviewer, cluster, null, List.of());
+    }
 
     /** The part value for a whole checklist. */
     public static final String WHOLE = "whole";
     /** The reviewer value of the secretariat's own review copy. */
     public static final String SECRETARIAT = "secretariat";
-
-    /** A checklist's or a reviewing State's review copy's identity (no expert). */
-    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
-                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal,
-                             String reviewer) {
-        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal, reviewer,
-                null, List.of());
-    }
 
     /** A checklist's identity (no reviewer). */
     public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
@@ -71,21 +82,21 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
 
     public ChecklistIdentity withSeal(String newSeal) {
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion,
-                agency, issuedAt, newSeal, reviewer, expert, articles);
+                agency, issuedAt, newSeal, reviewer, cluster, expert, articles);
     }
 
     /** The same identity as a review copy for a reviewer (ISO3 or {@link #SECRETARIAT}), unsealed, under a new id. */
     public ChecklistIdentity asReviewCopy(UUID copyId, String newReviewer, Instant copiedAt) {
         Objects.requireNonNull(newReviewer, "reviewer");
         return new ChecklistIdentity(copyId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
-                copiedAt, null, newReviewer);
+                copiedAt, null, newReviewer, cluster);
     }
 
     /** The same review copy for one expert of its reviewer, holding only these articles; unsealed. */
     public ChecklistIdentity forExpert(String expertEmail, List<Integer> assigned) {
         Objects.requireNonNull(expertEmail, "expert");
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
-                issuedAt, null, reviewer, expertEmail, assigned);
+                issuedAt, null, reviewer, cluster, expertEmail, assigned);
     }
 
     /** True for one expert's review copy (a share of the checklist), false for a reviewing State's whole copy. */
@@ -109,6 +120,10 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         values.put(IdentityFormat.STATE, state);
         values.put(IdentityFormat.INSTRUMENT, instrument);
         values.put(IdentityFormat.CYCLE, Integer.toString(cycle));
+        if (cluster > 0) {
+            // Only a cluster's questionnaire adds it: a whole-cycle checklist's seal input stays what it always was.
+            values.put(IdentityFormat.CLUSTER, Integer.toString(cluster));
+        }
         values.put(IdentityFormat.LANGUAGE, language.code());
         values.put(IdentityFormat.CATALOGUE_VERSION, catalogueVersion);
         values.put(IdentityFormat.PART, part());

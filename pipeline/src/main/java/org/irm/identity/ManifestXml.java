@@ -152,8 +152,8 @@ public final class ManifestXml {
                     require(values, IdentityFormat.CATALOGUE_VERSION),
                     part.startsWith("agency:") ? part.substring("agency:".length()) : null,
                     Instant.parse(require(values, IdentityFormat.ISSUED_AT)), values.get(IdentityFormat.SEAL),
-                    reviewer(values.get(IdentityFormat.REVIEWER)), reviewer(values.get(IdentityFormat.EXPERT)),
-                    articles(values.get(IdentityFormat.ARTICLES)));
+                    reviewer(values.get(IdentityFormat.REVIEWER)), cluster(values.get(IdentityFormat.CLUSTER)),
+                    reviewer(values.get(IdentityFormat.EXPERT)), articles(values.get(IdentityFormat.ARTICLES)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadManifestException("its identity is damaged (" + e.getMessage() + ")");
         }
@@ -168,6 +168,18 @@ public final class ManifestXml {
             articles.add(Integer.parseInt(number.strip()));
         }
         return articles;
+    }
+
+    /** The cluster, or 0 when the identity has none; a cluster that is not a positive number is damage. */
+    private static int cluster(String value) {
+        if (value == null || value.isEmpty()) {
+            return 0;
+        }
+        int cluster = Integer.parseInt(value);
+        if (cluster <= 0) {
+            throw new IllegalArgumentException("cluster " + value);
+        }
+        return cluster;
     }
 
     private static String reviewer(String value) {

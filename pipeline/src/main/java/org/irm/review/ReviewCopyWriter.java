@@ -54,7 +54,7 @@ public final class ReviewCopyWriter {
     public ChecklistManifest write(ReviewCopyRequest request, OutputStream out) throws IOException {
         ChecklistIdentity unsealed = new ChecklistIdentity(request.copyId(), request.reviewId(),
                 request.state().iso3(), catalogue.instrument(), catalogue.cycle(), request.language(),
-                catalogue.version(), null, request.issuedAt(), null, request.reviewer());
+                catalogue.version(), null, request.issuedAt(), null, request.reviewer(), catalogue.cluster());
         // An expert's copy seals the expert and their articles too: it cannot pass for another expert's.
         ChecklistIdentity identity = seal.seal(request.expert() == null ? unsealed
                 : unsealed.forExpert(request.expert().email(), request.expert().articles()));

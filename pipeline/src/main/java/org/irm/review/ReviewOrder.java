@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Chapter;
 import org.irm.catalogue.Provision;
@@ -28,17 +29,20 @@ public final class ReviewOrder {
      * One entry of the outline.
      *
      * @param level     the priority level (of a {@code LEVEL} entry, and of everything under it)
-     * @param chapter   the chapter's number, for a {@code CHAPTER} entry
-     * @param article   the article's number, for {@code ARTICLE} and {@code PROVISION} entries
+     * @param chapter   the provision's chapter (what a {@code CHAPTER} entry heads), null for a {@code LEVEL} entry
+     * @param article   the provision's article (what an {@code ARTICLE} entry heads), null for {@code LEVEL} and
+     *                  {@code CHAPTER} entries
      * @param provision the provision, for a {@code PROVISION} entry
      * @param style     the heading's paragraph style
      */
-    public record Entry(Kind kind, String level, String chapter, int article, Provision provision, String style) { }
+    public record Entry(Kind kind, String level, Chapter chapter, Article article, Provision provision, String style) { }
 
     private final PriorityRule rule;
     private final List<Provision> provisions;
     private final Map<String, String> levels;
-    private final Map<String, String> chapters = new HashMap<>();
+    /** Each provision's chapter and article (a UNTOC cluster's instruments may number articles alike: keyed by provision). */
+    private final Map<Provision, Chapter> chapters = new HashMap<>();
+    private final Map<Provision, Article> articles = new HashMap<>();
 
     /**
      * @param levels each provision's level by id ({@link #levels}); a provision not in it has the rule's first level
@@ -49,10 +53,13 @@ public final class ReviewOrder {
         this.levels = Map.copyOf(levels);
         List<Provision> all = new ArrayList<>();
         for (Chapter chapter : catalogue.chapters()) {
-            chapter.articles().forEach(a -> {
-                chapters.put(Integer.toString(a.number()), chapter.number());
-                all.addAll(a.provisions());
-            });
+            for (Article article : chapter.articles()) {
+                for (Provision provision : article.provisions()) {
+                    chapters.put(provision, chapter);
+                    articles.put(provision, article);
+                    all.add(provision);
+                }
+            }
         }
         Map<Provision, Integer> convention = new HashMap<>();
         all.forEach(p -> convention.put(p, convention.size()));
@@ -84,26 +91,27 @@ public final class ReviewOrder {
         boolean byLevel = kept.stream().map(this::level).distinct().count() > 1;
         List<Entry> outline = new ArrayList<>();
         String level = null;
-        String chapter = null;
-        Integer article = null;
+        Chapter chapter = null;
+        Article article = null;
         for (Provision provision : kept) {
             String its = level(provision);
             if (byLevel && !its.equals(level)) {
-                outline.add(new Entry(Kind.LEVEL, its, null, 0, null, "Heading1"));
+                outline.add(new Entry(Kind.LEVEL, its, null, null, null, "Heading1"));
                 article = null;
             }
             level = its;
-            String itsChapter = chapters.get(Integer.toString(provision.article()));
+            Chapter itsChapter = chapters.get(provision);
             if (!byLevel && !Objects.equals(itsChapter, chapter)) {
-                outline.add(new Entry(Kind.CHAPTER, its, itsChapter, 0, null, "Heading1"));
+                outline.add(new Entry(Kind.CHAPTER, its, itsChapter, null, null, "Heading1"));
                 article = null;
             }
             chapter = itsChapter;
-            if (!Objects.equals(article, provision.article())) {
-                outline.add(new Entry(Kind.ARTICLE, its, itsChapter, provision.article(), null, "Heading2"));
-                article = provision.article();
+            Article itsArticle = articles.get(provision);
+            if (!Objects.equals(article, itsArticle)) {
+                outline.add(new Entry(Kind.ARTICLE, its, itsChapter, itsArticle, null, "Heading2"));
+                article = itsArticle;
             }
-            outline.add(new Entry(Kind.PROVISION, its, itsChapter, provision.article(), provision, "Heading3"));
+            outline.add(new Entry(Kind.PROVISION, its, itsChapter, itsArticle, provision, "Heading3"));
         }
         return outline;
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
@@ -12,11 +13,9 @@ import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
-import java.util.Optional;
+import org.irm.dialogue.DialogueDesk;
 import org.irm.docx.DocxReading;
 import org.irm.docx.PackageLimits;
-import org.irm.register.ReviewCopyRecord;
-import org.irm.register.ReviewRecord;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
@@ -24,7 +23,9 @@ import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.Event;
 import org.irm.register.Register;
+import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
+import org.irm.register.ReviewRecord;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.Acknowledgement;
 import org.irm.submission.Disposition;
@@ -53,6 +54,8 @@ public final class ReviewReturns implements ReturnHandler {
     private final ReviewerCheck reviewers;
     private final Clock clock;
     private final ReviewAssignments assignments;
+    /** The written dialogue (issue 18): comments marked as questions become questions to the State; null: none. */
+    private DialogueDesk dialogue;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
@@ -86,10 +89,14 @@ public final class ReviewReturns implements ReturnHandler {
             Path root = config.path(Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
             ReviewDesk desk = ReviewDesk.from(config, clock);
-            return new ReviewReturns(desk, register.reviewNotes(), states,
+            DialogueDesk dialogue = DialogueDesk.from(config, register, clock);
+            ReviewReturns returns = new ReviewReturns(desk.withDialogue(dialogue::section),
+                    register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
                     .orElse(iso3)), clock, new ReviewAssignments(register, desk, clock));
+            returns.dialogue = dialogue;
+            return returns;
         } catch (CatalogueException e) {
             throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -118,6 +125,8 @@ public final class ReviewReturns implements ReturnHandler {
                         + " without changing its layout, and return it to the reviews folder or address."), identity);
             }
             boolean duplicate = taken.recorded().duplicate();
+            // Before the merge, so the consolidated review shows them; a copy taken again asks none twice.
+            int questions = dialogue == null ? 0 : dialogue.fromReviewCopy(identity, taken.notes()).size();
             State state = states.find(identity.state()).orElseThrow(() -> new IllegalStateException(
                     "The review copy's State " + identity.state() + " is not in the States list"));
             List<Path> written = List.of();
@@ -139,6 +148,7 @@ public final class ReviewReturns implements ReturnHandler {
                     + " secretariat, who decides." : "";
             String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
                     + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged
+                    + (questions == 0 ? "" : "; " + questions + " comments marked as questions to the State registered")
                     + (flag.isEmpty() ? "" : ". FLAGGED:" + flag);
             Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),
                     "Thank you: your review copy of " + state.name() + "'s answers was received" + (duplicate

@@ -93,12 +93,17 @@ public final class ReturnDesks {
 
     /** The handler for States' checklists: seal, reviewer's copy, sender and folder checks, then register and answer. */
     public ReturnHandler checklists() {
+        return checklists(AccompanyingDocuments.NONE);
+    }
+
+    /** The handler for States' checklists, whose receipts list the supporting documents that came with them. */
+    public ReturnHandler checklists(AccompanyingDocuments accompanying) {
         Check<ChecklistReturn> checks = Check.inOrder(List.<ChecklistCheck>of(new SealCheck(), new ReviewCopyCheck(),
                 new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
         ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
                         limits), (iso3, language) -> states.names().find(iso3, language).map(name -> name + " (" + iso3 + ")")
-                        .orElse(iso3), clock);
+                        .orElse(iso3), clock, accompanying);
         return new ChecklistReturns(new IdentityVerifier(seal), checks, new CatalogueShelf(config.templates(), labels),
                 intake, rejections, receipts, clock, register);
     }

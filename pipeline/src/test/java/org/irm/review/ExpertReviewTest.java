@@ -209,7 +209,7 @@ class ExpertReviewTest {
         assertThat(check.refusal(maries, null, MARIE)).isEmpty();
         ChecklistIdentity widened = new ChecklistIdentity(maries.checklistId(), maries.reviewId(), maries.state(),
                 maries.instrument(), maries.cycle(), maries.language(), maries.catalogueVersion(), null, maries.issuedAt(),
-                maries.seal(), maries.reviewer(), MARIE, List.of(5, 9));
+                maries.seal(), maries.reviewer(), maries.cluster(), MARIE, List.of(5, 9));
         assertThat(Checklists.SEAL.verifies(widened)).isFalse();
         assertThat(Checklists.SEAL.verifies(maries)).isTrue();
     }
