@@ -11,6 +11,8 @@ import org.irm.config.Setting;
 import org.irm.dialogue.DialogueDesk;
 import org.irm.register.Register;
 import org.irm.register.ReviewCopyRecord;
+import org.irm.review.MergeContext;
+import org.irm.review.ReviewAssignments;
 import org.irm.review.ReviewDesk;
 import org.irm.review.ReviewReturns;
 import picocli.CommandLine.Command;
@@ -59,13 +61,17 @@ public final class MergeCommand implements Callable<Integer> {
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
         Register register = Register.open(config);
+        // Experts named as registered, their copies checked against their articles, provisions by priority.
+        ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
+        MergeContext context = register.reviews().forStateUnderReview(under.iso3()).stream().findFirst()
+                .map(assignments::mergeContext).orElse(MergeContext.NONE);
         // The written dialogue's threads under each provision (issue 18).
         desk.withDialogue(DialogueDesk.from(config, register, config.clock())::section);
         ReviewDesk.Consolidated merged;
         try {
             merged = copies == null || copies.isEmpty()
-                    ? desk.mergeRegistered(under, register.reviewNotes(), root.resolve("archive"), folder)
-                    : desk.merge(under, copies, folder);
+                    ? desk.mergeRegistered(under, register.reviewNotes(), root.resolve("archive"), folder, context)
+                    : desk.merge(under, copies, folder, context);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

@@ -17,8 +17,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code irm review}: where a State's review stands, and moving it to another stage. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        header = "Move a review through its stages (self-assessment, desk review, dialogue, draft report, final, follow-up).",
-        subcommands = {ReviewCommand.Advance.class, ReviewCommand.Stages.class})
+        header = "Move a review through its stages; share it among reviewing States' experts and set provisions' priority.",
+        subcommands = {ReviewCommand.Advance.class, ReviewCommand.Stages.class, ReviewAssignmentCommands.Assign.class,
+            ReviewAssignmentCommands.Unassign.class, ReviewAssignmentCommands.Assignments.class,
+            ReviewAssignmentCommands.Priority.class})
 public final class ReviewCommand extends CommandGroup {
 
     /** {@code irm review advance}. */

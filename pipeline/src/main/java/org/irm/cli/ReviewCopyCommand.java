@@ -12,8 +12,11 @@ import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.MasterChecklist;
-import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
+import org.irm.register.ReviewExpert;
+import org.irm.register.ReviewRecord;
+import org.irm.review.ExpertShare;
+import org.irm.review.ReviewAssignments;
 import org.irm.review.ReviewDesk;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Spec;
             "The State's current answers per provision (from the register, every return merged), with Track Changes",
             "on and enforced, comments allowed, and under each provision fields for the reviewer's observations,",
             "good practices noted and recommendations. Its sealed identity names the review and the reviewer.",
+            "Provisions come by priority (templates/review/priority.properties, irm review priority), then in the",
+            "Convention's order. With --expert, an expert's copy: only their assigned articles, the expert sealed in it.",
             "Written into watch-folders/outbox/<ISO3>/ (or --out); an earlier file is never overwritten."
         })
 public final class ReviewCopyCommand implements Callable<Integer> {
@@ -39,6 +44,10 @@ public final class ReviewCopyCommand implements Callable<Integer> {
 
     @Option(names = "--reviewer", paramLabel = "ISO3", description = "Reviewing State; without it, the secretariat's copy.")
     String reviewer;
+
+    @Option(names = "--expert", paramLabel = "EMAIL",
+            description = "Write this expert's copy: only the articles assigned to them (irm review assign; needs --reviewer).")
+    String expert;
 
     @Option(names = "--answers", paramLabel = "FILE",
             description = "Take the answers from this filled checklist instead of the register.")
@@ -67,28 +76,45 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         if (who.equals(under.iso3())) {
             throw new UserInputException(under.name() + " cannot review itself: name another reviewing State.");
         }
+        if (expert != null && reviewer == null) {
+            throw new UserInputException("--expert names an expert of a reviewing State: name the State with --reviewer.");
+        }
         Register register = Register.open(config);
         Map<FieldId, String> answers;
         String reviewId;
-        Language copyLanguage = language == null ? Language.EN : Language.of(language);
         if (answersFile != null) {
             answers = new ChecklistAnswers(new DocumentInspector(desk.seal())).read(answersFile);
             reviewId = desk.catalogue().instrument() + "-" + desk.catalogue().cycle() + "-" + under.iso3();
         } else {
-            MasterChecklist master = new MasterChecklists(register).forState(under.iso3())
+            MasterChecklist master = ReviewCopies.master(register, under)
                     .orElseThrow(() -> new UserInputException("The register holds no accepted return of " + under.name()
                             + " yet: take its checklist in first (irm ingest), or name a filled checklist with --answers."));
             answers = new LinkedHashMap<>();
             master.current().forEach((field, answer) -> answers.put(field, answer.value()));
             reviewId = master.reviewId();
         }
+        ExpertShare share = null;
+        Language copyLanguage = language == null ? Language.EN : Language.of(language);
+        if (expert != null) {
+            ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
+            ReviewRecord review = assignments.find(reviewId).orElseThrow(() -> new UserInputException("Review " + reviewId
+                    + " is not in the register: an expert's share is assigned in a drawn review (irm review assign)."));
+            share = assignments.share(review, who, expert).orElseThrow(() -> new UserInputException(expert + " holds no"
+                    + " article of review " + reviewId + " for " + who + ": assign them some first (irm review assign"
+                    + " --state " + under.iso3() + " --reviewer " + who + " --expert " + expert + " --articles 5,6)."));
+            String address = share.email();
+            if (language == null) {
+                copyLanguage = register.reviewExperts().of(reviewId).stream().filter(e -> e.email().equals(address))
+                        .map(ReviewExpert::language).findFirst().orElse(Language.EN);
+            }
+        }
         Path folder = outbox.forState(config, under.iso3());
-        ReviewDesk.Copy copy = desk.reviewCopy(under, reviewId, copyLanguage, who, answers, folder);
-        register.reviewNotes().copyIssued(reviewId, who, copy.manifest().identity().checklistId().toString(),
-                copy.file().getFileName().toString(), config.clock().instant(), System.getProperty("user.name", "secretariat"));
-        spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%n", copy.file(),
+        ReviewDesk.Copy copy = ReviewCopies.write(config, register, desk, under, reviewId, answers, who, share,
+                copyLanguage, folder);
+        spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%s%n", copy.file(),
                 copy.manifest().identity().checklistId(), under.name(), answers.size(),
-                desk.reviewers(copyLanguage).name(who));
+                desk.reviewers(copyLanguage).name(who), share == null ? ""
+                        : ", expert " + share.displayName() + " (" + ReviewCopies.articles(share) + ")");
         return 0;
     }
 }

@@ -6,8 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.irm.register.ReviewNotes.ProvisionReview;
+import org.irm.review.ReviewAssignments;
 
-/** The reviews part of {@code irm status}: per provision, who reviewed it and what they left. */
+/**
+ * The reviews part of {@code irm status}: per provision, who reviewed it and what they left; per
+ * reviewer (and each expert of it), what is assigned, returned and outstanding.
+ */
 final class ReviewStatus {
 
     private ReviewStatus() {
@@ -37,5 +41,42 @@ final class ReviewStatus {
         }
         byProvision.forEach((provision, reviewers) ->
                 out.printf("  reviewed %-17s %s%n", provision, String.join("; ", reviewers)));
+    }
+
+    /**
+     * JSON rows {@code reviewer, expert, name, assigned, returned, outstanding, flagged, lastReturned}:
+     * per drawn reviewer, its experts' shares and what no expert of it holds.
+     */
+    static List<Map<String, Object>> reviewersJson(List<ReviewAssignments.Progress> lines) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (ReviewAssignments.Progress line : lines) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("reviewer", line.reviewer());
+            row.put("expert", line.expert());
+            row.put("name", line.name());
+            row.put("assigned", line.assigned());
+            row.put("returned", line.returned());
+            row.put("outstanding", line.outstanding());
+            row.put("flagged", line.flagged());
+            row.put("lastReturned", line.lastReturned() == null ? null : line.lastReturned().toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** One line per reviewer or expert: "reviewer FRA marie@... (Marie Curie): assigned 5, 6; returned 5, 6; outstanding none". */
+    static void printReviewers(PrintWriter out, List<ReviewAssignments.Progress> lines) {
+        for (ReviewAssignments.Progress line : lines) {
+            String who = line.expert() == null ? line.reviewer() + (lines.stream().anyMatch(l -> l.expert() != null
+                    && l.reviewer().equals(line.reviewer())) ? " (articles no expert holds)" : " (whole checklist)")
+                    : line.reviewer() + " " + line.expert() + (line.name() == null ? "" : " (" + line.name() + ")");
+            out.printf("  reviewer %s: assigned %s; returned %s; outstanding %s%s%n", who, numbers(line.assigned()),
+                    numbers(line.returned()), numbers(line.outstanding()), line.flagged().isEmpty() ? ""
+                            : "; FLAGGED: its copy carried " + numbers(line.flagged()) + ", not assigned to it");
+        }
+    }
+
+    private static String numbers(List<Integer> numbers) {
+        return numbers.isEmpty() ? "none" : String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 }

@@ -21,6 +21,8 @@ import org.irm.register.AnswerConflict;
 import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
 import org.irm.register.ReturnedVersion;
+import org.irm.review.ReviewAssignments;
+import org.irm.review.ReviewDesk;
 import org.irm.submission.LogText;
 import org.irm.tracking.AwaitedChecklist;
 import org.irm.tracking.ChecklistProgress;
@@ -63,16 +65,22 @@ public final class StatusCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         Catalogue catalogue = CatalogueLoader.configured(config);
         StateList states = StateList.load(config.templates());
-        ChecklistTracker tracker = new ChecklistTracker(Register.open(config), catalogue, states);
+        Register register = Register.open(config);
+        ChecklistTracker tracker = new ChecklistTracker(register, catalogue, states);
         PrintWriter out = spec.commandLine().getOut();
         String iso3 = state == null ? null : state.trim().toUpperCase(Locale.ROOT);
         List<ChecklistProgress> shown = iso3 != null ? tracker.ofState(iso3).map(List::of).orElse(List.of()) : tracker.all();
         List<AwaitedChecklist> awaiting = tracker.awaiting().stream()
                 .filter(a -> iso3 == null || a.state().equals(iso3)).toList();
         boolean detailed = state != null;
+        Map<String, List<ReviewAssignments.Progress>> reviewers = reviewers(config, register, shown);
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
-            report.put("states", shown.stream().map(progress -> json(progress, detailed)).toList());
+            report.put("states", shown.stream().map(progress -> {
+                Map<String, Object> item = json(progress, detailed);
+                item.put("reviewers", ReviewStatus.reviewersJson(reviewers.getOrDefault(progress.state(), List.of())));
+                return item;
+            }).toList());
             report.put("awaiting", awaiting.stream().map(StatusCommand::json).toList());
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             return 0;
@@ -80,7 +88,10 @@ public final class StatusCommand implements Callable<Integer> {
         if (shown.isEmpty()) {
             out.println(iso3 != null ? "No accepted return from " + iso3 + " yet." : "No accepted return yet.");
         }
-        shown.forEach(progress -> print(out, progress, detailed));
+        shown.forEach(progress -> {
+            print(out, progress, detailed);
+            ReviewStatus.printReviewers(out, reviewers.getOrDefault(progress.state(), List.of()));
+        });
         if (!awaiting.isEmpty()) {
             out.println("Sent a checklist, nothing returned yet:");
             for (AwaitedChecklist a : awaiting) {
@@ -91,6 +102,23 @@ public final class StatusCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Per State shown, where each drawn reviewer and expert of its review stands (none for a review not drawn). */
+    private static Map<String, List<ReviewAssignments.Progress>> reviewers(IrmConfig config, Register register,
+                                                                          List<ChecklistProgress> shown)
+            throws CatalogueException {
+        Map<String, List<ReviewAssignments.Progress>> lines = new LinkedHashMap<>();
+        if (shown.isEmpty()) {
+            return lines;
+        }
+        ReviewAssignments assignments = new ReviewAssignments(register, ReviewDesk.from(config, config.clock()),
+                config.clock());
+        for (ChecklistProgress progress : shown) {
+            assignments.find(progress.reviewId()).ifPresent(review -> lines.put(progress.state(),
+                    assignments.progress(review)));
+        }
+        return lines;
     }
 
     /** A State issued a checklist and nothing returned yet, for {@code awaiting}. */

@@ -2,9 +2,11 @@ package org.irm.identity;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.irm.catalogue.Language;
 
 /**
@@ -24,10 +26,13 @@ import org.irm.catalogue.Language;
  * @param cluster  the thematic cluster of a questionnaire of a mechanism reviewed cluster by cluster (UNTOC), so
  *                 that a return finds its catalogue; 0 for a whole-cycle checklist, and then it is neither written
  *                 nor sealed, so checklists issued before clusters existed still verify
+ * @param expert   for an expert's review copy, the expert's address (lower case); null otherwise
+ * @param articles for an expert's review copy, the articles assigned to the expert when it was written,
+ *                 ascending; empty otherwise
  */
 public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
                                 Language language, String catalogueVersion, String agency, Instant issuedAt,
-                                String seal, String reviewer, int cluster) {
+                                String seal, String reviewer, int cluster, String expert, List<Integer> articles) {
 
     /** A checklist's or review copy's identity of a whole-cycle catalogue (no cluster). */
     public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
@@ -35,6 +40,14 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
                              String reviewer) {
         this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal,
                 reviewer, 0);
+    }
+
+    /** A checklist's or reviewing State's review copy's identity (no expert). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal,
+                             String reviewer, int cluster) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal,
+                reviewer, cluster, null, List.of());
     }
 
     /** The part value for a whole checklist. */
@@ -56,6 +69,10 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(catalogueVersion, "catalogueVersion");
         Objects.requireNonNull(issuedAt, "issuedAt");
+        articles = articles == null ? List.of() : articles.stream().sorted().distinct().toList();
+        if (expert != null && reviewer == null) {
+            throw new IllegalArgumentException("An expert's copy is a review copy: name its reviewer");
+        }
     }
 
     /** "whole", or "agency:" and the agency's name for one agency's share. */
@@ -65,7 +82,7 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
 
     public ChecklistIdentity withSeal(String newSeal) {
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion,
-                agency, issuedAt, newSeal, reviewer, cluster);
+                agency, issuedAt, newSeal, reviewer, cluster, expert, articles);
     }
 
     /** The same identity as a review copy for a reviewer (ISO3 or {@link #SECRETARIAT}), unsealed, under a new id. */
@@ -73,6 +90,18 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         Objects.requireNonNull(newReviewer, "reviewer");
         return new ChecklistIdentity(copyId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
                 copiedAt, null, newReviewer, cluster);
+    }
+
+    /** The same review copy for one expert of its reviewer, holding only these articles; unsealed. */
+    public ChecklistIdentity forExpert(String expertEmail, List<Integer> assigned) {
+        Objects.requireNonNull(expertEmail, "expert");
+        return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
+                issuedAt, null, reviewer, cluster, expertEmail, assigned);
+    }
+
+    /** True for one expert's review copy (a share of the checklist), false for a reviewing State's whole copy. */
+    public boolean isExpertCopy() {
+        return expert != null;
     }
 
     /** True for a review copy, false for a State's checklist. */
@@ -102,6 +131,11 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         if (reviewer != null) {
             // Only review copies add it: a checklist's seal input stays what it always was.
             values.put(IdentityFormat.REVIEWER, reviewer);
+        }
+        if (expert != null) {
+            // Only an expert's copy adds them: every other copy's seal input stays what it was.
+            values.put(IdentityFormat.EXPERT, expert);
+            values.put(IdentityFormat.ARTICLES, articles.stream().map(String::valueOf).collect(Collectors.joining(",")));
         }
         return values;
     }

@@ -33,6 +33,10 @@ public final class IdentityFormat {
     public static final String ISSUED_AT = "issuedAt";
     /** Only in review copies: the reviewing State's ISO3 code, or "secretariat". */
     public static final String REVIEWER = "reviewer";
+    /** Only in an expert's review copy: the expert's address. */
+    public static final String EXPERT = "expert";
+    /** Only in an expert's review copy: the articles assigned to the expert, comma-separated ("5,6,9"). */
+    public static final String ARTICLES = "articles";
 
     /** Prefix of the custom document properties: {@code IRM.state}, {@code IRM.seal}, ... */
     public static final String PROPERTY_PREFIX = "IRM.";

@@ -152,10 +152,22 @@ public final class ManifestXml {
                     require(values, IdentityFormat.CATALOGUE_VERSION),
                     part.startsWith("agency:") ? part.substring("agency:".length()) : null,
                     Instant.parse(require(values, IdentityFormat.ISSUED_AT)), values.get(IdentityFormat.SEAL),
-                    reviewer(values.get(IdentityFormat.REVIEWER)), cluster(values.get(IdentityFormat.CLUSTER)));
+                    reviewer(values.get(IdentityFormat.REVIEWER)), cluster(values.get(IdentityFormat.CLUSTER)),
+                    reviewer(values.get(IdentityFormat.EXPERT)), articles(values.get(IdentityFormat.ARTICLES)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadManifestException("its identity is damaged (" + e.getMessage() + ")");
         }
+    }
+
+    private static List<Integer> articles(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<Integer> articles = new ArrayList<>();
+        for (String number : value.split(",")) {
+            articles.add(Integer.parseInt(number.strip()));
+        }
+        return articles;
     }
 
     /** The cluster, or 0 when the identity has none; a cluster that is not a positive number is damage. */

@@ -66,6 +66,16 @@ public final class Register implements AutoCloseable {
         return new ReviewExperts(transactions, clock);
     }
 
+    /** Which expert of a reviewing State reviews which articles of a review (issue 18). */
+    public ExpertAssignments expertAssignments(Clock clock) {
+        return new ExpertAssignments(transactions, clock);
+    }
+
+    /** The priorities the secretariat set by hand on provisions of reviews (issue 18). */
+    public ReviewPriorities reviewPriorities(Clock clock) {
+        return new ReviewPriorities(transactions, clock);
+    }
+
     /** The review copies reviewers returned and every note they hold (reviews, issue 4). */
     public ReviewNotes reviewNotes() {
         return new ReviewNotes(transactions);

@@ -28,10 +28,11 @@ public final class ReviewNotes {
     private static final String NOTE_COLUMNS = "c.review_id, c.state, c.reviewing_state, n.author, n.provision_id, "
             + "n.field_id, n.kind, n.note_text, n.mark_id, n.parent_mark_id, c.sha256, n.noted_at";
     private static final String COPY_COLUMNS = "c.id, c.copy_id, c.review_id, c.state, c.reviewing_state, c.sha256, "
-            + "c.original_name, c.received_at";
-    /** Each reviewer's latest copy of each review. */
+            + "c.original_name, c.received_at, c.expert, c.articles, c.unassigned";
+    /** Each reviewer's latest copy of each review; each expert's latest copy beside their State's other experts'. */
     private static final String LATEST = "c.id = (SELECT MAX(l.id) FROM review_copy l "
-            + "WHERE l.review_id = c.review_id AND l.reviewing_state = c.reviewing_state)";
+            + "WHERE l.review_id = c.review_id AND l.reviewing_state = c.reviewing_state "
+            + "AND COALESCE(l.expert, '') = COALESCE(c.expert, ''))";
 
     private final Transactions transactions;
 
@@ -59,10 +60,18 @@ public final class ReviewNotes {
             }
             long id = insertCopy(connection, copy);
             insertNotes(connection, id, notes);
-            EventLog.append(connection, Event.of(copy.receivedAt(), copy.reviewingState(), "review.copyReceived",
-                    copy.reviewId(), copy.sha256(), copy.originalName() + ": " + notes.size() + " notes"));
+            String actor = copy.expert() == null ? copy.reviewingState() : copy.expert();
+            EventLog.append(connection, Event.of(copy.receivedAt(), actor, "review.copyReceived",
+                    copy.reviewId(), copy.sha256(), copy.originalName() + ": " + notes.size() + " notes"
+                            + (copy.expert() == null ? "" : " (expert of " + copy.reviewingState() + ")")));
+            if (!copy.unassigned().isEmpty()) {
+                EventLog.append(connection, Event.of(copy.receivedAt(), actor, "review.copyFlagged", copy.reviewId(),
+                        copy.sha256(), copy.originalName() + ": carries " + articles(copy.unassigned()) + ", not assigned to "
+                                + copy.expert() + " (" + copy.reviewingState() + ")"));
+            }
             return new Recorded(new ReviewCopyRecord(id, copy.copyId(), copy.reviewId(), copy.state(),
-                    copy.reviewingState(), copy.sha256(), copy.originalName(), copy.receivedAt()), false);
+                    copy.reviewingState(), copy.sha256(), copy.originalName(), copy.receivedAt(), copy.expert(),
+                    copy.articles(), copy.unassigned()), false);
         });
     }
 
@@ -202,12 +211,33 @@ public final class ReviewNotes {
     private static ReviewCopyRecord copy(ResultSet row) throws SQLException {
         return new ReviewCopyRecord(row.getLong("id"), UUID.fromString(row.getString("copy_id")),
                 row.getString("review_id"), row.getString("state"), row.getString("reviewing_state"),
-                row.getString("sha256"), row.getString("original_name"), Rows.instant(row, "received_at"));
+                row.getString("sha256"), row.getString("original_name"), Rows.instant(row, "received_at"),
+                row.getString("expert"), numbers(row.getString("articles")), numbers(row.getString("unassigned")));
+    }
+
+    private static List<Integer> numbers(String list) {
+        List<Integer> numbers = new ArrayList<>();
+        for (String number : list.split(",")) {
+            if (!number.isBlank()) {
+                numbers.add(Integer.parseInt(number.strip()));
+            }
+        }
+        return numbers;
+    }
+
+    private static String list(List<Integer> numbers) {
+        return String.join(",", numbers.stream().map(String::valueOf).toList());
+    }
+
+    /** "article 9" or "articles 7, 9". */
+    static String articles(List<Integer> numbers) {
+        return (numbers.size() == 1 ? "article " : "articles ")
+                + String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     private static long insertCopy(Connection connection, ReviewCopyRecord copy) throws SQLException {
         String sql = "INSERT INTO review_copy (copy_id, review_id, state, reviewing_state, sha256, original_name, "
-                + "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)";
+                + "received_at, expert, articles, unassigned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, copy.copyId().toString());
             insert.setString(2, copy.reviewId());
@@ -216,6 +246,9 @@ public final class ReviewNotes {
             insert.setString(5, copy.sha256());
             insert.setString(6, copy.originalName());
             Rows.setInstant(insert, 7, copy.receivedAt());
+            insert.setString(8, copy.expert());
+            insert.setString(9, list(copy.articles()));
+            insert.setString(10, list(copy.unassigned()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -65,7 +65,21 @@ final class MergePlan {
      */
     record Answer(FieldId field, String base, List<Group> accepted, List<Note> raised) { }
 
+    /**
+     * An expert's copy that carried articles not assigned to the expert.
+     *
+     * @param copy       the copy's index in the merge
+     * @param unassigned the articles carried but not assigned, ascending
+     * @param assigned   the expert's articles
+     */
+    record Flag(int copy, List<Integer> unassigned, List<Integer> assigned) { }
+
+    /** Who writes the merge's own comments for the secretariat (flags). */
+    static final String PIPELINE_AUTHOR = "IRM Pipeline";
+
     private final List<ReturnedCopy> copies;
+    private final Map<String, String> expertNames;
+    private final List<String> flagLines = new ArrayList<>();
     private final Language language;
     private final I18nLabels labels;
     private final Reviewers reviewers;
@@ -77,8 +91,10 @@ final class MergePlan {
     private int notes;
     private int conflicts;
 
-    private MergePlan(List<ReturnedCopy> copies, Language language, I18nLabels labels, Reviewers reviewers, Instant now) {
+    private MergePlan(List<ReturnedCopy> copies, Map<String, String> expertNames, Language language, I18nLabels labels,
+                      Reviewers reviewers, Instant now) {
         this.copies = copies;
+        this.expertNames = Map.copyOf(expertNames);
         this.language = language;
         this.labels = labels;
         this.reviewers = reviewers;
@@ -88,10 +104,22 @@ final class MergePlan {
     /** Plans the merge of these copies (of one State's review), in the catalogue's order; {@code now} dates what has no date. */
     static MergePlan of(List<ReturnedCopy> copies, Catalogue catalogue, Language language, I18nLabels labels,
                         Reviewers reviewers, Instant now) {
+        return of(copies, catalogue, language, labels, reviewers, now, Map.of(), List.of());
+    }
+
+    /**
+     * Plans the merge as above, experts named as the secretariat registered them.
+     *
+     * @param expertNames each expert's name by address (an expert not in it is named by address)
+     * @param flags       the experts' copies that carried articles not assigned to them
+     */
+    static MergePlan of(List<ReturnedCopy> copies, Catalogue catalogue, Language language, I18nLabels labels,
+                        Reviewers reviewers, Instant now, Map<String, String> expertNames, List<Flag> flags) {
         if (copies.isEmpty()) {
             throw new IllegalArgumentException("No review copy to merge");
         }
-        MergePlan plan = new MergePlan(copies, language, labels, reviewers, now);
+        MergePlan plan = new MergePlan(copies, expertNames, language, labels, reviewers, now);
+        plan.flags(flags, catalogue);
         plan.copiesComments();
         plan.changesOutsideAnswers();
         List<Provision> provisions = new ArrayList<>();
@@ -109,9 +137,18 @@ final class MergePlan {
         return copies.get(0).identity().state();
     }
 
-    /** Every reviewer once, by name, in copy order. */
+    /** Every reviewer once, by name, in copy order (an expert as "France (FRA) — Marie Curie"). */
     List<String> reviewerNames() {
-        return copies.stream().map(c -> reviewers.name(c.reviewer())).distinct().toList();
+        List<String> names = new ArrayList<>();
+        for (int c = 0; c < copies.size(); c++) {
+            names.add(name(c));
+        }
+        return names.stream().distinct().toList();
+    }
+
+    /** What the secretariat must look at: one line per expert's copy that carried articles not assigned to them. */
+    List<String> flagLines() {
+        return Collections.unmodifiableList(flagLines);
     }
 
     /** The comments decided before any answer: every copy's own comments (threads kept), then changes outside the answers. */
@@ -141,7 +178,47 @@ final class MergePlan {
 
     /** Who made a change, as its tracked change names it: "Kenya (KEN) — J. Doe". */
     String author(Group group) {
-        return reviewers.author(copies.get(group.copy()).reviewer(), group.author());
+        return author(group.copy(), group.author());
+    }
+
+    /** Who wrote in a copy: the reviewer and the file's author, or for an expert's copy the expert by name. */
+    private String author(int copy, String fileAuthor) {
+        ReturnedCopy returned = copies.get(copy);
+        if (returned.identity().isExpertCopy()) {
+            return reviewers.expert(returned.reviewer(), expertName(returned), fileAuthor);
+        }
+        return reviewers.author(returned.reviewer(), fileAuthor);
+    }
+
+    /** A copy's reviewer by name: "France (FRA)", or for an expert's copy "France (FRA) — Marie Curie". */
+    private String name(int copy) {
+        ReturnedCopy returned = copies.get(copy);
+        return returned.identity().isExpertCopy() ? reviewers.author(returned.reviewer(), expertName(returned))
+                : reviewers.name(returned.reviewer());
+    }
+
+    private String expertName(ReturnedCopy copy) {
+        return expertNames.getOrDefault(copy.identity().expert(), copy.identity().expert());
+    }
+
+    /** A comment for the secretariat on each article an expert's copy carried without its being theirs. */
+    private void flags(List<Flag> flags, Catalogue catalogue) {
+        for (Flag flag : flags) {
+            String who = name(flag.copy());
+            for (int article : flag.unassigned()) {
+                String text = labels.text(language, "merge.flag.unassigned", who,
+                        labels.text(language, "provision.article", Integer.toString(article)), numbers(flag.assigned()));
+                flagLines.add(text);
+                copies.get(flag.copy()).regions().stream().map(ReturnedCopy.Region::provisionId)
+                        .filter(id -> id != null && catalogue.provision(id).map(p -> p.article() == article).orElse(false))
+                        .findFirst()
+                        .ifPresent(id -> early.add(note(Place.heading(id), PIPELINE_AUTHOR, null, text, Optional.empty())));
+            }
+        }
+    }
+
+    private static String numbers(List<Integer> articles) {
+        return String.join(", ", articles.stream().map(String::valueOf).toList());
     }
 
     /** A change's date, or the merge's time where the copy gave none. */
@@ -165,7 +242,7 @@ final class MergePlan {
             }
             FieldEdits copyEdits = edits.get(i).get();
             if (!copyEdits.base().equals(base)) {
-                String who = reviewers.author(copies.get(i).reviewer(), null);
+                String who = author(i, null);
                 raised.add(note(new Place(field.provisionId(), field, 0, base.length()), who, null,
                         labels.text(language, "merge.differentBase", who, copyEdits.accepted()), Optional.empty()));
                 continue;
@@ -212,7 +289,7 @@ final class MergePlan {
                     place = places.get(root.id());
                 }
                 Optional<Note> replyTo = Optional.ofNullable(comment.parentId()).map(byOldId::get);
-                Note note = note(place == null ? Place.COVER : place, reviewers.author(copy.reviewer(), comment.author()),
+                Note note = note(place == null ? Place.COVER : place, author(copies.indexOf(copy), comment.author()),
                         comment.date(), comment.text(), replyTo);
                 early.add(note);
                 byOldId.put(comment.id(), note);
@@ -257,12 +334,14 @@ final class MergePlan {
     /** The reviewers' observations, good practices and recommendations under the provision, by reviewer. */
     private void notesTable(Provision provision) {
         Map<String, Map<NoteKind, String>> byReviewer = new LinkedHashMap<>();
-        for (ReturnedCopy copy : copies) {
+        for (int c = 0; c < copies.size(); c++) {
+            ReturnedCopy copy = copies.get(c);
+            String who = name(c);
             for (NoteKind kind : ReviewerFields.KINDS) {
                 copy.region(ReviewerFields.field(provision.id(), kind))
                         .map(r -> FieldEdits.of(r.paragraphs()).accepted().strip())
                         .filter(t -> !t.isEmpty())
-                        .ifPresent(t -> byReviewer.computeIfAbsent(reviewers.name(copy.reviewer()), k -> new LinkedHashMap<>())
+                        .ifPresent(t -> byReviewer.computeIfAbsent(who, k -> new LinkedHashMap<>())
                                 .merge(kind, t, (a, b) -> a + "\n" + b));
             }
         }

@@ -47,6 +47,7 @@ final class MergedReviewWriter {
     private final I18nLabels labels;
     private final Language language;
     private final MergePlan plan;
+    private final ReviewOrder order;
     private final WordXml xml = new WordXml();
     private final Paragraphs text;
     private final TrackedRuns tracked;
@@ -65,10 +66,16 @@ final class MergedReviewWriter {
     private DialogueSection dialogue = DialogueSection.none();
 
     MergedReviewWriter(Catalogue catalogue, I18nLabels labels, Language language, MergePlan plan) {
+        this(catalogue, labels, language, plan, null);
+    }
+
+    /** @param order the provisions' order (by priority); null for the Convention's order */
+    MergedReviewWriter(Catalogue catalogue, I18nLabels labels, Language language, MergePlan plan, ReviewOrder order) {
         this.catalogue = catalogue;
         this.labels = labels;
         this.language = language;
         this.plan = plan;
+        this.order = order;
         this.text = new Paragraphs(xml, language);
         this.tracked = new TrackedRuns(xml, text);
         this.waiting = new LinkedHashMap<>(plan.notesByPlace());
@@ -92,12 +99,29 @@ final class MergedReviewWriter {
         text.run(String.join(", ", plan.reviewerNames()));
         pointComments(Place.COVER);
         xml.end();
+        // Experts' copies that carried articles not assigned to them: said on the cover, and on each article.
+        for (String flag : plan.flagLines()) {
+            text.labelled("IrmCover", labels.text(language, "merge.cover.flags"), flag);
+        }
         provision(catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
-        for (Chapter chapter : catalogue.chapters()) {
-            text.paragraph("Heading1", labels.chapterHeading(language, chapter));
-            for (Article article : chapter.articles()) {
-                text.paragraph("Heading2", labels.articleHeading(language, article));
-                article.provisions().forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
+        if (order == null) {
+            for (Chapter chapter : catalogue.chapters()) {
+                text.paragraph("Heading1", labels.chapterHeading(language, chapter));
+                for (Article article : chapter.articles()) {
+                    text.paragraph("Heading2", labels.articleHeading(language, article));
+                    article.provisions().forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
+                }
+            }
+        } else {
+            // By priority, then the Convention's order, as the review copies were.
+            for (ReviewOrder.Entry entry : order.outline(p -> true)) {
+                switch (entry.kind()) {
+                    case LEVEL -> text.paragraph(entry.style(), order.rule().label(entry.level(), language));
+                    case CHAPTER -> text.paragraph(entry.style(), labels.chapterHeading(language, entry.chapter()));
+                    case ARTICLE -> text.paragraph(entry.style(), labels.articleHeading(language, entry.article()));
+                    case PROVISION -> provision(entry.provision(), labels.provisionTitle(language, entry.provision()),
+                            entry.style());
+                }
             }
         }
         if (!waiting.isEmpty()) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.irm.catalogue.Article;
 import org.irm.catalogue.Catalogue;
-import org.irm.catalogue.Chapter;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
@@ -54,9 +52,12 @@ public final class ReviewCopyWriter {
 
     /** Writes the copy to the stream (not closed); returns its sealed identity and field map. */
     public ChecklistManifest write(ReviewCopyRequest request, OutputStream out) throws IOException {
-        ChecklistIdentity identity = seal.seal(new ChecklistIdentity(request.copyId(), request.reviewId(),
+        ChecklistIdentity unsealed = new ChecklistIdentity(request.copyId(), request.reviewId(),
                 request.state().iso3(), catalogue.instrument(), catalogue.cycle(), request.language(),
-                catalogue.version(), null, request.issuedAt(), null, request.reviewer(), catalogue.cluster()));
+                catalogue.version(), null, request.issuedAt(), null, request.reviewer(), catalogue.cluster());
+        // An expert's copy seals the expert and their articles too: it cannot pass for another expert's.
+        ChecklistIdentity identity = seal.seal(request.expert() == null ? unsealed
+                : unsealed.forExpert(request.expert().email(), request.expert().articles()));
         PackageWriter pkg = PackageWriter.withStyles("the review copy", DocumentStyles.styles(templates, request.language()));
         Body body = new Body(request);
         pkg.body(body.write());
@@ -88,17 +89,28 @@ public final class ReviewCopyWriter {
             text.labelled("IrmCover", labels.text(language, "checklist.cover.state"),
                     reviewers.name(request.state().iso3()));
             text.labelled("IrmCover", labels.text(language, "review.cover.reviewer"), reviewers.name(request.reviewer()));
+            if (request.expert() != null) {
+                ExpertShare expert = request.expert();
+                text.labelled("IrmCover", labels.text(language, "review.cover.expert"), expert.name() == null
+                        ? expert.email() : expert.name() + " <" + expert.email() + ">");
+                text.labelled("IrmCover", labels.text(language, "review.cover.articles"),
+                        String.join(", ", expert.articles().stream().map(String::valueOf).toList()));
+            }
             text.labelled("IrmCover", labels.text(language, "checklist.cover.cycle"),
                     labels.text(language, "cycle." + catalogue.cycle()));
             for (int i = 1; i <= 3; i++) {
                 text.paragraph("IrmInstruction", i + ". " + labels.text(language, "review.instruction." + i));
             }
             provision(text, catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
-            for (Chapter chapter : catalogue.chapters()) {
-                text.paragraph("Heading1", labels.chapterHeading(language, chapter));
-                for (Article article : chapter.articles()) {
-                    text.paragraph("Heading2", labels.articleHeading(language, article));
-                    article.provisions().forEach(p -> provision(text, p, labels.provisionTitle(language, p), "Heading3"));
+            // By priority, then the Convention's order; an expert's copy holds only their articles.
+            ReviewOrder order = new ReviewOrder(catalogue, PriorityRule.load(templates), request.levels());
+            for (ReviewOrder.Entry entry : order.outline(request::holds)) {
+                switch (entry.kind()) {
+                    case LEVEL -> text.paragraph(entry.style(), order.rule().label(entry.level(), language));
+                    case CHAPTER -> text.paragraph(entry.style(), labels.chapterHeading(language, entry.chapter()));
+                    case ARTICLE -> text.paragraph(entry.style(), labels.articleHeading(language, entry.article()));
+                    case PROVISION -> provision(text, entry.provision(),
+                            labels.provisionTitle(language, entry.provision()), entry.style());
                 }
             }
             text.section();

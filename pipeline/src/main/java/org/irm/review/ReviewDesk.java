@@ -80,7 +80,26 @@ public final class ReviewDesk {
 
     /** How reviewers are named in a language ("Secretariat", "Kenya (KEN) — J. Doe"). */
     public Reviewers reviewers(Language language) {
-        return new Reviewers(states, language, labels.text(language, "review.cover.secretariat"));
+        return new Reviewers(states, language, labels.text(language, "review.cover.secretariat"),
+                labels.text(language, "review.editedAs"));
+    }
+
+    /** The secretariat's priority rule ({@code templates/review/priority.properties}). */
+    public PriorityRule priorityRule() {
+        return PriorityRule.load(templates);
+    }
+
+    /**
+     * Each provision's priority level: the secretariat's own where it set one, else the rule's from
+     * the register's facts of the last cycle.
+     */
+    public Map<String, String> levels(PriorityFacts facts, Map<String, String> setBySecretariat) {
+        return ReviewOrder.levels(catalogue, priorityRule(), facts, setBySecretariat);
+    }
+
+    /** The provisions in the order review copies and the consolidated review give them, under these levels. */
+    public ReviewOrder order(Map<String, String> levels) {
+        return new ReviewOrder(catalogue, priorityRule(), levels);
     }
 
     /** A review copy written, and what it says about itself. */
@@ -96,14 +115,39 @@ public final class ReviewDesk {
      */
     public Copy reviewCopy(State state, String reviewId, Language language, String reviewer,
                            Map<FieldId, String> answers, Path folder) throws IOException {
+        return reviewCopy(state, reviewId, language, reviewer, null, Map.of(), answers, folder);
+    }
+
+    /**
+     * Writes a review copy as above, its provisions ordered by priority, and for one expert of the
+     * reviewing State holding only the expert's articles (its seal naming the expert and them).
+     *
+     * @param expert the expert's share, or null for the reviewer's whole copy
+     * @param levels each provision's priority level ({@link #levels}); empty: the Convention's order
+     */
+    public Copy reviewCopy(State state, String reviewId, Language language, String reviewer, ExpertShare expert,
+                           Map<String, String> levels, Map<FieldId, String> answers, Path folder) throws IOException {
+        for (int article : expert == null ? List.<Integer>of() : expert.articles()) {
+            if (catalogue.article(article).isEmpty()) {
+                throw new IllegalArgumentException("Article " + article + " is not part of the " + catalogue.instrument()
+                        + " checklist of cycle " + catalogue.cycle() + " (its articles: " + String.join(", ",
+                        catalogue.articles().map(a -> Integer.toString(a.number())).toList()) + ").");
+            }
+        }
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
-                answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
+                answers, clock.instant().truncatedTo(ChronoUnit.SECONDS), expert, levels);
         ReviewCopyWriter writer = new ReviewCopyWriter(catalogue.answeredBy(state), labels, seal, templates,
                 reviewers(language));
-        OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
-                + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
+        String name = "review-" + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle() + "-"
+                + reviewer.toLowerCase(Locale.ROOT) + (expert == null ? "" : "-" + fileSafe(expert.email()));
+        OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce(name, ".docx",
                 out -> writer.write(request, out));
         return new Copy(written.file(), written.value());
+    }
+
+    /** An address as a file-name part: "marie.curie@fr.example" becomes "marie-curie-fr-example". */
+    private static String fileSafe(String email) {
+        return email.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     /**
@@ -111,6 +155,12 @@ public final class ReviewDesk {
      * archive ({@code <archive>/<sha256>}), into the folder.
      */
     public Consolidated mergeRegistered(State state, ReviewNotes register, Path archive, Path folder) throws IOException {
+        return mergeRegistered(state, register, archive, folder, MergeContext.NONE);
+    }
+
+    /** Merges as above, experts named, checked and provisions ordered as the context gives. */
+    public Consolidated mergeRegistered(State state, ReviewNotes register, Path archive, Path folder,
+                                        MergeContext context) throws IOException {
         List<Path> files = new ArrayList<>();
         for (ReviewCopyRecord copy : register.latestCopiesOfState(state.iso3())) {
             Path file = archive.resolve(copy.sha256());
@@ -120,7 +170,7 @@ public final class ReviewDesk {
             }
             files.add(file);
         }
-        return merge(state, files, folder);
+        return merge(state, files, folder, context);
     }
 
     /**
@@ -128,6 +178,11 @@ public final class ReviewDesk {
      * Copies that are not review copies of that State with a valid seal are refused with the reason.
      */
     public Consolidated merge(State state, List<Path> copyFiles, Path folder) throws IOException {
+        return merge(state, copyFiles, folder, MergeContext.NONE);
+    }
+
+    /** Merges as above, experts named, checked and provisions ordered as the context gives. */
+    public Consolidated merge(State state, List<Path> copyFiles, Path folder, MergeContext context) throws IOException {
         if (copyFiles.isEmpty()) {
             throw new IllegalArgumentException("No review copy of " + state.name() + " to merge yet.");
         }
@@ -149,7 +204,8 @@ public final class ReviewDesk {
         ReviewMerger merger = new ReviewMerger(catalogue.answeredBy(state), labels, templates, reviewers(language));
         OutputFolder.Written<ReviewMerger.Merged> written = new OutputFolder(folder).produce("merged-review-"
                 + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle(), ".docx",
-                out -> merger.write(copies, states.name(state.iso3(), language), language, dialogue.apply(state.iso3()), out));
+                out -> merger.write(copies, states.name(state.iso3(), language), language, context,
+                        dialogue.apply(state.iso3()), out));
         return new Consolidated(written.file(), written.value(), List.copyOf(copyFiles));
     }
 }

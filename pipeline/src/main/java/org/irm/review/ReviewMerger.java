@@ -3,6 +3,7 @@ package org.irm.review;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
@@ -54,14 +55,39 @@ public final class ReviewMerger {
 
     /** Writes the consolidated document of these copies (of one State's review) to the stream, not closed. */
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, OutputStream out) throws IOException {
-        return write(copies, stateName, language, DialogueSection.none(), out);
+        return write(copies, stateName, language, MergeContext.NONE, DialogueSection.none(), out);
     }
 
     /** As {@link #write(List, String, Language, OutputStream)}, with each provision's written dialogue under its notes. */
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, DialogueSection dialogue,
                  OutputStream out) throws IOException {
-        MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now());
-        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan).withDialogue(dialogue);
+        return write(copies, stateName, language, MergeContext.NONE, dialogue, out);
+    }
+
+    /**
+     * Writes the consolidated document, experts named and their copies checked against their articles
+     * as the context gives them, provisions ordered by its priority levels, each provision's written
+     * dialogue under its notes.
+     */
+    Merged write(List<ReturnedCopy> copies, String stateName, Language language, MergeContext context,
+                 DialogueSection dialogue, OutputStream out) throws IOException {
+        UnassignedArticles unassigned = new UnassignedArticles(catalogue);
+        List<MergePlan.Flag> flags = new ArrayList<>();
+        for (int c = 0; c < copies.size(); c++) {
+            ReturnedCopy copy = copies.get(c);
+            if (copy.identity().isExpertCopy()) {
+                List<Integer> assigned = UnassignedArticles.assigned(copy, context.assignments().of(
+                        copy.identity().reviewId(), copy.identity().reviewer(), copy.identity().expert()));
+                List<Integer> carried = unassigned.of(copy, assigned);
+                if (!carried.isEmpty()) {
+                    flags.add(new MergePlan.Flag(c, carried, assigned));
+                }
+            }
+        }
+        MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now(), context.expertNames(),
+                flags);
+        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan,
+                new ReviewOrder(catalogue, PriorityRule.load(templates), context.levels())).withDialogue(dialogue);
         PackageWriter pkg = PackageWriter.withStyles("the consolidated review", DocumentStyles.styles(templates, language));
         // Pages numbered as the checklist's are ("Page 3 of 12"), in the review's language.
         String footer = pkg.footer(PageFooter.xml(labels.text(language, "checklist.footer.page", PageFooter.PAGE,

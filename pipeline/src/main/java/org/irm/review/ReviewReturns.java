@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
@@ -14,6 +15,7 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.dialogue.DialogueDesk;
 import org.irm.docx.DocxReading;
+import org.irm.docx.PackageLimits;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
@@ -21,7 +23,9 @@ import org.irm.identity.IdentityCheck;
 import org.irm.identity.IdentityVerifier;
 import org.irm.register.Event;
 import org.irm.register.Register;
+import org.irm.register.ReviewCopyRecord;
 import org.irm.register.ReviewNotes;
+import org.irm.register.ReviewRecord;
 import org.irm.register.SubmissionRecord;
 import org.irm.submission.Acknowledgement;
 import org.irm.submission.Disposition;
@@ -49,6 +53,7 @@ public final class ReviewReturns implements ReturnHandler {
     private final Path outbox;
     private final ReviewerCheck reviewers;
     private final Clock clock;
+    private final ReviewAssignments assignments;
     /** The written dialogue (issue 18): comments marked as questions become questions to the State; null: none. */
     private DialogueDesk dialogue;
 
@@ -58,6 +63,16 @@ public final class ReviewReturns implements ReturnHandler {
      */
     public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
                          ReviewerCheck reviewers, Clock clock) {
+        this(desk, register, states, archive, outbox, reviewers, clock, null);
+    }
+
+    /**
+     * @param assignments the experts' shares and the provisions' priorities, that copies are checked
+     *                    against and merges ordered by; null for none (sealed articles, the Convention's order)
+     */
+    public ReviewReturns(ReviewDesk desk, ReviewNotes register, StateList states, Path archive, Path outbox,
+                         ReviewerCheck reviewers, Clock clock, ReviewAssignments assignments) {
+        this.assignments = assignments;
         this.desk = desk;
         this.register = register;
         this.states = states;
@@ -73,12 +88,13 @@ public final class ReviewReturns implements ReturnHandler {
         try {
             Path root = config.path(Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
+            ReviewDesk desk = ReviewDesk.from(config, clock);
             DialogueDesk dialogue = DialogueDesk.from(config, register, clock);
-            ReviewReturns returns = new ReviewReturns(ReviewDesk.from(config, clock).withDialogue(dialogue::section),
+            ReviewReturns returns = new ReviewReturns(desk.withDialogue(dialogue::section),
                     register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
-                    .orElse(iso3)), clock);
+                    .orElse(iso3)), clock, new ReviewAssignments(register, desk, clock));
             returns.dialogue = dialogue;
             return returns;
         } catch (CatalogueException e) {
@@ -99,7 +115,8 @@ public final class ReviewReturns implements ReturnHandler {
             throw new ReturnRefused(new Refusal(RefusalReason.NOT_A_REVIEWER, why), identity);
         });
         try {
-            ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register)
+            ReviewIntake.Taken taken = new ReviewIntake(desk.catalogue(), desk.seal(), register, PackageLimits.DEFAULTS,
+                    assignments == null ? AssignedArticles.SEALED : assignments.articles())
                     .take(received.archived(), received.arrival().originalName(), received.arrival().receivedAt());
             if (taken.refused()) {
                 // Its seal holds but its content cannot be read: refused with the reason, not taken again at every look.
@@ -122,13 +139,21 @@ public final class ReviewReturns implements ReturnHandler {
                 merged = "; merged with the other reviewers' copies into " + consolidated.file().getFileName();
             }
             String who = desk.reviewers(Language.EN).name(identity.reviewer()); // the secretariat's log is in English
+            if (identity.isExpertCopy()) {
+                who += " (expert " + identity.expert() + ")";
+            }
+            // An expert's copy carrying articles not theirs is taken whole and flagged to the secretariat and the expert.
+            String flag = taken.flagged() ? " It carries " + articles(taken.unassigned()) + ", not assigned to "
+                    + identity.expert() + " (assigned: " + numbers(taken.assigned()) + "): kept, and flagged to the"
+                    + " secretariat, who decides." : "";
             String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
                     + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged
-                    + (questions == 0 ? "" : "; " + questions + " comments marked as questions to the State registered");
+                    + (questions == 0 ? "" : "; " + questions + " comments marked as questions to the State registered")
+                    + (flag.isEmpty() ? "" : ". FLAGGED:" + flag);
             Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),
                     "Thank you: your review copy of " + state.name() + "'s answers was received" + (duplicate
                             ? " earlier; nothing new was recorded." : " and its " + taken.notes().size()
-                            + " comments, changes and notes were recorded."), List.of());
+                            + " comments, changes and notes were recorded.") + flag, List.of());
             return new Acknowledgement(duplicate ? Disposition.DUPLICATE : Disposition.REGISTERED, received.sha256(),
                     identity.state(), identity.language(), null, message, written, reply);
         } catch (IOException e) {
@@ -145,7 +170,24 @@ public final class ReviewReturns implements ReturnHandler {
 
     /** Merges every reviewer's latest registered copy of the State: the service the desk and the daemon call. */
     public ReviewDesk.Consolidated mergeAll(State state) throws IOException {
-        return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()));
+        MergeContext context = MergeContext.NONE;
+        if (assignments != null) {
+            String reviewId = register.latestCopiesOfState(state.iso3()).stream().map(ReviewCopyRecord::reviewId)
+                    .reduce((a, b) -> b).orElse(null);
+            Optional<ReviewRecord> review = reviewId == null ? Optional.empty() : assignments.find(reviewId);
+            if (review.isPresent()) {
+                context = assignments.mergeContext(review.get());
+            }
+        }
+        return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()), context);
+    }
+
+    private static String articles(List<Integer> numbers) {
+        return (numbers.size() == 1 ? "article " : "articles ") + numbers(numbers);
+    }
+
+    private static String numbers(List<Integer> numbers) {
+        return String.join(", ", numbers.stream().map(String::valueOf).toList());
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.irm.register.Reviews;
  *   <li>neither (the reviews folder itself, {@code irm ingest} without a sender): the secretariat's
  *       own hand, which may bring in any drawn reviewer's copy.</li>
  * </ul>
+ * An expert's copy (its seal names the expert) sent from an address must come from that expert's:
+ * another expert of the same State returns their own copy, not a colleague's.
  * The answer is the sentence telling the sender why the copy is not taken (refused
  * {@link org.irm.docx.RefusalReason#NOT_A_REVIEWER}), or empty when it may be taken.
  */
@@ -88,6 +90,12 @@ public final class ReviewerCheck {
                 return Optional.of("This review copy was issued to " + reviewer(issuedTo) + ", but " + sender
                         + " is registered as an expert of " + names(registered.stream().map(ReviewExpert::stateIso3)
                         .distinct().toList()) + ". Each reviewing State returns its own copy.");
+            }
+            if (copy.isExpertCopy() && !copy.expert().equalsIgnoreCase(sender.strip())) {
+                return Optional.of("This review copy was issued to " + copy.expert() + ", an expert of "
+                        + reviewer(issuedTo) + ", for their articles (" + String.join(", ", copy.articles().stream()
+                        .map(String::valueOf).toList()) + "); " + sender + " may not return it. Each expert returns"
+                        + " their own copy from their own address; ask the secretariat for yours.");
             }
         }
         return Optional.empty();
