@@ -23,6 +23,7 @@ import picocli.CommandLine;
             IngestCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            ContributorsCommand.class,
             RunCommand.class,
             ReviewCopyCommand.class,
             MergeCommand.class,

@@ -48,7 +48,15 @@ public enum RefusalReason {
     /** A report draft this register cannot place (another pipeline's, or its review unknown). */
     UNKNOWN_REPORT_DRAFT,
     /** A report draft whose seal does not verify, or whose identity part and properties disagree: forged or altered. */
-    REPORT_DRAFT_BAD_SEAL;
+    REPORT_DRAFT_BAD_SEAL,
+
+    // Contributors' forms (issue 18): academia, the private sector and civil society invited by a State.
+    /** A State's checklist sent from the address of a contributor the State invited: a contributor answers its own form only. */
+    CONTRIBUTOR_ADDRESS,
+    /** A contributor's form from an address other than the invited contributor's. */
+    NOT_THE_CONTRIBUTOR,
+    /** A contributor's form whose invitation the State withdrew (or that this register did not issue). */
+    CONTRIBUTOR_WITHDRAWN;
 
     /** The code scripts, templates and the register know this reason by (the constant's name). */
     public String code() {

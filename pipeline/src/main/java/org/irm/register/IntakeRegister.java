@@ -81,7 +81,8 @@ public final class IntakeRegister {
      * back, and a submission refused so is turned into the accepted version they now are.
      */
     public static final Set<String> RETAKEN_AFTER = Set.of(RefusalReason.FOREIGN_STATE.code(),
-            RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD);
+            RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD,
+            RefusalReason.CONTRIBUTOR_ADDRESS.code(), RefusalReason.NOT_THE_CONTRIBUTOR.code());
 
 
     /**

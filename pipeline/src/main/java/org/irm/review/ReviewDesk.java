@@ -42,9 +42,16 @@ public final class ReviewDesk {
     private final TemplateSource templates;
     private final StateList states;
     private final Clock clock;
+    private final List<ReviewCopySection> sections;
 
     public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                       StateList states, Clock clock) {
+        this(catalogue, labels, seal, templates, states, clock, List.of());
+    }
+
+    private ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
+                       StateList states, Clock clock, List<ReviewCopySection> sections) {
+        this.sections = List.copyOf(sections);
         this.catalogue = catalogue;
         this.labels = labels;
         this.seal = seal;
@@ -62,6 +69,13 @@ public final class ReviewDesk {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** This desk writing these sections at the end of its review copies (contributors' input...), after any it had. */
+    public ReviewDesk withSections(List<ReviewCopySection> more) {
+        List<ReviewCopySection> all = new ArrayList<>(sections);
+        all.addAll(more);
+        return new ReviewDesk(catalogue, labels, seal, templates, states, clock, all);
     }
 
     public IdentitySeal seal() {
@@ -88,7 +102,7 @@ public final class ReviewDesk {
                            Map<FieldId, String> answers, Path folder) throws IOException {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language));
+        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language), sections);
         OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
                 + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
                 out -> writer.write(request, out));
