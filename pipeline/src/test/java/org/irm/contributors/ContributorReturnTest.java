@@ -15,6 +15,7 @@ import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.submission.Acknowledgement;
 import org.irm.submission.Disposition;
+import org.irm.testsupport.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -154,5 +155,38 @@ class ContributorReturnTest {
         assertThat(new Contributors(fixture.register()).counts()).containsExactly(
                 new ContributorCount("KEN", "academia", first, 1),
                 new ContributorCount("KEN", "civil-society", first, 1));
+    }
+
+    @Test
+    void theSameChecklistSentAgainFromTheFocalPointIsTakenAfterTheContributorsAddressWasRefused() throws Exception {
+        ContributorsFixture fixture = new ContributorsFixture(home).kenyaAnswered();
+        fixture.invite(ContributorsFixture.NGO, "Transparency Kenya", ContributorKind.CIVIL_SOCIETY,
+                ContributorsFixture.provisionsOf(9), List.of(), List.of());
+        Path checklist = fixture.anotherKenyaReturn("checklist-v2.docx");
+        assertThat(fixture.mail(checklist, ContributorsFixture.NGO, RETURNED).reasonCode()).isEqualTo("CONTRIBUTOR_ADDRESS");
+
+        Acknowledgement taken = fixture.mail(checklist, ContributorsFixture.FOCAL_POINT, RETURNED.plusSeconds(600));
+
+        assertThat(taken.disposition()).as(taken.message()).isEqualTo(Disposition.REGISTERED);
+    }
+
+    @Test
+    void aFormTurnedIntoAnotherContributorsFormIsRefusedForItsSeal() throws Exception {
+        ContributorsFixture fixture = new ContributorsFixture(home).kenyaAnswered();
+        String provision = ContributorsFixture.provisionsOf(9).get(0);
+        ContributorForms.Issued ngo = fixture.invite(ContributorsFixture.NGO, "Transparency Kenya",
+                ContributorKind.CIVIL_SOCIETY, List.of(provision), List.of(), List.of());
+        ContributorForms.Issued university = fixture.invite("dean@uonbi.ac.ke", "University of Nairobi",
+                ContributorKind.ACADEMIA, List.of(provision), List.of(), List.of());
+        Path filled = fixture.fill(ngo.file(), Map.of(provision, "Said by the NGO, as the university."), "forged.docx");
+        Path oneCopy = Zips.edit(filled, "docProps/custom.xml", xml -> xml.replace(ngo.form().id(), university.form().id()),
+                home.resolve("forged-1.docx"));
+        Path forged = Zips.edit(oneCopy, "customXml/item1.xml", xml -> xml.replace(ngo.form().id(), university.form().id()),
+                home.resolve("forged-2.docx"));
+
+        Acknowledgement refused = fixture.drop(forged, "KEN", RETURNED);
+
+        assertThat(refused.reasonCode()).isEqualTo("BAD_SEAL");
+        assertThat(new Contributors(fixture.register()).current("KEN", true)).isEmpty();
     }
 }
