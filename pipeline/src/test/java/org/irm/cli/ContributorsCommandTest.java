@@ -42,6 +42,10 @@ class ContributorsCommandTest {
                 "--share-with-reviewers", "9.1")).as(irm.err()).isZero();
         assertThat(irm.out()).contains("Wrote", "Transparency Kenya");
         Path form = onlyDocx(home.resolve("watch-folders/outbox/KEN/contributors"));
+        irm.clearOutput();
+        assertThat(irm.run("inspect", form.toString())).as(irm.out() + irm.err()).isZero();
+        assertThat(irm.out()).as("a contributor's form is not validated as the State's checklist")
+                .contains("Seal:             valid").doesNotContain("An answer is required");
         new ChecklistFiller().fill(form, Map.of(FieldId.parse("uncac.9.1/contribution"), "Few tenders are published.",
                 FieldId.parse("uncac.9.2/contribution"), "Budget hearings are closed."), home.resolve("input.docx"));
         irm.clearOutput();
