@@ -46,6 +46,13 @@
   - ${provision}
 </#list>
 </#if>
+<#if supporting?has_content>
+
+الوثائق الداعمة الواردة معها (${supporting?size})، وقد حُفظت للخبراء المستعرِضين:
+<#list supporting as document>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} صفحات</#if>)<#if document.encrypted> — محمية بكلمة مرور: حُفظت ولم يُقرأ نصها</#if><#if document.macros> — تحتوي على وحدات ماكرو: حُفظت ولم تُفتح</#if><#if document.noText> — تعذّرت قراءة نصها (نسخة ممسوحة ضوئياً أو صورة): حُفظت ولكن لا يمكن البحث فيها</#if>
+</#list>
+</#if>
 
 يمكنكم إرسال إصدار محدَّث قبل الموعد النهائي؛ ويُستعرض آخر إصدار مستلم.
 

@@ -1,7 +1,8 @@
 <#-- The answer to a registered return. First line: the subject; the rest: the body (and the receipt file).
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
      provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
-     conflicts (list: where this return's answer and another agency's differ). -->
+     conflicts (list: where this return's answer and another agency's differ),
+     supporting (list of {name, type, size, pages, encrypted, macros, noText}: the supporting documents that came with it). -->
 Checklist received: ${state}<#if agency?has_content> (${agency})</#if>, version ${version}
 Dear focal point,
 
@@ -44,6 +45,13 @@ Your file comes back as "${annotated}", with a comment from the secretariat on e
 Provisions complete (${complete?size}):
 <#list complete as provision>
   - ${provision}
+</#list>
+</#if>
+<#if supporting?has_content>
+
+Supporting documents received with it (${supporting?size}), kept for the reviewers:
+<#list supporting as document>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.encrypted> — protected by a password: kept, its text not read</#if><#if document.macros> — holds macros: kept, not opened</#if><#if document.noText> — no text could be read (a scan or an image): kept, not searchable</#if>
 </#list>
 </#if>
 

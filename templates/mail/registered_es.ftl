@@ -46,6 +46,13 @@ Disposiciones completas (${complete?size}):
   - ${provision}
 </#list>
 </#if>
+<#if supporting?has_content>
+
+Documentos justificativos recibidos con ella (${supporting?size}), conservados para los examinadores:
+<#list supporting as document>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} páginas</#if>)<#if document.encrypted> — protegido con contraseña: conservado, sin leer su texto</#if><#if document.macros> — contiene macros: conservado, sin abrir</#if><#if document.noText> — sin texto legible (documento escaneado o imagen): conservado, no se puede buscar en él</#if>
+</#list>
+</#if>
 
 Puede enviar una versión actualizada antes del plazo; se examina la última versión recibida.
 

@@ -46,6 +46,13 @@ Dispositions complètes (${complete?size}) :
   - ${provision}
 </#list>
 </#if>
+<#if supporting?has_content>
+
+Documents justificatifs reçus avec lui (${supporting?size}), conservés pour les examinateurs :
+<#list supporting as document>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.encrypted> — protégé par un mot de passe : conservé, son texte n'est pas lu</#if><#if document.macros> — contient des macros : conservé, non ouvert</#if><#if document.noText> — aucun texte lisible (document numérisé ou image) : conservé, mais introuvable par la recherche</#if>
+</#list>
+</#if>
 
 Vous pouvez envoyer une version mise à jour avant la date limite ; la dernière version reçue est examinée.
 

@@ -46,6 +46,13 @@
   - ${provision}
 </#list>
 </#if>
+<#if supporting?has_content>
+
+Вспомогательные документы, полученные вместе с ним (${supporting?size}), сохранены для экспертов:
+<#list supporting as document>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} стр.</#if>)<#if document.encrypted> — защищен паролем: сохранен, текст не прочитан</#if><#if document.macros> — содержит макросы: сохранен, не открывался</#if><#if document.noText> — текст не читается (скан или изображение): сохранен, поиск по нему невозможен</#if>
+</#list>
+</#if>
 
 Вы можете направить обновленную версию до истечения срока; рассматривается последняя полученная версия.
 

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.irm.config.IrmConfig;
+import org.irm.documents.SupportingIntake;
 import org.irm.register.Register;
 import org.irm.register.SubmissionSource;
 import org.irm.submission.Acknowledgement;
@@ -49,6 +51,12 @@ public final class IngestCommand implements Callable<Integer> {
             description = "The State whose folder the files came from: each file must be that State's checklist.")
     String state;
 
+    @Option(names = "--supporting", description = "The files are supporting documents of the State named by --state "
+            + "(laws, regulations, scans: PDF, Word, OpenDocument, spreadsheet or image): archived, their text read, "
+            + "registered for the State's open review, a receipt written in watch-folders/outbox/<ISO3>/. A file that "
+            + "is a return, or not of those types, goes to the desk as without this option.")
+    boolean supporting;
+
     @Mixin
     ConfigOptions configOptions;
 
@@ -57,9 +65,13 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (supporting && state == null) {
+            throw new UserInputException("--supporting needs --state ISO3: the State whose documents these are.");
+        }
         IrmConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
         Register register = Register.open(config);
+        SupportingIntake documents = supporting ? SupportingIntake.over(config, register) : null;
         Clock clock = config.clock();
         ReturnDesk desk = PipelineDesks.open(config, register, clock);
         for (Acknowledgement finished : desk.finishUnfinished()) {
@@ -74,8 +86,11 @@ public final class IngestCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                Acknowledgement ack = desk.take(new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
-                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), clock.instant()));
+                Arrival arrival = new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
+                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), clock.instant());
+                Optional<Acknowledgement> document = documents == null ? Optional.empty()
+                        : documents.take(arrival, arrival.folderState());
+                Acknowledgement ack = document.isPresent() ? document.get() : desk.take(arrival);
                 refused |= ack.disposition() == Disposition.REFUSED || ack.disposition() == Disposition.HELD;
                 out.println(line(file.toString(), ack));
             } catch (RuntimeException pipelineFailed) {

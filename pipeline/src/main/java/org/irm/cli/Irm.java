@@ -21,6 +21,7 @@ import picocli.CommandLine;
             InspectCommand.class,
             LotsCommand.class,
             IngestCommand.class,
+            DocumentsCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
             ContributorsCommand.class,
@@ -37,6 +38,7 @@ import picocli.CommandLine;
             AnalysisCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            DialogueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.documents.SupportingIntake;
 import org.irm.intake.IntakeDaemon;
 import org.irm.register.Register;
 import org.irm.submission.ReturnDesk;
@@ -48,7 +49,8 @@ public final class RunCommand implements Callable<Integer> {
         Register register = Register.open(config);
         Clock clock = config.clock();
         ReturnDesk desk = PipelineDesks.open(config, register, clock);
-        new IntakeDaemon(config, desk, register, clock).run();
+        new IntakeDaemon(config, desk, register, clock)
+                .takingSupportingDocuments(SupportingIntake.over(config, register)).run();
         return 0;
     }
 

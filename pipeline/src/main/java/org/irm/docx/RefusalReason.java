@@ -50,6 +50,10 @@ public enum RefusalReason {
     /** A report draft whose seal does not verify, or whose identity part and properties disagree: forged or altered. */
     REPORT_DRAFT_BAD_SEAL,
 
+    // The written dialogue (issue 18): question lists answered by a State.
+    /** A question list sealed for one State, returned by another State's focal point or dropped into another State's folder. */
+    FOREIGN_QUESTION_LIST,
+
     // Contributors' forms (issue 18): academia, the private sector and civil society invited by a State.
     /** A State's checklist sent from the address of a contributor the State invited: a contributor answers its own form only. */
     CONTRIBUTOR_ADDRESS,

@@ -3,6 +3,8 @@ package org.irm.intake;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
+import org.irm.documents.SupportingIntake;
 import org.irm.register.SubmissionSource;
 import org.irm.submission.Acknowledgement;
 import org.irm.submission.Arrival;
@@ -28,16 +30,31 @@ public final class FolderArrivals {
     private final SettledFiles settled;
     private final Clock clock;
     private final boolean subfoldersAreStates;
+    private final SupportingIntake documents;
 
     /**
      * @param subfoldersAreStates true when the watch folder's subfolders are named by ISO3 code (the
      *                            inbox: States under review; the reviews folder: reviewing States)
      */
     public FolderArrivals(ReturnDesk desk, SettledFiles settled, Clock clock, boolean subfoldersAreStates) {
+        this(desk, settled, clock, subfoldersAreStates, null);
+    }
+
+    private FolderArrivals(ReturnDesk desk, SettledFiles settled, Clock clock, boolean subfoldersAreStates,
+                           SupportingIntake documents) {
+        this.documents = documents;
         this.desk = desk;
         this.settled = settled;
         this.clock = clock;
         this.subfoldersAreStates = subfoldersAreStates;
+    }
+
+    /**
+     * The same, with the files dropped in a State's folder that are supporting documents (issue 19.3: not a
+     * return; a PDF, Word, OpenDocument, spreadsheet or image file) taken by {@code documents} for that State.
+     */
+    public FolderArrivals with(SupportingIntake documents) {
+        return new FolderArrivals(desk, settled, clock, subfoldersAreStates, documents);
     }
 
     /**
@@ -51,8 +68,10 @@ public final class FolderArrivals {
         Path relative = Path.of(relativePath);
         String folderState = subfoldersAreStates && relative.getNameCount() > 1
                 ? relative.getName(0).toString().toUpperCase(Locale.ROOT) : null;
-        Acknowledgement acknowledgement = desk.take(new Arrival(file, file.getFileName().toString(),
-                SubmissionSource.FOLDER, null, folderState, clock.instant()));
+        Arrival arrival = new Arrival(file, file.getFileName().toString(), SubmissionSource.FOLDER, null, folderState,
+                clock.instant());
+        Optional<Acknowledgement> document = documents == null ? Optional.empty() : documents.takeDropped(arrival);
+        Acknowledgement acknowledgement = document.isPresent() ? document.get() : desk.take(arrival);
         settled.taken(file.toAbsolutePath());
         LOG.info("{}: {} {} {}", LogText.of(relativePath), acknowledgement.disposition(),
                 acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(), LogText.of(acknowledgement.message()));

@@ -11,6 +11,7 @@ import org.apache.camel.RoutesBuilder;
 import org.apache.camel.main.Main;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.documents.SupportingIntake;
 import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.mail.SmtpSender;
@@ -106,6 +107,16 @@ public final class IntakeDaemon {
             beans.put(NOTICES, NoticeDesk.open(config, register, queue, NoticeDesk.reviewerContacts(register),
                     settings.instanceId(), settings.claimsExpiry(), clock));
         }
+    }
+
+    /**
+     * Supporting documents (issue 19.3): the files that come with a return and are not one (an e-mail's other
+     * attachments, files in a State's inbox folder) go to {@code documents} instead of being refused.
+     */
+    public IntakeDaemon takingSupportingDocuments(SupportingIntake documents) {
+        beans.put(INBOX_ARRIVALS, ((FolderArrivals) beans.get(INBOX_ARRIVALS)).with(documents));
+        beans.put(MAIL_ARRIVALS, ((MailArrivals) beans.get(MAIL_ARRIVALS)).with(documents));
+        return this;
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 import org.irm.catalogue.Language;
+import org.irm.documents.SupportingIntake;
 import org.irm.mail.MailTexts;
 import org.irm.mail.OutgoingMessage;
 import org.irm.register.SubmissionSource;
@@ -49,6 +50,7 @@ public final class MailArrivals {
     private final Path workFolder;
     private final Clock clock;
     private final long maxFileBytes;
+    private final SupportingIntake documents;
 
     /**
      * @param unknownLanguage the languages, in order, of an answer whose checklist is unknown
@@ -62,6 +64,12 @@ public final class MailArrivals {
     /** @param maxFileBytes the file limit: of a larger attachment only this much and one byte is written */
     public MailArrivals(ReturnDesk desk, MailedReplies answers, MailTexts texts, List<Language> unknownLanguage,
                         Path workFolder, Clock clock, long maxFileBytes) {
+        this(desk, answers, texts, unknownLanguage, workFolder, clock, maxFileBytes, null);
+    }
+
+    private MailArrivals(ReturnDesk desk, MailedReplies answers, MailTexts texts, List<Language> unknownLanguage,
+                         Path workFolder, Clock clock, long maxFileBytes, SupportingIntake documents) {
+        this.documents = documents;
         this.maxFileBytes = maxFileBytes;
         this.desk = desk;
         this.answers = answers;
@@ -69,6 +77,14 @@ public final class MailArrivals {
         this.unknownLanguage = List.copyOf(unknownLanguage);
         this.workFolder = workFolder;
         this.clock = clock;
+    }
+
+    /**
+     * The same, with the attachments that are supporting documents of the sender's State (issue 19.3) taken by
+     * {@code documents} before the returns, so the return's receipt lists them.
+     */
+    public MailArrivals with(SupportingIntake documents) {
+        return new MailArrivals(desk, answers, texts, unknownLanguage, workFolder, clock, maxFileBytes, documents);
     }
 
     /** Takes one message's attachments and answers its sender. */
@@ -87,13 +103,16 @@ public final class MailArrivals {
                 return List.of();
             }
             List<Acknowledgement> taken = new ArrayList<>();
-            for (ReceivedMail.Attachment attachment : mail.attachments()) {
-                // An automatic message is never answered (no mail loops), not even after a crash: its
-                // arrival carries no Message-ID to answer, and the register keeps none.
-                Arrival arrival = new Arrival(attachment.file(), attachment.originalName(), SubmissionSource.MAIL,
-                        mail.sender(), null, clock.instant(), answer ? mail.messageId() : null);
+            // An automatic message is never answered (no mail loops), not even after a crash: its
+            // arrival carries no Message-ID to answer, and the register keeps none.
+            List<Arrival> arrivals = mail.attachments().stream().map(attachment -> new Arrival(attachment.file(),
+                    attachment.originalName(), SubmissionSource.MAIL, mail.sender(), null, clock.instant(),
+                    answer ? mail.messageId() : null)).toList();
+            SupportingIntake.MailBatch supporting = documents == null ? null
+                    : documents.takeMail(documents.sortMail(mail.sender(), mail.messageId(), !answer, arrivals));
+            for (Arrival arrival : supporting == null ? arrivals : supporting.others()) {
                 Acknowledgement acknowledgement = desk.take(arrival);
-                LOG.info("{} from {}: {} {} {}", LogText.of(attachment.originalName()), LogText.of(mail.sender()),
+                LOG.info("{} from {}: {} {} {}", LogText.of(arrival.originalName()), LogText.of(mail.sender()),
                         acknowledgement.disposition(),
                         acknowledgement.reasonCode() == null ? "" : acknowledgement.reasonCode(),
                         LogText.of(acknowledgement.message()));
@@ -101,6 +120,12 @@ public final class MailArrivals {
                 // "already received" and the answers of handlers that record none are queued here.
                 answers.post(arrival, acknowledgement);
                 taken.add(acknowledgement);
+            }
+            if (supporting != null) {
+                for (Acknowledgement document : documents.answerMail(supporting, taken)) {
+                    LOG.info("Supporting document from {}: {}", LogText.of(mail.sender()), LogText.of(document.message()));
+                    taken.add(document);
+                }
             }
             return taken;
         } finally {

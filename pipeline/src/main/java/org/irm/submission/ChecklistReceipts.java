@@ -49,14 +49,17 @@ final class ChecklistReceipts {
     private final CommentedCopy commenter;
     private final BiFunction<String, Language, String> stateNames;
     private final Clock clock;
+    private final AccompanyingDocuments accompanying;
 
     /**
      * @param outbox     where receipts and annotated copies go, one folder per State
      * @param commenter  writes the secretariat's comments into a copy of the State's file
      * @param stateNames a State's name as the receipt shows it in a language ("肯尼亚 (KEN)"), from its ISO3 code
+     * @param accompanying the supporting documents that came with a return, which its receipt lists
      */
     ChecklistReceipts(I18nLabels labels, IntakeRegister register, ReplyPost replies, MailTexts texts, Path outbox,
-                      CommentedCopy commenter, BiFunction<String, Language, String> stateNames, Clock clock) {
+                      CommentedCopy commenter, BiFunction<String, Language, String> stateNames, Clock clock,
+                      AccompanyingDocuments accompanying) {
         this.labels = labels;
         this.register = register;
         this.replies = replies;
@@ -65,6 +68,7 @@ final class ChecklistReceipts {
         this.commenter = commenter;
         this.stateNames = stateNames;
         this.clock = clock;
+        this.accompanying = accompanying;
     }
 
     /**
@@ -86,6 +90,8 @@ final class ChecklistReceipts {
             annotated.ifPresent(written::add);
             Map<String, Object> model = model(manifest, read, registered, arrival, annotated);
             model.put("conflicts", conflictLines(manifest, read, conflicts));
+            model.put("supporting", accompanying.listFor(arrival, id.state(), received.sha256()).stream()
+                    .map(AccompanyingDocuments.Listed::model).toList());
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = folder.has(receiptName) ? folder.resolve(receiptName)

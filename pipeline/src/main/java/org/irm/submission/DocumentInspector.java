@@ -46,6 +46,11 @@ public final class DocumentInspector {
     public interface Catalogues {
         Optional<Catalogue> find(String instrument, int cycle);
 
+        /** The catalogue of one instrument's questionnaire of a cluster (UNTOC); a cluster of 0 is the whole cycle's. */
+        default Optional<Catalogue> find(String instrument, int cycle, int cluster) {
+            return cluster > 0 ? Optional.empty() : find(instrument, cycle);
+        }
+
         Labels labels();
     }
 
@@ -131,7 +136,7 @@ public final class DocumentInspector {
         ChecklistIdentity identity = manifest.identity();
         // Only a document that asks the catalogue's questions (a checklist) is validated by its rules: a
         // contributor's or a follow-up form carries fields of its own, never a required answer of the State's.
-        catalogues.find(identity.instrument(), identity.cycle())
+        catalogues.find(identity.instrument(), identity.cycle(), identity.cluster())
                 .filter(catalogue -> manifest.fields().stream().anyMatch(f -> catalogue.question(f.field()).isPresent()))
                 .ifPresent(catalogue -> {
             FindingText text = new FindingText(catalogues.labels());
@@ -144,7 +149,7 @@ public final class DocumentInspector {
 
     private static InspectionReport.Identity identityItem(ChecklistIdentity id, IdentityCheck check) {
         return new InspectionReport.Identity(id.checklistId().toString(), id.reviewId(), id.state(), id.instrument(),
-                id.cycle(), id.language().code(), id.catalogueVersion(), id.part(), id.issuedAt().toString(),
+                id.cycle(), id.cluster() > 0 ? id.cluster() : null, id.language().code(), id.catalogueVersion(), id.part(), id.issuedAt().toString(),
                 check.valid(), camel(check.status().name()), check.message());
     }
 

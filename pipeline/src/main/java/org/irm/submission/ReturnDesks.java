@@ -93,7 +93,12 @@ public final class ReturnDesks {
 
     /** The handler for States' checklists: seal, reviewer's copy, sender and folder checks, then register and answer. */
     public ReturnHandler checklists() {
-        return checklists(List.of());
+        return checklists(AccompanyingDocuments.NONE, List.of());
+    }
+
+    /** The handler for States' checklists, whose receipts list the supporting documents that came with them. */
+    public ReturnHandler checklists(AccompanyingDocuments accompanying) {
+        return checklists(accompanying, List.of());
     }
 
     /**
@@ -101,6 +106,11 @@ public final class ReturnDesks {
      * before the focal point's (the refusal of a contributor's address, from {@code contributors}).
      */
     public ReturnHandler checklists(List<ChecklistCheck> senderChecks) {
+        return checklists(AccompanyingDocuments.NONE, senderChecks);
+    }
+
+    /** The handler for States' checklists with both: receipts listing supporting documents, more checks of who sent them. */
+    public ReturnHandler checklists(AccompanyingDocuments accompanying, List<ChecklistCheck> senderChecks) {
         List<ChecklistCheck> all = new ArrayList<>(List.of(new SealCheck(), new ReviewCopyCheck()));
         all.addAll(senderChecks);
         all.addAll(List.of(new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
@@ -108,7 +118,7 @@ public final class ReturnDesks {
         ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
                         limits), (iso3, language) -> states.names().find(iso3, language).map(name -> name + " (" + iso3 + ")")
-                        .orElse(iso3), clock);
+                        .orElse(iso3), clock, accompanying);
         return new ChecklistReturns(new IdentityVerifier(seal), checks, new CatalogueShelf(config.templates(), labels),
                 intake, rejections, receipts, clock, register);
     }

@@ -56,6 +56,10 @@ class CommandMisuseTest {
                 "followup plan --state KEN --date soon",
                 "ingest",
                 "ingest --state XYZ answers.docx",
+                "ingest --supporting law.pdf",
+                "documents --state XYZ",
+                "documents search",
+                "documents search --limit 0 law",
                 "status --state XYZ",
                 "status --jsn",
                 "focal-points add --state KEN",
@@ -86,7 +90,11 @@ class CommandMisuseTest {
                 "demo --fast",
                 "translate export --state XYZ --language fr",
                 "translate export --state KEN",
-                "translate import no-such-file.xlf --translator T");
+                "translate import no-such-file.xlf --translator T",
+                "dialogue ask --state XYZ --provision 9.1 --text Why?",
+                "dialogue ask --state KEN --provision 9.1 --text Why?",
+                "dialogue send --state KEN --language qq",
+                "dialogue list --state XYZ");
     }
 
     @ParameterizedTest

@@ -1,0 +1,114 @@
+package org.irm.documents;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.FieldId;
+import org.irm.catalogue.I18nLabels;
+import org.irm.catalogue.Language;
+import org.irm.catalogue.Provision;
+import org.irm.docx.Paragraphs;
+import org.irm.register.SupportingDocuments.Document;
+import org.irm.review.ReviewCopyRequest;
+
+/**
+ * The review copy's list of the State's supporting documents (those of the copy's review, or sent while no review
+ * was open), each with the provisions whose answers cite it: an answer cites a document when it holds the
+ * document's file name (with or without its extension) or its title, case and accents aside. Plain paragraphs
+ * after the provisions, nothing the copy's reader takes back; nothing when the State sent no document.
+ */
+public final class DocumentsInReviewCopy {
+
+    /** Shorter names ("Act", "Law") would be found in almost every answer. */
+    private static final int SHORTEST_KEY = 5;
+
+    private final SupportingDesk desk;
+    private final Catalogue catalogue;
+    private final I18nLabels labels;
+
+    public DocumentsInReviewCopy(SupportingDesk desk, Catalogue catalogue, I18nLabels labels) {
+        this.desk = desk;
+        this.catalogue = catalogue;
+        this.labels = labels;
+    }
+
+    /** Writes the section for the copy being written. */
+    public void write(ReviewCopyRequest request, Paragraphs text) {
+        List<Document> documents = desk.of(request.state().iso3()).stream()
+                .filter(d -> d.reviewId() == null || d.reviewId().equals(request.reviewId())).toList();
+        if (documents.isEmpty()) {
+            return;
+        }
+        Language language = request.language();
+        text.paragraph("Heading1", labels.text(language, "documents.heading"));
+        text.paragraph("IrmInstruction", labels.text(language, "documents.intro"));
+        for (Document document : documents) {
+            text.paragraph("IrmQuestion", describe(document, language));
+            List<String> cited = citedIn(document, request.answers()).stream()
+                    .map(p -> labels.provisionTitle(language, p)).toList();
+            text.paragraph("IrmAnswer", cited.isEmpty() ? labels.text(language, "documents.notCited")
+                    : labels.text(language, "documents.citedIn", String.join("; ", cited)));
+        }
+    }
+
+    /** The provisions, in the catalogue's order, whose answers hold the document's name or title. */
+    List<Provision> citedIn(Document document, Map<FieldId, String> answers) {
+        Set<String> keys = keys(document);
+        Set<String> citing = new LinkedHashSet<>();
+        answers.forEach((field, value) -> {
+            String answer = Words.normalised(value);
+            if (keys.stream().anyMatch(answer::contains)) {
+                citing.add(field.provisionId());
+            }
+        });
+        return provisions().filter(p -> citing.contains(p.id())).toList();
+    }
+
+    private Stream<Provision> provisions() {
+        return Stream.concat(Stream.of(catalogue.general()), catalogue.provisions());
+    }
+
+    private static Set<String> keys(Document document) {
+        List<String> names = new ArrayList<>();
+        String name = document.originalName();
+        names.add(name);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            names.add(name.substring(0, dot));
+        }
+        if (document.title() != null) {
+            names.add(document.title());
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        for (String candidate : names) {
+            String key = Words.normalised(candidate);
+            if (key.length() >= SHORTEST_KEY) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private String describe(Document document, Language language) {
+        List<String> facts = new ArrayList<>();
+        facts.add(document.format().toUpperCase(Locale.ROOT));
+        if (document.pages() != null) {
+            facts.add(labels.text(language, "documents.pages", document.pages()));
+        }
+        if (document.encrypted()) {
+            facts.add(labels.text(language, "documents.encrypted"));
+        } else if (document.macros()) {
+            facts.add(labels.text(language, "documents.macros"));
+        } else if (!document.textLayer()) {
+            facts.add(labels.text(language, "documents.noText"));
+        }
+        String title = document.title() == null || document.title().equals(document.originalName()) ? ""
+                : " \u2014 " + document.title();
+        return document.originalName() + title + " (" + String.join(", ", facts) + ")";
+    }
+}

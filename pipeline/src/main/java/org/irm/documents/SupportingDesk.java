@@ -1,0 +1,154 @@
+package org.irm.documents;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.irm.config.IrmConfig;
+import org.irm.config.Setting;
+import org.irm.docx.PackageLimits;
+import org.irm.register.Register;
+import org.irm.register.ReviewRecord;
+import org.irm.register.ReviewStage;
+import org.irm.register.SupportingDocuments;
+import org.irm.register.SupportingDocuments.Document;
+import org.irm.submission.Archive;
+import org.irm.submission.Arrival;
+import org.irm.submission.Received;
+
+/**
+ * The supporting documents' desk: takes in a file a State sends with its answers (a law, a regulation, a scan)
+ * and finds passages in what was taken. Taking one is, in order: the original archived by sha256 (the same
+ * archive as the returns: from here on nothing can be lost), its text read with Tika, then the document and its
+ * passages registered in one transaction for the State and its open review (the commit point). A crash before the
+ * commit leaves the file to be taken again; the same bytes taken again for the same State are not registered
+ * twice. The file's name is the sender's: kept as data, never used as a path.
+ */
+public final class SupportingDesk {
+
+    /** How many characters of a document's text are kept (about 1,500 pages). */
+    static final int MAX_TEXT_CHARS = 5_000_000;
+
+    /**
+     * A supporting document taken in.
+     *
+     * @param alreadyReceived true when the same bytes were registered for the State before: this is that registration
+     */
+    public record Taken(Document document, boolean alreadyReceived) {
+    }
+
+    /**
+     * A passage that holds the words searched for.
+     *
+     * @param page    its page (PDF), or null
+     * @param snippet the text around the first word, as read (not normalised)
+     */
+    public record Found(String state, String document, String sha256, Integer page, int passage, String snippet) {
+    }
+
+    private final Archive archive;
+    private final SupportingScreen screen;
+    private final TextReader reader;
+    private final SupportingDocuments documents;
+    private final Register register;
+
+    SupportingDesk(Archive archive, SupportingScreen screen, TextReader reader, Register register) {
+        this.archive = archive;
+        this.screen = screen;
+        this.reader = reader;
+        this.register = register;
+        this.documents = new SupportingDocuments(register);
+    }
+
+    /** The desk over the configured watch folders ({@code archive/}) and file size limit. */
+    public static SupportingDesk over(IrmConfig config, Register register) {
+        PackageLimits limits = PackageLimits.DEFAULTS.withMaxFileBytes((long) config.getInt(Setting.MAX_FILE_MB) << 20);
+        return new SupportingDesk(new Archive(config.path(Setting.WATCH_ROOT).resolve("archive")),
+                new SupportingScreen(limits), new TextReader(MAX_TEXT_CHARS), register);
+    }
+
+    /** The file's format when it is a supporting document (not a return, of a type taken, within the limits). */
+    public Optional<SupportingFormat> recognise(Path file) {
+        return screen.recognise(file);
+    }
+
+    /**
+     * Archives, reads and registers a file recognised as a supporting document of the State.
+     *
+     * @throws UncheckedIOException when the archive cannot be written (nothing is registered; take it again later)
+     */
+    public Taken take(Arrival arrival, String state, SupportingFormat format) {
+        Objects.requireNonNull(state, "state");
+        Received received;
+        try {
+            received = archive.store(arrival);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot archive " + arrival.originalName() + ": " + e.getMessage()
+                    + " (the file stays where it is and can be taken again)", e);
+        }
+        String iso3 = state.toUpperCase(Locale.ROOT);
+        Optional<Document> earlier = documents.ofState(iso3).stream()
+                .filter(d -> d.sha256().equals(received.sha256())).findFirst();
+        if (earlier.isPresent()) {
+            return new Taken(earlier.get(), true);
+        }
+        DocumentText text = reader.read(received.archived(), format);
+        List<SupportingDocuments.Passage> passages = new ArrayList<>();
+        for (DocumentText.TextPassage passage : text.passages()) {
+            passages.add(new SupportingDocuments.Passage(passages.size() + 1, passage.page(), passage.text(),
+                    Words.normalised(passage.text())));
+        }
+        long size = sizeOf(received.archived());
+        SupportingDocuments.Registered registered = documents.register(new SupportingDocuments.NewDocument(
+                received.sha256(), iso3, openReview(iso3).map(ReviewRecord::id).orElse(null), arrival.originalName(),
+                format.shortName(), format.mediaType(), size, text.title(), text.pages(), text.hasText(),
+                format.encrypted() || text.encrypted(), format.macros(), arrival.source(), arrival.sender(),
+                arrival.messageId(), arrival.receivedAt()), passages, arrival.sender() == null ? "intake" : arrival.sender());
+        return new Taken(registered.document(), !registered.created());
+    }
+
+    /** The State's open review: its latest review not yet final (nor in follow-up). */
+    public Optional<ReviewRecord> openReview(String state) {
+        return register.reviews().forStateUnderReview(state).stream()
+                .filter(r -> !r.stage().equals(ReviewStage.FINAL) && !r.stage().equals(ReviewStage.FOLLOW_UP))
+                .max(Comparator.comparing(ReviewRecord::createdAt));
+    }
+
+    /** A State's supporting documents (every State's when null), first received first. */
+    public List<Document> of(String state) {
+        return documents.ofState(state == null ? null : state.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * The passages that hold every word (case and accents aside), of one State or of all when {@code state} is
+     * null, with a snippet around the first word; at most {@code limit}.
+     */
+    public List<Found> search(String words, String state, int limit) {
+        List<String> query = Words.query(words);
+        List<Found> found = new ArrayList<>();
+        for (SupportingDocuments.Hit hit : documents.search(query, state == null ? null : state.toUpperCase(Locale.ROOT),
+                limit)) {
+            found.add(new Found(hit.document().state(), hit.document().originalName(), hit.document().sha256(),
+                    hit.passage().page(), hit.passage().number(), Snippets.around(hit.passage().text(), query)));
+        }
+        return found;
+    }
+
+    /** The register's table of these documents, for the receipt and the review copy. */
+    SupportingDocuments documents() {
+        return documents;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the archived copy " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

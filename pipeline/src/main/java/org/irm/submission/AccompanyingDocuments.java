@@ -1,0 +1,41 @@
+package org.irm.submission;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The supporting documents that came with a State's return (issue 19.3: laws, regulations, scans), for the
+ * return's receipt to list. The {@code documents} stage registers them and plugs its list in here
+ * ({@link ReturnDesks#checklists(AccompanyingDocuments)}); the desk only words them.
+ */
+public interface AccompanyingDocuments {
+
+    /**
+     * One document as a receipt lists it.
+     *
+     * @param type    what it is, as detected from its bytes (PDF, DOCX, ODT...)
+     * @param size    its size in words a reader takes in (12 KB, 3.4 MB)
+     * @param pages   its page count, or "" when unknown
+     * @param noText  no text could be read from it (a scan, an image, a damaged file): kept, not searchable
+     */
+    record Listed(String name, String type, String size, String pages, boolean encrypted, boolean macros,
+                  boolean noText) {
+
+        /** The receipt template's row (keys as the fields). */
+        public Map<String, Object> model() {
+            return Map.of("name", name, "type", type, "size", size, "pages", pages, "encrypted", encrypted,
+                    "macros", macros, "noText", noText);
+        }
+    }
+
+    /**
+     * The documents that came with this return of the State (the same e-mail; for a file dropped or ingested, the
+     * State's documents that came the same way and no receipt listed yet), recorded as listed in the receipt of
+     * the return with this sha256. Asked again for the same return (its answer written again after a crash), it
+     * gives the same list.
+     */
+    List<Listed> listFor(Arrival arrival, String state, String returnSha256);
+
+    /** For a desk that takes no supporting documents. */
+    AccompanyingDocuments NONE = (arrival, state, returnSha256) -> List.of();
+}
