@@ -24,6 +24,7 @@ import picocli.CommandLine;
             DocumentsCommand.class,
             StatusCommand.class,
             FocalPointsCommand.class,
+            ContributorsCommand.class,
             RunCommand.class,
             ReviewCopyCommand.class,
             MergeCommand.class,

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.contributors.ContributorAddressCheck;
+import org.irm.contributors.ContributorReturns;
 import org.irm.dialogue.QuestionListReturns;
 import org.irm.documents.ReceiptListing;
 import org.irm.documents.SupportingDesk;
@@ -26,8 +28,10 @@ import org.irm.submission.ReturnDesks;
  * <p>Handlers are asked in this order, the first that recognises a file takes it: reviewers'
  * copies (a review copy also carries a checklist identity, so it must be recognised before the
  * checklists' handler refuses it as {@code REVIEW_COPY}), report drafts, then States' checklists;
- * follow-up forms (a checklist identity of format {@code followup-1}) and the written dialogue's question
- * lists ({@code dialogue-1}) first of all.
+ * follow-up forms (a checklist identity of format {@code followup-1}), the written dialogue's question
+ * lists ({@code dialogue-1}) and contributors' forms ({@code contributor-1}) first of all. The checklists'
+ * handler refuses a State's checklist sent from a contributor's address ({@code CONTRIBUTOR_ADDRESS})
+ * before it asks whether the sender is a focal point.
  */
 final class PipelineDesks {
 
@@ -47,9 +51,11 @@ final class PipelineDesks {
         return desks.open(List.of(
                 FollowUpReturns.from(config, register, clock),
                 QuestionListReturns.from(config, register, clock),
+                ContributorReturns.from(config, register, clock),
                 ReviewReturns.from(config, register, clock),
                 ReportDraftReturns.over(register, desks.seal(), config.get(Setting.INTAKE_COMMENT_AUTHOR), clock),
                 // A checklist's receipt lists the supporting documents that came with it (issue 19.3).
-                desks.checklists(new ReceiptListing(SupportingDesk.over(config, register)))));
+                desks.checklists(new ReceiptListing(SupportingDesk.over(config, register)),
+                        List.of(ContributorAddressCheck.from(config, register)))));
     }
 }

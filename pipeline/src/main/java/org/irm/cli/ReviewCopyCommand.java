@@ -2,6 +2,7 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
@@ -10,6 +11,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
+import org.irm.contributors.ContributorsInReviewCopy;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.MasterChecklist;
 import org.irm.register.Register;
@@ -80,6 +82,8 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             throw new UserInputException("--expert names an expert of a reviewing State: name the State with --reviewer.");
         }
         Register register = Register.open(config);
+        // Contributors' input the State shared with reviewers is listed after the provisions.
+        desk = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register)));
         Map<FieldId, String> answers;
         String reviewId;
         if (answersFile != null) {

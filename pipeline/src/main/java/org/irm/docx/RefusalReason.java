@@ -52,7 +52,15 @@ public enum RefusalReason {
 
     // The written dialogue (issue 18): question lists answered by a State.
     /** A question list sealed for one State, returned by another State's focal point or dropped into another State's folder. */
-    FOREIGN_QUESTION_LIST;
+    FOREIGN_QUESTION_LIST,
+
+    // Contributors' forms (issue 18): academia, the private sector and civil society invited by a State.
+    /** A State's checklist sent from the address of a contributor the State invited: a contributor answers its own form only. */
+    CONTRIBUTOR_ADDRESS,
+    /** A contributor's form from an address other than the invited contributor's. */
+    NOT_THE_CONTRIBUTOR,
+    /** A contributor's form whose invitation the State withdrew (or that this register did not issue). */
+    CONTRIBUTOR_WITHDRAWN;
 
     /** The code scripts, templates and the register know this reason by (the constant's name). */
     public String code() {

@@ -11,6 +11,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
+import org.irm.contributors.ContributorsInReviewCopy;
 import org.irm.config.Setting;
 import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
@@ -61,7 +62,8 @@ public final class NoticeDesk {
         ReviewDesk reviewDesk;
         try {
             states = StateList.load(config.templates());
-            reviewDesk = ReviewDesk.from(config, clock);
+            // Review copies show the contributors' input the State shared with reviewers, as irm review-copy's do.
+            reviewDesk = ReviewDesk.from(config, clock).withSections(List.of(ContributorsInReviewCopy.from(config, register)));
         } catch (CatalogueException e) {
             throw new ConfigurationException("Reminders and notifications cannot start: " + e.getMessage(), e);
         }

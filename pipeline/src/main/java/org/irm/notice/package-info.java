@@ -16,6 +16,6 @@
  *
  * <p>A stage: it may use the lower packages ({@code config}, {@code catalogue}, {@code identity},
  * {@code register}, {@code mail}, {@code tracking}) and the {@code review} stage (review copies are written as {@code irm review-copy}
- * writes them). No Camel type: {@code intake} wires {@link org.irm.notice.NoticeDesk} to a timer.
+ * writes them, with {@code contributors}' section of the input the State shared with reviewers). No Camel type: {@code intake} wires {@link org.irm.notice.NoticeDesk} to a timer.
  */
 package org.irm.notice;

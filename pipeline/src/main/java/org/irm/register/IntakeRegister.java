@@ -82,7 +82,8 @@ public final class IntakeRegister {
      */
     public static final Set<String> RETAKEN_AFTER = Set.of(RefusalReason.FOREIGN_STATE.code(),
             RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD,
-            RefusalReason.FOREIGN_QUESTION_LIST.code());
+            RefusalReason.FOREIGN_QUESTION_LIST.code(), RefusalReason.CONTRIBUTOR_ADDRESS.code(),
+            RefusalReason.NOT_THE_CONTRIBUTOR.code());
 
 
     /**

@@ -27,14 +27,16 @@ import org.irm.identity.ChecklistIdentity;
 public final class MasterChecklists {
 
     // A submission's review, State and part: as intake identified it, else as the register issued it.
-    // Filled follow-up forms are submissions of their review too (Recommendations.takeReturn), not checklist answers.
+    // Filled follow-up forms are submissions of their review too (Recommendations.takeReturn), not checklist answers;
+    // nor are contributors' forms (Contributors.takeReturn): their input is kept apart from the State's answers.
     private static final String RETURNS = "FROM submission s "
             + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
             + "LEFT JOIN checklist c ON c.id = s.checklist_id "
             + "WHERE s.version IS NOT NULL AND s.checklist_id IS NOT NULL "
             + "AND s.checklist_id NOT IN (SELECT f.id FROM followup_form f) "
             // Returned dialogue question lists (issue 18) are submissions of their review, not checklist answers.
-            + "AND s.checklist_id NOT IN (SELECT d.id FROM dialogue_list d)";
+            + "AND s.checklist_id NOT IN (SELECT d.id FROM dialogue_list d) "
+            + "AND s.checklist_id NOT IN (SELECT f.id FROM contributor_form f)";
     private static final String REVIEW = "COALESCE(i.review_id, c.review_id)";
     private static final String STATE = "COALESCE(i.state, c.state)";
     private static final String PART = "COALESCE(i.part, c.part)";

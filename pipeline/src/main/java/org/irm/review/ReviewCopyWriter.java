@@ -40,9 +40,17 @@ public final class ReviewCopyWriter {
     private final IdentitySeal seal;
     private final TemplateSource templates;
     private final Reviewers reviewers;
+    private final List<ReviewCopySection> sections;
 
     public ReviewCopyWriter(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                             Reviewers reviewers) {
+        this(catalogue, labels, seal, templates, reviewers, List.of());
+    }
+
+    /** @param sections written at the end of the copy, after the provisions, in this order */
+    public ReviewCopyWriter(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
+                            Reviewers reviewers, List<ReviewCopySection> sections) {
+        this.sections = List.copyOf(sections);
         this.catalogue = catalogue;
         this.labels = labels;
         this.seal = seal;
@@ -113,6 +121,7 @@ public final class ReviewCopyWriter {
                             labels.provisionTitle(language, entry.provision()), entry.style());
                 }
             }
+            sections.forEach(section -> section.write(request, text));
             text.section();
             return xml.end().end().finish();
         }

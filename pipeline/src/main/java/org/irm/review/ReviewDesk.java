@@ -44,11 +44,18 @@ public final class ReviewDesk {
     private final TemplateSource templates;
     private final StateList states;
     private final Clock clock;
+    private final List<ReviewCopySection> sections;
     /** Each State's written dialogue for its merged review (issue 18); none unless given. */
     private Function<String, DialogueSection> dialogue = iso3 -> DialogueSection.none();
 
     public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                       StateList states, Clock clock) {
+        this(catalogue, labels, seal, templates, states, clock, List.of());
+    }
+
+    private ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
+                       StateList states, Clock clock, List<ReviewCopySection> sections) {
+        this.sections = List.copyOf(sections);
         this.catalogue = catalogue;
         this.labels = labels;
         this.seal = seal;
@@ -72,6 +79,15 @@ public final class ReviewDesk {
 
     public Catalogue catalogue() {
         return catalogue;
+    }
+
+    /** This desk writing these sections at the end of its review copies (contributors' input...), after any it had. */
+    public ReviewDesk withSections(List<ReviewCopySection> more) {
+        List<ReviewCopySection> all = new ArrayList<>(sections);
+        all.addAll(more);
+        ReviewDesk desk = new ReviewDesk(catalogue, labels, seal, templates, states, clock, all);
+        desk.dialogue = dialogue;
+        return desk;
     }
 
     public IdentitySeal seal() {
@@ -137,7 +153,7 @@ public final class ReviewDesk {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS), expert, levels);
         ReviewCopyWriter writer = new ReviewCopyWriter(catalogue.answeredBy(state), labels, seal, templates,
-                reviewers(language));
+                reviewers(language), sections);
         String name = "review-" + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle() + "-"
                 + reviewer.toLowerCase(Locale.ROOT) + (expert == null ? "" : "-" + fileSafe(expert.email()));
         OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce(name, ".docx",

@@ -134,7 +134,11 @@ public final class DocumentInspector {
             return;
         }
         ChecklistIdentity identity = manifest.identity();
-        catalogues.find(identity.instrument(), identity.cycle(), identity.cluster()).ifPresent(catalogue -> {
+        // Only a document that asks the catalogue's questions (a checklist) is validated by its rules: a
+        // contributor's or a follow-up form carries fields of its own, never a required answer of the State's.
+        catalogues.find(identity.instrument(), identity.cycle(), identity.cluster())
+                .filter(catalogue -> manifest.fields().stream().anyMatch(f -> catalogue.question(f.field()).isPresent()))
+                .ifPresent(catalogue -> {
             FindingText text = new FindingText(catalogues.labels());
             for (Finding finding : new AnswerValidator(catalogue).validate(identity.state(), extraction.answers())) {
                 problems.add(new InspectionReport.Problem(finding.code(), finding.field().toString(),

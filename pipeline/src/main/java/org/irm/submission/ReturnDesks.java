@@ -93,13 +93,28 @@ public final class ReturnDesks {
 
     /** The handler for States' checklists: seal, reviewer's copy, sender and folder checks, then register and answer. */
     public ReturnHandler checklists() {
-        return checklists(AccompanyingDocuments.NONE);
+        return checklists(AccompanyingDocuments.NONE, List.of());
     }
 
     /** The handler for States' checklists, whose receipts list the supporting documents that came with them. */
     public ReturnHandler checklists(AccompanyingDocuments accompanying) {
-        Check<ChecklistReturn> checks = Check.inOrder(List.<ChecklistCheck>of(new SealCheck(), new ReviewCopyCheck(),
-                new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
+        return checklists(accompanying, List.of());
+    }
+
+    /**
+     * The handler for States' checklists with more checks of who sent them, asked after the seal's and
+     * before the focal point's (the refusal of a contributor's address, from {@code contributors}).
+     */
+    public ReturnHandler checklists(List<ChecklistCheck> senderChecks) {
+        return checklists(AccompanyingDocuments.NONE, senderChecks);
+    }
+
+    /** The handler for States' checklists with both: receipts listing supporting documents, more checks of who sent them. */
+    public ReturnHandler checklists(AccompanyingDocuments accompanying, List<ChecklistCheck> senderChecks) {
+        List<ChecklistCheck> all = new ArrayList<>(List.of(new SealCheck(), new ReviewCopyCheck()));
+        all.addAll(senderChecks);
+        all.addAll(List.of(new SenderCheck(new FocalPoints(register), stateNames), new FolderCheck(stateNames)));
+        Check<ChecklistReturn> checks = Check.inOrder(all);
         ChecklistReceipts receipts = new ChecklistReceipts(labels, intake, replies, texts, root.resolve("outbox"),
                 new CommentedCopy(config.get(Setting.INTAKE_COMMENT_AUTHOR), config.get(Setting.INTAKE_COMMENT_INITIALS),
                         limits), (iso3, language) -> states.names().find(iso3, language).map(name -> name + " (" + iso3 + ")")
