@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The stages, in the order a document travels: {@code checklist} (issuing), {@code submission}
  * (the return desk, with {@code submission.screening}, the file checks before anything is read),
- * {@code documents} (supporting documents States send with their returns), {@code review}, {@code lots},
- * {@code report}, then {@code intake} (the Camel routes), {@code demo}
+ * {@code documents} (supporting documents States send with their returns), {@code review}, {@code dialogue}
+ * (the written dialogue's questions and answers, which the review stage writes into its merged review),
+ * {@code lots}, {@code report}, then {@code intake} (the Camel routes), {@code demo}
  * and {@code cli} (the commands and the one composition root).
  */
 class ArchitectureTest {

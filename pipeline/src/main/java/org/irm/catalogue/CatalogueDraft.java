@@ -11,7 +11,8 @@ import java.util.Optional;
  */
 record CatalogueDraft(String location, String id, String instrument, int cycle, String version,
                       List<CodeListDraft> codeLists, List<QuestionSetDraft> questionSets,
-                      SetRef general, SetRef provisionSet, List<ChapterDraft> chapters) {
+                      SetRef general, SetRef provisionSet, List<ChapterDraft> chapters,
+                      String mechanism, int cluster, List<String> protocols) {
 
     /** A reference to a question set, where it is made. */
     record SetRef(int line, String questionSet) { }
@@ -73,7 +74,7 @@ record CatalogueDraft(String location, String id, String instrument, int cycle, 
         List<Chapter> model = chapters.stream()
                 .map(chapter -> new Chapter(chapter.number(), chapter.articles().stream().map(this::toArticle).toList()))
                 .toList();
-        return new Catalogue(id, instrument, cycle, version, model, generalBlock, lists);
+        return new Catalogue(id, instrument, cycle, version, model, generalBlock, lists, mechanism, cluster, protocols);
     }
 
     private Article toArticle(ArticleDraft article) {

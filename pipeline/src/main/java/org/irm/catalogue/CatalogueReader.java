@@ -37,6 +37,9 @@ final class CatalogueReader {
     private String instrument;
     private int cycle;
     private String version;
+    private String mechanism;
+    private int cluster;
+    private List<String> protocols = List.of();
     private SetRef general;
     private SetRef provisionSet;
     private final List<CodeListDraft> codeLists = new ArrayList<>();
@@ -77,7 +80,7 @@ final class CatalogueReader {
             throw CatalogueException.of(location, line, "cannot be read as XML: " + e.getMessage());
         }
         return new CatalogueDraft(location, id, instrument, cycle, version, codeLists, questionSets,
-                general, provisionSet, chapters);
+                general, provisionSet, chapters, mechanism, cluster, protocols);
     }
 
     private static XMLInputFactory secureFactory() {
@@ -95,6 +98,9 @@ final class CatalogueReader {
                 instrument = attribute("instrument");
                 cycle = Integer.parseInt(attribute("cycle"));
                 version = attribute("version");
+                mechanism = attribute("mechanism");
+                cluster = attribute("cluster") == null ? 0 : Integer.parseInt(attribute("cluster"));
+                protocols = attribute("protocols") == null ? List.of() : List.of(attribute("protocols").split("\\s+"));
             }
             case "codeList" -> codeLists.add(new CodeListDraft(line, attribute("id"), attribute("version"), new ArrayList<>()));
             case "code" -> codeLists.get(codeLists.size() - 1).codes().add(new CodeDraft(line, xml.getElementText().trim()));

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -39,11 +40,33 @@ public final class I18nLabels implements Labels {
         return "i18n/labels_" + language.code() + ".properties";
     }
 
+    /**
+     * Labels of mechanisms other than UNCAC, each in files of their own beside the main ones
+     * ({@code i18n/untoc_<language>.properties}: the Organized Crime Convention, its Protocols and their
+     * clusters), so their wording is kept and checked apart. Their keys start with the instrument's name.
+     */
+    static final List<String> MECHANISMS = List.of("untoc");
+
+    /** Where a mechanism's labels in a language live, such as {@code i18n/untoc_fr.properties}. */
+    public static String path(String mechanism, Language language) {
+        return "i18n/" + mechanism + "_" + language.code() + ".properties";
+    }
+
     /** Loads the six languages; each file may come from the override folder or the bundle. */
     public static I18nLabels load(TemplateSource templates) throws CatalogueException {
         Map<Language, Map<String, String>> byLanguage = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            byLanguage.put(language, read(TemplateFile.read(templates, path(language), MAX_BYTES)));
+            Map<String, String> labels = new HashMap<>(read(TemplateFile.read(templates, path(language), MAX_BYTES)));
+            for (String mechanism : MECHANISMS) {
+                TemplateFile file = TemplateFile.read(templates, path(mechanism, language), MAX_BYTES);
+                for (Map.Entry<String, String> label : read(file).entrySet()) {
+                    if (labels.putIfAbsent(label.getKey(), label.getValue()) != null) {
+                        throw CatalogueException.of(file.location(), 0, "defines '" + label.getKey() + "', which "
+                                + path(language) + " defines already; keep one of them");
+                    }
+                }
+            }
+            byLanguage.put(language, Map.copyOf(labels));
         }
         return new I18nLabels(byLanguage);
     }
@@ -111,6 +134,38 @@ public final class I18nLabels implements Labels {
             }
         }
         return text(language, "question." + question.id() + ".label");
+    }
+
+    /**
+     * A label of one instrument's documents: {@code <instrument>.<key>}, else its mechanism's
+     * {@code <mechanism>.<key>} (a Protocol's questionnaire says what the Convention's says), else {@code <key>}.
+     */
+    public String instrumentText(Language language, String instrument, String mechanism, String key, Object... arguments) {
+        for (String scoped : List.of(instrument + "." + key, mechanism + "." + key)) {
+            if (find(language, scoped).isPresent() || find(Language.EN, scoped).isPresent()) {
+                return text(language, scoped, arguments);
+            }
+        }
+        return text(language, key, arguments);
+    }
+
+    /** The article's heading with its instrument's title for it ({@code <instrument>.article.<n>.title} where there is one). */
+    public String articleHeading(Language language, Article article) {
+        String number = Integer.toString(article.number());
+        String scoped = article.instrument() + ".article." + number + ".title";
+        if (find(Language.EN, scoped).isEmpty()) {
+            return articleHeading(language, article.number());
+        }
+        return text(language, "heading.article", text(language, "provision.article", number), text(language, scoped));
+    }
+
+    /** The chapter's heading, its instrument's own ({@code <instrument>.chapter.<n>.number} and {@code .title}) where there is one. */
+    public String chapterHeading(Language language, Chapter chapter) {
+        String scoped = chapter.instrument() + ".chapter." + chapter.number();
+        if (find(Language.EN, scoped + ".title").isEmpty()) {
+            return chapterHeading(language, chapter.number());
+        }
+        return text(language, "heading.chapter", text(language, scoped + ".number"), text(language, scoped + ".title"));
     }
 
     /** An article's heading with its official title, such as "Article 9. Public procurement and management of public finances". */

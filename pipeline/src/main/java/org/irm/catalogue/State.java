@@ -16,14 +16,23 @@ import java.util.Set;
  *                      systems), empty when unknown
  * @param instruments   the instruments it is party to, by the key of their {@code <key>_party} column
  *                      ({@code uncac}, {@code untoc}, {@code tip}, ...)
+ * @param unknown       the instruments whose column the list leaves empty: whether it is party to
+ *                      them is not known (never in {@code instruments})
  */
 public record State(String iso3, String name, String regionalGroup, boolean party, boolean unMember, String entityType,
-                    String legalSystem, Set<String> instruments) {
+                    String legalSystem, Set<String> instruments, Set<String> unknown) {
 
     public State {
         regionalGroup = regionalGroup == null ? "" : regionalGroup;
         legalSystem = legalSystem == null ? "" : legalSystem;
         instruments = Set.copyOf(instruments);
+        unknown = Set.copyOf(unknown);
+    }
+
+    /** A State whose adherence to every instrument of the list is known. */
+    public State(String iso3, String name, String regionalGroup, boolean party, boolean unMember, String entityType,
+                 String legalSystem, Set<String> instruments) {
+        this(iso3, name, regionalGroup, party, unMember, entityType, legalSystem, instruments, Set.of());
     }
 
     /** A State of the UNCAC list alone: party to the Convention or not, legal system unknown. */

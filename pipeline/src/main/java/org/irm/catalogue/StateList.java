@@ -21,9 +21,12 @@ import org.irm.config.TemplateSource;
  * {@code iso3, name, regional_group, un_member, entity_type} and one {@code <instrument>_party}
  * column per instrument ({@code uncac_party}, {@code untoc_party}, {@code tip_party}...; at least
  * one), with an optional {@code legal_system}; other columns are ignored. Yes/no columns read
- * {@code true}/{@code yes}/{@code 1} and {@code false}/{@code no}/{@code 0}. Every bad row is
- * reported with its line; the list is used only when it is sound. The one reader of States lists:
- * the draw of lots reads its lists here too.
+ * {@code true}/{@code yes}/{@code 1} and {@code false}/{@code no}/{@code 0}; a party column other
+ * than {@code uncac_party} may also be left empty (or read {@code unknown}) where the secretariat
+ * has not established whether the State is party ({@link State#unknown()}). Lines starting with
+ * {@code #} before the header are comments (where the data comes from, what the columns mean).
+ * Every bad row is reported with its line and column; the list is used only when it is sound.
+ * The one reader of States lists: the draw of lots reads its lists here too.
  */
 public final class StateList {
 
@@ -39,6 +42,9 @@ public final class StateList {
             "entity_type");
     private static final String LEGAL_SYSTEM = "legal_system";
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+    private static final String COMMENT = "#";
+    /** How a party column says that adherence is not known (besides being left empty). */
+    private static final String UNKNOWN = "unknown";
 
     private final List<State> states;
     private final Map<String, State> byIso3;
@@ -65,7 +71,7 @@ public final class StateList {
     /** Parses CSV text; {@code location} names the file in problems. */
     public static StateList parse(String location, String csv) throws CatalogueException {
         // A spreadsheet saving "CSV UTF-8" starts the file with a byte-order mark.
-        List<CsvReader.Row> rows = CsvReader.read(location, csv.startsWith("\uFEFF") ? csv.substring(1) : csv);
+        List<CsvReader.Row> rows = CsvReader.read(location, withoutComments(csv.startsWith("\uFEFF") ? csv.substring(1) : csv));
         if (rows.isEmpty()) {
             throw CatalogueException.of(location, 0, "is empty; it needs a header line " + String.join(",", COLUMNS));
         }
@@ -91,6 +97,30 @@ public final class StateList {
             throw new CatalogueException(problems);
         }
         return new StateList(states, StateNames.of(states));
+    }
+
+    /**
+     * The text with the comment lines before the header blanked (not removed, so that every line
+     * keeps its number in messages).
+     */
+    private static String withoutComments(String csv) {
+        StringBuilder out = new StringBuilder(csv.length());
+        int at = 0;
+        while (at < csv.length()) {
+            int end = csv.indexOf('\n', at);
+            int next = end < 0 ? csv.length() : end + 1;
+            String line = csv.substring(at, next);
+            if (!line.strip().startsWith(COMMENT)) {
+                if (!line.isBlank()) {
+                    return out.append(csv, at, csv.length()).toString();
+                }
+                out.append(line);
+            } else {
+                out.append(end < 0 ? "" : "\n");
+            }
+            at = next;
+        }
+        return out.toString();
     }
 
     /** Where each column is: the needed ones, every instrument's party column, the legal system if any. */
@@ -139,8 +169,13 @@ public final class StateList {
             problems.add("the name is empty");
         }
         Set<String> instruments = new LinkedHashSet<>();
+        Set<String> unknown = new LinkedHashSet<>();
         columns.parties().forEach((instrument, index) -> {
-            if (Boolean.TRUE.equals(yesNo(field(row, index), instrument + PARTY_SUFFIX, problems))) {
+            String value = field(row, index);
+            boolean mayBeUnknown = !(instrument + PARTY_SUFFIX).equals(UNCAC_PARTY);
+            if (mayBeUnknown && (value.isEmpty() || value.equalsIgnoreCase(UNKNOWN))) {
+                unknown.add(instrument);
+            } else if (Boolean.TRUE.equals(yesNo(value, instrument + PARTY_SUFFIX, problems))) {
                 instruments.add(instrument);
             }
         });
@@ -148,7 +183,7 @@ public final class StateList {
         String legalSystem = columns.legalSystem() < 0 ? "" : field(row, columns.legalSystem());
         return problems.isEmpty()
                 ? new State(iso3, name, field(row, at[2]), instruments.contains("uncac"), member, field(row, at[4]),
-                        legalSystem, instruments)
+                        legalSystem, instruments, unknown)
                 : null;
     }
 
@@ -165,7 +200,9 @@ public final class StateList {
                 return false;
             }
             default -> {
-                problems.add(column + " is '" + value + "'; write true or false");
+                problems.add(column + " is '" + value + "'; write true or false"
+                        + (column.endsWith(PARTY_SUFFIX) && !column.equals(UNCAC_PARTY)
+                        ? " (or leave it empty where it is not known)" : ""));
                 return null;
             }
         }

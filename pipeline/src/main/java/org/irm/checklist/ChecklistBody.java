@@ -63,9 +63,9 @@ final class ChecklistBody {
             if (articles.isEmpty()) {
                 continue;
             }
-            text.paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+            text.paragraph("Heading1", labels.chapterHeading(language, chapter));
             for (Article article : articles) {
-                text.paragraph("Heading2", labels.articleHeading(language, article.number()));
+                text.paragraph("Heading2", labels.articleHeading(language, article));
                 article.provisions().stream().filter(request::includes)
                         .forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
             }
@@ -79,10 +79,10 @@ final class ChecklistBody {
     }
 
     private void cover() {
-        text.paragraph("Title", labels.text(language, "checklist.title"));
-        text.paragraph("Subtitle", labels.text(language, "checklist.subtitle"));
+        text.paragraph("Title", instrumentText("checklist.title"));
+        text.paragraph("Subtitle", instrumentText("checklist.subtitle"));
         coverLine("checklist.cover.state", request.stateName() + " (" + request.state() + ")");
-        coverLine("checklist.cover.cycle", request.cycleLabel());
+        text.labelled("IrmCover", instrumentText("checklist.cover.cycle"), request.cycleLabel());
         coverLine("checklist.cover.deadline", DocumentDates.format(request.deadline(), language));
         coverLine("checklist.cover.language", labels.text(language, "language." + language.code()));
         if (request.agency() != null) {
@@ -94,6 +94,11 @@ final class ChecklistBody {
         for (int i = 1; i <= 6; i++) {
             text.paragraph("IrmInstruction", i + ". " + labels.text(language, "checklist.cover.instruction." + i));
         }
+    }
+
+    /** The instrument's own wording where it has one (a UNTOC questionnaire, a Protocol's), else the checklist's. */
+    private String instrumentText(String key) {
+        return labels.instrumentText(language, catalogue.instrument(), catalogue.mechanism(), key);
     }
 
     private void coverLine(String key, String value) {

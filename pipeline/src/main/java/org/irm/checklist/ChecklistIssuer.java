@@ -68,14 +68,26 @@ public final class ChecklistIssuer {
     private ChecklistRequest request(Order order) {
         return new ChecklistRequest(UUID.randomUUID(), order.reviewId(), order.state().iso3(),
                 names.find(order.state().iso3(), order.language()).orElse(order.state().name()),
-                order.language(), labels.text(order.language(), "cycle." + catalogue.cycle()), order.deadline(),
+                order.language(), cycleLabel(order.language()), order.deadline(),
                 order.agency(), order.articles(), order.previousAnswers(), order.previousObservations(),
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
     }
 
+    /** "Second review cycle (chapters II and V)"; for a cluster's questionnaire, the cycle and the cluster. */
+    private String cycleLabel(Language language) {
+        String cycle = labels.instrumentText(language, catalogue.instrument(), catalogue.mechanism(),
+                "cycle." + catalogue.cycle());
+        if (!catalogue.clustered()) {
+            return cycle;
+        }
+        return labels.instrumentText(language, catalogue.instrument(), catalogue.mechanism(),
+                "checklist.cover.cycleAndCluster", cycle, labels.instrumentText(language, catalogue.instrument(),
+                        catalogue.mechanism(), "cluster." + catalogue.cluster() + ".title"));
+    }
+
     private String baseName(Order order) {
         String name = "checklist-" + order.state().iso3() + "-" + catalogue.instrument() + catalogue.cycle() + "-"
-                + order.language().code();
+                + (catalogue.clustered() ? "cluster" + catalogue.cluster() + "-" : "") + order.language().code();
         if (order.agency() != null) {
             name += "-" + order.agency().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
         }

@@ -41,7 +41,7 @@ public final class ChecklistWriter {
     public ChecklistManifest write(ChecklistRequest request, OutputStream out) throws IOException {
         ChecklistIdentity identity = seal.seal(new ChecklistIdentity(request.checklistId(), request.reviewId(),
                 request.state(), catalogue.instrument(), catalogue.cycle(), request.language(), catalogue.version(),
-                request.agency(), request.issuedAt(), null));
+                request.agency(), request.issuedAt(), null, null, catalogue.cluster()));
         PackageWriter pkg = PackageWriter.withStyles("the checklist", DocumentStyles.styles(templates, request.language()));
         String footer = pkg.footer(footer(request));
         ChecklistBody body = new ChecklistBody(catalogue, labels, request);

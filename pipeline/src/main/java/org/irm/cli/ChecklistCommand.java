@@ -22,6 +22,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.checklist.ChecklistIssuer;
+import org.irm.checklist.ClusterQuestionnaires;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
@@ -47,7 +48,10 @@ import picocli.CommandLine.Spec;
         description = {
             "Writes one Word document with a content control for every answer, sealed with the State's identity,",
             "into watch-folders/outbox/<ISO3>/ (or --out). An earlier file is never overwritten.",
-            "With --agency and --provisions it writes only that agency's share of the checklist."
+            "With --agency and --provisions it writes only that agency's share of the checklist.",
+            "With --cluster (UNTOC, reviewed by thematic cluster) it writes one questionnaire of the cluster for the",
+            "Convention and one for each of its Protocols the State is party to (States list: untoc_party, tip_party,",
+            "som_party, fa_party), all of one review."
         })
 public final class ChecklistCommand implements Callable<Integer> {
 
@@ -63,6 +67,11 @@ public final class ChecklistCommand implements Callable<Integer> {
 
     @Option(names = "--instrument", paramLabel = "NAME", description = "Instrument (default: irm.instrument, uncac).")
     String instrument;
+
+    @Option(names = "--cluster", paramLabel = "N", description = "Thematic cluster of a mechanism reviewed by cluster "
+            + "(--instrument untoc): 1 criminalization and jurisdiction, 2 prevention, technical assistance, protection and "
+            + "other measures, 3 law enforcement and the judicial system, 4 international cooperation. Cycle default: 1.")
+    Integer cluster;
 
     @Option(names = "--review-id", paramLabel = "ID", description = "Review id (default: <instrument>-<cycle>-<ISO3>).")
     String reviewId;
@@ -105,36 +114,81 @@ public final class ChecklistCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         StateList states = StateList.load(config.templates());
         State under = KnownStates.find(states, state);
-        if (!under.party()) {
-            throw new UserInputException(under.name() + " is not a party to the Convention according to the States list.");
-        }
         if (provisions != null && agency == null) {
             throw new UserInputException("--provisions selects an agency's share: name the agency with --agency.");
         }
-        Catalogue catalogue = new CatalogueLoader(config.templates()).load(
-                instrument != null ? instrument : config.get(Setting.INSTRUMENT),
-                cycle != null ? cycle : config.getInt(Setting.CYCLE));
+        String named = instrument != null ? instrument : config.get(Setting.INSTRUMENT);
+        CatalogueLoader loader = new CatalogueLoader(config.templates());
+        List<Catalogue> questionnaires;
+        if (cluster != null) {
+            questionnaires = clusterQuestionnaires(loader, under, named, config);
+        } else {
+            int wholeCycle = cycle != null ? cycle : config.getInt(Setting.CYCLE);
+            if (!loader.exists(named, wholeCycle, 0) && loader.exists(named, cycle != null ? cycle : 1, 1)) {
+                throw new UserInputException(named + " is reviewed by thematic cluster: name one with --cluster N (1 to 4).");
+            }
+            Catalogue catalogue = loader.load(named, wholeCycle);
+            if (!under.isPartyTo(catalogue.instrument())) {
+                throw new UserInputException(under.name() + " is not a party to the Convention according to the States list.");
+            }
+            questionnaires = List.of(catalogue);
+        }
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
         Register register = Register.open(config);
         ChecklistDispatch dispatch = send ? checklistDispatch(config, register) : null;
         if (dispatch != null) {
             dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
         }
-        ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(), seal,
-                config.templates(), config.clock());
-        String review = reviewId != null ? reviewId : catalogue.instrument() + "-" + catalogue.cycle() + "-" + under.iso3();
-        ChecklistIssuer.Order order = order(under, catalogue, seal, review,
-                deadline(new ReviewTimeline(register.reviews(), config.templates()), review, catalogue, config.clock()));
-        ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
-        register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
-        spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
-                issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
-        if (dispatch != null) {
-            List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
-                    order.deadline(), issued.file());
-            spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
+        Catalogue first = questionnaires.get(0);
+        // A Protocol's questionnaire belongs to the review of its mechanism (untoc-1-BRA), as the Convention's does.
+        String review = reviewId != null ? reviewId : first.mechanism() + "-" + first.cycle() + "-" + under.iso3();
+        LocalDate due = deadline(new ReviewTimeline(register.reviews(), config.templates()), review, first, config.clock());
+        for (Catalogue catalogue : questionnaires) {
+            ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(),
+                    seal, config.templates(), config.clock());
+            ChecklistIssuer.Order order = order(under, catalogue, seal, review, due);
+            ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
+            register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
+            spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
+                    issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+            if (dispatch != null) {
+                List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
+                        order.deadline(), issued.file());
+                spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
+            }
         }
         return 0;
+    }
+
+    /**
+     * The questionnaires of the cluster the State gets: the Convention's and its Protocols' it is party
+     * to. The cycle is {@code --cycle}, else {@code irm.cycle} when {@code irm.instrument} is this one, else 1.
+     */
+    private List<Catalogue> clusterQuestionnaires(CatalogueLoader loader, State under, String named, IrmConfig config)
+            throws CatalogueException {
+        if (agency != null) {
+            throw new UserInputException("--agency shares are not issued for a cluster's questionnaires: issue the whole "
+                    + "questionnaires and let the agencies fill them with Track Changes on.");
+        }
+        int clusterCycle = cycle != null ? cycle
+                : named.equals(config.get(Setting.INSTRUMENT)) ? config.getInt(Setting.CYCLE) : 1;
+        try {
+            ClusterQuestionnaires plan = ClusterQuestionnaires.plan(loader, under, named, clusterCycle, cluster);
+            if (!plan.notParty().isEmpty()) {
+                spec.commandLine().getOut().printf("%s is not party to %s according to the States list: no questionnaire "
+                        + "for %s.%n", under.iso3(), String.join(", ", plan.notParty()),
+                        plan.notParty().size() == 1 ? "it" : "them");
+            }
+            if (!plan.unknown().isEmpty()) {
+                spec.commandLine().getOut().printf("The States list does not say whether %s is party to %s (empty "
+                        + "cells): no questionnaire for %s yet; once the list says so, issue one with --instrument %s "
+                        + "--cluster %d.%n", under.iso3(), String.join(", ", plan.unknown()),
+                        plan.unknown().size() == 1 ? "it" : "them", plan.unknown().get(0), cluster);
+            }
+            return plan.questionnaires();
+        } catch (ClusterQuestionnaires.NotIssuable e) {
+            throw new UserInputException(e.getMessage());
+        }
     }
 
     private static ChecklistDispatch checklistDispatch(IrmConfig config, Register register) throws CatalogueException {
@@ -156,8 +210,8 @@ public final class ChecklistCommand implements Callable<Integer> {
                             + review + ", which the reminders follow, is " + date + "."));
             return deadline;
         }
-        return timeline.due(review, catalogue.instrument(), Deadline.SELF_ASSESSMENT, LocalDate.now(clock))
-                .orElseThrow(() -> new UserInputException("The timeline of " + catalogue.instrument()
+        return timeline.due(review, catalogue.mechanism(), Deadline.SELF_ASSESSMENT, LocalDate.now(clock))
+                .orElseThrow(() -> new UserInputException("The timeline of " + catalogue.mechanism()
                         + " has no self-assessment deadline (timeline.selfAssessment): give the cover's --deadline."));
     }
 

@@ -24,7 +24,8 @@ final class InspectionSummary {
             line(text, "Identity", "none: not a checklist issued by the secretariat");
         } else {
             line(text, "Identity", identity.state() + ", review " + identity.reviewId() + ", " + identity.instrument()
-                    + " cycle " + identity.cycle() + ", " + identity.language() + ", " + identity.part());
+                    + " cycle " + identity.cycle() + (identity.cluster() == null ? "" : " cluster " + identity.cluster())
+                    + ", " + identity.language() + ", " + identity.part());
             line(text, "Seal", identity.signatureValid() ? "valid" : "NOT VALID: " + identity.message());
         }
         line(text, "Content controls", report.contentControls().size() + count(report.contentControls(), InspectionReport.Control::kind));

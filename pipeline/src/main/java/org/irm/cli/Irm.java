@@ -37,6 +37,7 @@ import picocli.CommandLine;
             AnalysisCommand.class,
             ServeCommand.class,
             UsersCommand.class,
+            DialogueCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -88,6 +88,10 @@ public class LotsCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Write the outputs but record nothing in the register (or history folder).")
     boolean dryRun;
 
+    @Option(names = "--replace",
+            description = "Draw a year already drawn again: its earlier pairings are replaced, and those withdrawn are printed and logged. Without it, drawing a year already drawn is refused.")
+    boolean replace;
+
     @Option(names = "--verify", paramLabel = "RECORD.json",
             description = "Recompute the draw of this record from the inputs and compare.")
     Path verify;
@@ -163,8 +167,18 @@ public class LotsCommand implements Callable<Integer> {
                 date == null ? LocalDate.now(inputs.configOptions.config().clock()) : parseDate(date));
         Path folder = out != null ? out
                 : inputs.configOptions.config().path(Setting.WATCH_ROOT).resolve("outbox").resolve(OUTBOX_FOLDER);
-        DrawResult result = inputs.desk(dryRun).draw(inputs.instrument, request, folder);
-        spec.commandLine().getOut().println(summary(result));
+        LotsDesk desk = inputs.desk(dryRun);
+        PrintWriter outWriter = spec.commandLine().getOut();
+        DrawResult result;
+        if (replace) {
+            LotsDesk.Replacement replacement = desk.drawAgain(inputs.instrument, request, folder);
+            result = replacement.result();
+            outWriter.println(replacement.withdrawn().isEmpty() ? "Withdrawn: none (every earlier pairing is drawn again)."
+                    : "Withdrawn (" + replacement.withdrawn().size() + "): " + LotsDesk.pairs(replacement.withdrawn()));
+        } else {
+            result = desk.draw(inputs.instrument, request, folder);
+        }
+        outWriter.println(summary(result));
         return 0;
     }
 
@@ -290,12 +304,22 @@ public class LotsCommand implements Callable<Integer> {
             if (chosen != ReviewYears.Option.KEEP && seed.isBlank()) {
                 throw new LotsInputException("This option draws an order: give the published --seed");
             }
-            List<List<String>> plan = inputs.desk(true).years(inputs.instrument, cycle, chosen, seed);
+            LotsDesk desk = inputs.desk(true);
+            List<List<String>> plan = desk.years(inputs.instrument, cycle, chosen, seed);
+            boolean balanced = desk.policy(inputs.instrument).regionalBalance();
+            org.irm.lots.PartyRoster roster = desk.roster();
             StringBuilder csv = new StringBuilder("year,iso3\n");
             PrintWriter outWriter = spec.commandLine().getOut();
             for (int y = 0; y < plan.size(); y++) {
                 String label = firstYear == null ? "year " + (y + 1) : Integer.toString(firstYear + y);
                 outWriter.println(label + " (" + plan.get(y).size() + "): " + String.join(", ", plan.get(y)));
+                if (balanced) {
+                    java.util.Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
+                            code -> roster.find(code).map(org.irm.lots.Party::regionalGroup).filter(g -> !g.isEmpty())
+                                    .orElse("no regional group"), java.util.TreeMap::new, Collectors.counting()));
+                    outWriter.println("  by regional group: " + groups.entrySet().stream()
+                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                }
                 for (String code : plan.get(y)) {
                     csv.append(label).append(',').append(code).append('\n');
                 }

@@ -8,6 +8,7 @@ import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.dialogue.DialogueDesk;
 import org.irm.register.Register;
 import org.irm.register.ReviewCopyRecord;
 import org.irm.review.ReviewDesk;
@@ -58,6 +59,8 @@ public final class MergeCommand implements Callable<Integer> {
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
         Register register = Register.open(config);
+        // The written dialogue's threads under each provision (issue 18).
+        desk.withDialogue(DialogueDesk.from(config, register, config.clock())::section);
         ReviewDesk.Consolidated merged;
         try {
             merged = copies == null || copies.isEmpty()

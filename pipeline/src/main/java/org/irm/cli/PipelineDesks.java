@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.dialogue.QuestionListReturns;
 import org.irm.documents.ReceiptListing;
 import org.irm.documents.SupportingDesk;
 import org.irm.followup.FinalReportTracking;
@@ -25,7 +26,8 @@ import org.irm.submission.ReturnDesks;
  * <p>Handlers are asked in this order, the first that recognises a file takes it: reviewers'
  * copies (a review copy also carries a checklist identity, so it must be recognised before the
  * checklists' handler refuses it as {@code REVIEW_COPY}), report drafts, then States' checklists;
- * follow-up forms (a checklist identity of format {@code followup-1}) first of all.
+ * follow-up forms (a checklist identity of format {@code followup-1}) and the written dialogue's question
+ * lists ({@code dialogue-1}) first of all.
  */
 final class PipelineDesks {
 
@@ -44,6 +46,7 @@ final class PipelineDesks {
         ReturnDesks desks = ReturnDesks.over(config, register, clock);
         return desks.open(List.of(
                 FollowUpReturns.from(config, register, clock),
+                QuestionListReturns.from(config, register, clock),
                 ReviewReturns.from(config, register, clock),
                 ReportDraftReturns.over(register, desks.seal(), config.get(Setting.INTAKE_COMMENT_AUTHOR), clock),
                 // A checklist's receipt lists the supporting documents that came with it (issue 19.3).

@@ -111,7 +111,10 @@ public enum Setting {
     // --- output files readable by the group sharing the folders (issue 17) ---
     OUTPUT_FILE_MODE("irm.output.fileMode", "rw-r-----", "Permissions of every file the pipeline writes into the "
             + "outbox, rejected and other output folders (rw-r----- or 640; read and write bits only): by default the "
-            + "owner writes, the group sharing the folders reads, others nothing.");
+            + "owner writes, the group sharing the folders reads, others nothing."),
+    CLUSTER("irm.cluster", "", "Thematic cluster (1-4) of a mechanism reviewed cluster by cluster (UNTOC) whose "
+            + "questionnaires status, review copies, merges and reports cover, the Convention's with its Protocols' "
+            + "(empty: a whole-cycle catalogue, as UNCAC's).");
 
     private final String key;
     private final String defaultValue;

@@ -99,6 +99,22 @@ public final class AccessPolicy {
         return published.isPresent();
     }
 
+    /**
+     * The written dialogue of a review (issue 18: questions, answers) is confidential to the parties of
+     * that review: the secretariat, the focal points of the State under review and the experts of the
+     * States drawn to review it in that very review (not of a State that reviewed it in another cycle).
+     */
+    public boolean maySeeDialogue(Viewer viewer, ReviewRecord review) {
+        if (review == null) {
+            return false;
+        }
+        return switch (viewer.role()) {
+            case SECRETARIAT -> true;
+            case FOCAL_POINT -> review.stateUnderReview().equals(viewer.state());
+            case EXPERT -> review.reviewingStates().contains(viewer.state());
+        };
+    }
+
     /** The States under review in the reviews where the expert's State is drawn. */
     private Set<String> reviewedBy(Viewer viewer) {
         Set<String> states = new LinkedHashSet<>();

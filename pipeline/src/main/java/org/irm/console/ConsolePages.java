@@ -134,6 +134,12 @@ final class ConsolePages {
         model.put("answersPage", number);
         model.put("answersPages", answers.count());
         model.put("pageOfProvision", answers.pageOfProvision());
+        // The written dialogue (issue 18): one read of the register, shown to the parties of the review alone.
+        ReviewRecord review = state.get().review();
+        boolean dialogue = policy.maySeeDialogue(viewer, review);
+        model.put("dialogueShown", dialogue);
+        model.put("dialogue", dialogue ? DialogueThreads.of(register.dialogue().ofState(review.stateUnderReview(),
+                review.id())) : List.of());
         html(ctx, pages.render("state.ftlh", viewer.language(), model));
     }
 

@@ -339,7 +339,7 @@ public final class StateBoard {
                 return kept;
             }
             try {
-                Catalogue read = new CatalogueLoader(templates).load(review.instrument(), review.cycle());
+                Catalogue read = new CatalogueLoader(templates).review(review.instrument(), review.cycle());
                 catalogues.put(key, read);
                 return read;
             } catch (CatalogueException e) {

@@ -87,6 +87,11 @@ public final class SampleAnswers {
                 case "challenges", "taNeeds" -> "yes".equals(compliance) || random.nextInt(3) != 0 ? "false" : "true";
                 case "challengesOther", "taDescription" -> "";
                 case "previousUpdate" -> random.nextInt(4) == 0 ? text(STEPS) : "";
+                // The UNTOC questionnaires' short questions.
+                case "implemented" -> compliance = List.of("yes", "yes", "partly", "no").get(random.nextInt(4));
+                case "legislation" -> "no".equals(compliance) ? "" : pick(MEASURES.getOrDefault(language, MEASURES.get(Language.EN)));
+                case "explanation" -> "yes".equals(compliance) ? "" : text(STEPS);
+                case "assistance" -> "yes".equals(compliance) ? "no" : "yes";
                 default -> "";
             };
             if (!value.isEmpty() && entry.kind() != QuestionKind.PREVIOUS) {

@@ -48,7 +48,11 @@ public enum RefusalReason {
     /** A report draft this register cannot place (another pipeline's, or its review unknown). */
     UNKNOWN_REPORT_DRAFT,
     /** A report draft whose seal does not verify, or whose identity part and properties disagree: forged or altered. */
-    REPORT_DRAFT_BAD_SEAL;
+    REPORT_DRAFT_BAD_SEAL,
+
+    // The written dialogue (issue 18): question lists answered by a State.
+    /** A question list sealed for one State, returned by another State's focal point or dropped into another State's folder. */
+    FOREIGN_QUESTION_LIST;
 
     /** The code scripts, templates and the register know this reason by (the constant's name). */
     public String code() {

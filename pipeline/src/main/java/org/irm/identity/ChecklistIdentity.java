@@ -21,10 +21,21 @@ import org.irm.catalogue.Language;
  * @param agency   the national agency this part is for, or null for the whole checklist
  * @param seal     HMAC-SHA256 (lower-case hex) over {@link #sealedValues()}, or null before sealing
  * @param reviewer for a review copy, who reviews with it (ISO3 or {@link #SECRETARIAT}); null for a checklist
+ * @param cluster  the thematic cluster of a questionnaire of a mechanism reviewed cluster by cluster (UNTOC), so
+ *                 that a return finds its catalogue; 0 for a whole-cycle checklist, and then it is neither written
+ *                 nor sealed, so checklists issued before clusters existed still verify
  */
 public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
                                 Language language, String catalogueVersion, String agency, Instant issuedAt,
-                                String seal, String reviewer) {
+                                String seal, String reviewer, int cluster) {
+
+    /** A checklist's or review copy's identity of a whole-cycle catalogue (no cluster). */
+    public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
+                             Language language, String catalogueVersion, String agency, Instant issuedAt, String seal,
+                             String reviewer) {
+        this(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency, issuedAt, seal,
+                reviewer, 0);
+    }
 
     /** The part value for a whole checklist. */
     public static final String WHOLE = "whole";
@@ -54,14 +65,14 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
 
     public ChecklistIdentity withSeal(String newSeal) {
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion,
-                agency, issuedAt, newSeal, reviewer);
+                agency, issuedAt, newSeal, reviewer, cluster);
     }
 
     /** The same identity as a review copy for a reviewer (ISO3 or {@link #SECRETARIAT}), unsealed, under a new id. */
     public ChecklistIdentity asReviewCopy(UUID copyId, String newReviewer, Instant copiedAt) {
         Objects.requireNonNull(newReviewer, "reviewer");
         return new ChecklistIdentity(copyId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
-                copiedAt, null, newReviewer);
+                copiedAt, null, newReviewer, cluster);
     }
 
     /** True for a review copy, false for a State's checklist. */
@@ -80,6 +91,10 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         values.put(IdentityFormat.STATE, state);
         values.put(IdentityFormat.INSTRUMENT, instrument);
         values.put(IdentityFormat.CYCLE, Integer.toString(cycle));
+        if (cluster > 0) {
+            // Only a cluster's questionnaire adds it: a whole-cycle checklist's seal input stays what it always was.
+            values.put(IdentityFormat.CLUSTER, Integer.toString(cluster));
+        }
         values.put(IdentityFormat.LANGUAGE, language.code());
         values.put(IdentityFormat.CATALOGUE_VERSION, catalogueVersion);
         values.put(IdentityFormat.PART, part());

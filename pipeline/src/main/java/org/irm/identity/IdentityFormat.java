@@ -25,6 +25,8 @@ public final class IdentityFormat {
     public static final String STATE = "state";
     public static final String INSTRUMENT = "instrument";
     public static final String CYCLE = "cycle";
+    /** Only in a cluster's questionnaire (UNTOC) and its review copies: the thematic cluster, 1 to 4. */
+    public static final String CLUSTER = "cluster";
     public static final String LANGUAGE = "language";
     public static final String CATALOGUE_VERSION = "catalogueVersion";
     public static final String PART = "part";

@@ -152,10 +152,22 @@ public final class ManifestXml {
                     require(values, IdentityFormat.CATALOGUE_VERSION),
                     part.startsWith("agency:") ? part.substring("agency:".length()) : null,
                     Instant.parse(require(values, IdentityFormat.ISSUED_AT)), values.get(IdentityFormat.SEAL),
-                    reviewer(values.get(IdentityFormat.REVIEWER)));
+                    reviewer(values.get(IdentityFormat.REVIEWER)), cluster(values.get(IdentityFormat.CLUSTER)));
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new BadManifestException("its identity is damaged (" + e.getMessage() + ")");
         }
+    }
+
+    /** The cluster, or 0 when the identity has none; a cluster that is not a positive number is damage. */
+    private static int cluster(String value) {
+        if (value == null || value.isEmpty()) {
+            return 0;
+        }
+        int cluster = Integer.parseInt(value);
+        if (cluster <= 0) {
+            throw new IllegalArgumentException("cluster " + value);
+        }
+        return cluster;
     }
 
     private static String reviewer(String value) {

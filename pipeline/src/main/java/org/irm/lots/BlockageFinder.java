@@ -148,6 +148,8 @@ final class BlockageFinder {
                 return n + " by the cap (" + policy.capPerCycle() + " per cycle)";
             case NOT_PARTY:
                 return n + " not party to " + slot.instrument();
+            case ADHERENCE_UNKNOWN:
+                return n + " whose adherence is not known (empty column in the States list)";
             case MUTUAL:
                 return n + " by mutual review";
             case DEFERRAL:

@@ -142,6 +142,9 @@ final class Board {
         if (code.equals(u)) {
             return Rule.SELF;
         }
+        if (c.adherenceUnknown(slot.instrument()) || c.adherenceUnknown(primaryInstrument)) {
+            return Rule.ADHERENCE_UNKNOWN;
+        }
         if (!c.isPartyTo(slot.instrument()) || !c.isPartyTo(primaryInstrument)) {
             return Rule.NOT_PARTY;
         }

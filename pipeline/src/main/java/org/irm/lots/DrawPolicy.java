@@ -105,6 +105,8 @@ public final class DrawPolicy {
         maxRedraws();
         searchBudget();
         cycleYears();
+        reviewYears();
+        regionalBalance();
         timeline();
     }
 
@@ -188,9 +190,31 @@ public final class DrawPolicy {
         return number("search.budget", 20000);
     }
 
-    /** Years in a review cycle, for the order of review years. */
+    /** Years in a review cycle (UNTOC: a phase), for the order of review years. */
     public int cycleYears() {
         return number("cycle.years", 5);
+    }
+
+    /**
+     * Years of the cycle in which reviews start, which {@code irm lots years} cuts the parties into:
+     * {@code cycle.reviewYears}, else every year of the cycle.
+     */
+    public int reviewYears() {
+        return number("cycle.reviewYears", cycleYears());
+    }
+
+    /** What the mechanism calls a cycle in messages: {@code cycle} (UNCAC) or {@code phase} (UNTOC). */
+    public String cycleName() {
+        return text("cycle.name", "cycle");
+    }
+
+    /**
+     * Whether the States under review in each year are spread across the regional groups as
+     * evenly as possible ({@code years.regionalBalance}): the order of review years deals each
+     * group's parties across the years, and the draw record says how many of each group a year holds.
+     */
+    public boolean regionalBalance() {
+        return flag("years.regionalBalance", false);
     }
 
     /** Deadlines as periods after the date of the draw, by milestone, in the file's order of keys. */

@@ -72,6 +72,9 @@ public final class DrawRecordDocument {
         // Sections as the checklist's second-level headings: its first level starts a new page.
         text.paragraph("Heading2", labels.text("record.policy.heading"));
         rules(result.policy()).forEach(rule -> text.paragraph("Normal", rule));
+        if (result.policy().regionalBalance()) {
+            balance(text, RegionalBalance.of(result, roster));
+        }
         text.paragraph("Heading2", labels.text("record.pairings.heading"));
         table(xml, text, result, roster);
         text.paragraph("Heading2", labels.text("record.redraws.heading"));
@@ -89,6 +92,19 @@ public final class DrawRecordDocument {
         return xml.end().end().finish();
     }
 
+    /** The year's States under review per regional group against the even share, and the exceptions. */
+    private void balance(Paragraphs text, RegionalBalance balance) {
+        text.paragraph("Heading2", labels.text("record.balance.heading"));
+        for (RegionalBalance.Group g : balance.groups()) {
+            String share = g.low() == g.high() ? String.valueOf(g.low()) : g.low() + "-" + g.high();
+            text.paragraph("Normal", labels.text(g.outside() ? "record.balance.outside" : "record.balance.line",
+                    g.name(), String.valueOf(g.underReview()), share));
+        }
+        if (!balance.ungrouped().isEmpty()) {
+            text.paragraph("Normal", labels.text("record.balance.ungrouped", String.join(", ", balance.ungrouped())));
+        }
+    }
+
     /** The policy's rules, one plain sentence each, in the order a reader of the draw asks about them. */
     List<String> rules(DrawPolicy policy) {
         List<String> rules = new ArrayList<>();
@@ -101,6 +117,10 @@ public final class DrawRecordDocument {
                 : labels.text("rule.cap", String.valueOf(policy.capPerCycle())));
         rules.add(labels.text("rule.balance." + word(policy.balanceScope())));
         rules.add(labels.text("rule.deferral." + policy.deferralAllowed()));
+        if (policy.regionalBalance()) {
+            rules.add(labels.text("rule.regionalBalance", String.valueOf(policy.reviewYears()),
+                    String.valueOf(policy.cycleYears()), policy.cycleName()));
+        }
         rules.add(labels.text("rule.redraws", String.valueOf(policy.maxRedraws())) + " "
                 + labels.text("rule.redraws.byReviewer." + policy.reviewerMayRequestRedraw()));
         return rules;

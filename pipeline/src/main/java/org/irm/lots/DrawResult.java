@@ -41,13 +41,33 @@ public record DrawResult(DrawRequest request, DrawPolicy policy, InputDigests di
         return pairings.stream().filter(p -> p.underReview().equals(underReview)).collect(Collectors.toList());
     }
 
-    /** The reviewing States of one State under review for one instrument. */
+    /**
+     * The reviewing States of one State under review for one instrument, inferred from the boxes:
+     * a first reviewer counts unless an additional reviewer was drawn for the instrument from its
+     * box. Ambiguous where two first reviewers share a box (an entity in no regional group): use
+     * {@link #reviewersOf(String, String, PartyRoster)} there.
+     */
     public List<String> reviewersOf(String underReview, String instrument) {
         List<Pairing> own = pairingsOf(underReview);
         return own.stream()
                 .filter(p -> p.instrument().equals(instrument)
                         || (!p.additional() && own.stream().noneMatch(a -> a.additional() && a.role() == p.role()
                         && a.instrument().equals(instrument))))
+                .map(Pairing::reviewer)
+                .collect(Collectors.toList());
+    }
+
+    /**
+     * The reviewing States of one State under review for one instrument, by adherence: each first
+     * reviewer party to it (the primary instrument: every first reviewer) and each additional
+     * reviewer drawn for it. Unlike {@link #reviewersOf(String, String)} it holds for an entity in no
+     * regional group, whose two first reviewers share a box.
+     */
+    public List<String> reviewersOf(String underReview, String instrument, PartyRoster roster) {
+        return pairingsOf(underReview).stream()
+                .filter(p -> p.additional() ? p.instrument().equals(instrument)
+                        : instrument.equals(policy.primaryInstrument())
+                        || roster.find(p.reviewer()).map(r -> r.isPartyTo(instrument)).orElse(false))
                 .map(Pairing::reviewer)
                 .collect(Collectors.toList());
     }

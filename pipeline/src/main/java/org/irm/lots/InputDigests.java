@@ -11,7 +11,8 @@ import org.irm.config.Sha256;
  * than over file bytes, so re-saving a CSV with other quoting or line ends does not change them:
  * <ul>
  *   <li>States: one line per entity, sorted by code:
- *       {@code iso3|name|group|legal system|instruments sorted, comma-separated|un member|entity type};</li>
+ *       {@code iso3|name|group|legal system|instruments sorted, comma-separated|un member|entity type},
+ *       followed by {@code |unknown:<instruments sorted>} where the list leaves adherence unknown;</li>
  *   <li>policy: {@code key=value} lines, sorted by key;</li>
  *   <li>history: the reviews of the mechanism drawn before the draw's year (all the draw looks
  *       at), one line each, sorted: {@code cycle|year|under review|reviewer|instrument}.</li>
@@ -24,7 +25,10 @@ public record InputDigests(String states, String policy, String history) {
                 .sorted(Comparator.comparing(Party::iso3))
                 .map(p -> String.join("|", p.iso3(), p.name(), p.regionalGroup(), p.legalSystem(),
                         p.instruments().stream().sorted().collect(Collectors.joining(",")),
-                        Boolean.toString(p.unMember()), p.entityType()))
+                        Boolean.toString(p.unMember()), p.entityType())
+                        // Unknown adherence is an input too; absent, the line stays as before it existed.
+                        + (p.unknown().isEmpty() ? "" : "|unknown:" + p.unknown().stream().sorted()
+                        .collect(Collectors.joining(","))))
                 .collect(Collectors.joining("\n"));
         String policy = inputs.policy().settings().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())

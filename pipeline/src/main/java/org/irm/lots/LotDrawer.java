@@ -151,10 +151,19 @@ public final class LotDrawer {
 
     private static void checkRequest(Board board, DrawInputs inputs) {
         DrawPolicy policy = inputs.policy();
+        checkOncePerCycle(inputs);
         for (String code : inputs.request().underReview()) {
             Party u = board.party(code);
             if (u == null) {
                 throw new LotsInputException("Unknown State '" + code + "': not on the States list");
+            }
+            for (String instrument : policy.instruments()) {
+                if (u.adherenceUnknown(instrument)) {
+                    throw new LotsInputException("The States list does not say whether " + code + " (" + u.name()
+                            + ") is party to " + instrument + ": its column " + instrument + "_party is empty. Fill it"
+                            + " in (true or false, from the UN Treaty Collection) before drawing " + code
+                            + "'s reviewers");
+                }
             }
             if (!u.isPartyTo(policy.primaryInstrument())) {
                 throw new LotsInputException(code + " (" + u.name() + ") is not party to "
@@ -169,6 +178,30 @@ public final class LotDrawer {
         if (!inputs.request().deferring().isEmpty() && !policy.deferralAllowed()) {
             throw new LotsInputException("The " + policy.mechanism() + " policy does not allow deferring ("
                     + String.join(", ", inputs.request().deferring()) + ")");
+        }
+    }
+
+    /**
+     * A State is under review once per cycle (UNTOC: per phase): one reviewed in another year of
+     * the same cycle, in either kind of history, is refused by name with the year of its review.
+     */
+    private static void checkOncePerCycle(DrawInputs inputs) {
+        DrawRequest request = inputs.request();
+        DrawPolicy policy = inputs.policy();
+        Map<String, Integer> reviewedIn = new java.util.TreeMap<>();
+        for (PastReview r : inputs.history().reviews(policy.mechanism())) {
+            if (r.mechanism().equals(policy.mechanism()) && r.cycle() == request.cycle() && r.year() != request.year()
+                    && request.underReview().contains(r.underReview())) {
+                reviewedIn.merge(r.underReview(), r.year(), Math::min);
+            }
+        }
+        if (!reviewedIn.isEmpty()) {
+            String cycle = policy.cycleName() + " " + request.cycle();
+            throw new LotsInputException(reviewedIn.entrySet().stream()
+                    .map(e -> e.getKey() + " (in " + e.getValue() + ")").collect(Collectors.joining(", "))
+                    + (reviewedIn.size() == 1 ? " was" : " were") + " already under review in " + cycle
+                    + ": a State is reviewed once per " + policy.cycleName() + "; take "
+                    + (reviewedIn.size() == 1 ? "it" : "them") + " off the States under review of " + request.year());
         }
     }
 

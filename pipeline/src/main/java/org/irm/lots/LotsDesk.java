@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
@@ -63,10 +65,47 @@ public final class LotsDesk {
      * Draws, publishes into {@code folder} (named {@code <draw name>.json|.xlsx|.docx}) and logs the draw.
      *
      * @throws DrawBlockedException when no draw meets the rules (logged as blocked)
+     * @throws LotsInputException   when the year was already drawn (saying what was drawn): drawing
+     *                              it again is {@link #drawAgain}
      */
     public DrawResult draw(String mechanism, DrawRequest request, Path folder) throws IOException, Docx4JException {
+        return draw(mechanism, request, folder, false).result();
+    }
+
+    /**
+     * Draws a year again, replacing its earlier draw: publishes and logs like {@link #draw}, and
+     * returns (and logs) the pairings of the earlier draw that the new one withdraws. A year not
+     * drawn yet is simply drawn.
+     */
+    public Replacement drawAgain(String mechanism, DrawRequest request, Path folder)
+            throws IOException, Docx4JException {
+        return draw(mechanism, request, folder, true);
+    }
+
+    /**
+     * A draw that replaced the earlier draw of its year.
+     *
+     * @param withdrawn the pairings of the earlier draw not in the new one (State under review,
+     *                  reviewing State, instrument), in the earlier draw's order
+     */
+    public record Replacement(DrawResult result, List<PastReview> withdrawn) {
+
+        public Replacement {
+            withdrawn = List.copyOf(withdrawn);
+        }
+    }
+
+    private Replacement draw(String mechanism, DrawRequest request, Path folder, boolean replace)
+            throws IOException, Docx4JException {
         DrawPolicy policy = policy(mechanism);
         DrawInputs inputs = new DrawInputs(roster(), policy, book.history(), request);
+        List<PastReview> earlier = book.history().drawnIn(policy.mechanism(), request.cycle(), request.year());
+        String name = DrawResult.name(policy.mechanism(), request.cycle(), request.year());
+        if (!earlier.isEmpty() && !replace) {
+            throw new LotsInputException(name + " was already drawn: " + describe(earlier) + ". Drawing "
+                    + request.year() + " again withdraws those pairings: add --replace to do so (the pairings"
+                    + " withdrawn are listed), or ask for a redraw of one State (irm lots redraw)");
+        }
         DrawLog log = book.log();
         DrawResult result;
         try {
@@ -77,9 +116,48 @@ public final class LotsDesk {
         }
         Files.createDirectories(folder);
         String hash = publish(result, inputs.roster(), folder.resolve(result.name() + ".json"));
+        List<PastReview> withdrawn = withdrawn(earlier, result);
         log.append(event(DrawEvent.Kind.DRAW, policy.mechanism(), request, SECRETARIAT, "Drew reviewers for "
-                + request.underReview().size() + " States under review with seed " + request.seed(), hash));
-        return result;
+                + request.underReview().size() + " States under review with seed " + request.seed()
+                + (earlier.isEmpty() ? "" : ", replacing the earlier draw of " + request.year() + " ("
+                + describe(earlier) + "); withdrawn: " + (withdrawn.isEmpty() ? "none" : pairs(withdrawn)))
+                + (policy.regionalBalance() ? "; " + balance(RegionalBalance.of(result, inputs.roster())) : ""), hash));
+        return new Replacement(result, withdrawn);
+    }
+
+    /** The earlier pairings the new draw does not hold again. */
+    private static List<PastReview> withdrawn(List<PastReview> earlier, DrawResult result) {
+        List<PastReview> gone = new ArrayList<>();
+        for (PastReview r : earlier) {
+            boolean kept = result.pairings().stream().anyMatch(p -> p.underReview().equals(r.underReview())
+                    && p.reviewer().equals(r.reviewer()) && p.instrument().equals(r.instrument()));
+            if (!kept && !gone.contains(r)) {
+                gone.add(r);
+            }
+        }
+        return gone;
+    }
+
+    /** "by regional group: African States 5 (even share 17-18), ...". */
+    private static String balance(RegionalBalance balance) {
+        return "by regional group: " + balance.groups().stream().map(g -> g.name() + " " + g.underReview()
+                        + " (even share " + (g.low() == g.high() ? g.low() : g.low() + "-" + g.high()) + ")"
+                        + (g.outside() ? " EXCEPTION" : ""))
+                .collect(Collectors.joining(", "))
+                + (balance.ungrouped().isEmpty() ? "" : "; in no group: " + String.join(", ", balance.ungrouped()));
+    }
+
+    /** "3 States under review (AGO, BRA, CHN), 6 pairings". */
+    private static String describe(List<PastReview> drawn) {
+        List<String> states = drawn.stream().map(PastReview::underReview).distinct().sorted().toList();
+        return states.size() + " State(s) under review (" + String.join(", ", states) + "), " + drawn.size()
+                + " pairing(s)";
+    }
+
+    /** "BRA reviewed by ARG (uncac), ...". */
+    public static String pairs(List<PastReview> pairings) {
+        return pairings.stream().map(r -> r.underReview() + " reviewed by " + r.reviewer() + " (" + r.instrument() + ")")
+                .collect(Collectors.joining(", "));
     }
 
     /** Recomputes a recorded draw from today's inputs and compares. */

@@ -13,17 +13,30 @@ import java.util.Set;
  * @param instruments   instrument keys the entity is party to, such as {@code uncac} or {@code tip}
  * @param unMember      whether it is a UN member State
  * @param entityType    kind of entity, as in the States list
+ * @param unknown       instrument keys whose adherence the list leaves unknown (empty column)
  */
 public record Party(String iso3, String name, String regionalGroup, String legalSystem,
-                    Set<String> instruments, boolean unMember, String entityType) {
+                    Set<String> instruments, boolean unMember, String entityType, Set<String> unknown) {
 
     public Party {
         instruments = Set.copyOf(instruments);
+        unknown = Set.copyOf(unknown);
         regionalGroup = regionalGroup == null ? "" : regionalGroup;
         legalSystem = legalSystem == null ? "" : legalSystem;
     }
 
-    /** True when the entity is party to the instrument. */
+    /** A party whose adherence to every instrument is known. */
+    public Party(String iso3, String name, String regionalGroup, String legalSystem, Set<String> instruments,
+                 boolean unMember, String entityType) {
+        this(iso3, name, regionalGroup, legalSystem, instruments, unMember, entityType, Set.of());
+    }
+
+    /** True when the list does not say whether the entity is party to the instrument. */
+    public boolean adherenceUnknown(String instrument) {
+        return unknown.contains(instrument);
+    }
+
+    /** True when the entity is party to the instrument (known to be: unknown adherence is not party). */
     public boolean isPartyTo(String instrument) {
         return instruments.contains(instrument);
     }
@@ -35,6 +48,6 @@ public record Party(String iso3, String name, String regionalGroup, String legal
 
     /** This party seen as belonging to another regional group (a policy override). */
     Party inGroup(String group) {
-        return new Party(iso3, name, group, legalSystem, instruments, unMember, entityType);
+        return new Party(iso3, name, group, legalSystem, instruments, unMember, entityType, unknown);
     }
 }

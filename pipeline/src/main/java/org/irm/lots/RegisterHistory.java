@@ -65,6 +65,26 @@ public final class RegisterHistory implements ReviewHistory, ReviewSchedule {
         return parts;
     }
 
+    /** Only the reviews a draw created: a review registered by hand is not replaced by drawing its year. */
+    @Override
+    public List<PastReview> drawnIn(String mechanism, int cycle, int year) {
+        List<PastReview> parts = new ArrayList<>();
+        for (ReviewRecord review : register.reviews().forInstrument(mechanism)) {
+            if (review.draw() == null || review.cycle() != cycle || review.draw().year() != year) {
+                continue;
+            }
+            for (ReviewerAssignment reviewer : review.reviewers()) {
+                List<String> instruments = reviewer.additional() ? reviewer.instruments()
+                        : reviewer.instruments().subList(0, 1);
+                for (String instrument : instruments) {
+                    parts.add(new PastReview(mechanism, cycle, year, review.stateUnderReview(),
+                            reviewer.reviewingState(), instrument));
+                }
+            }
+        }
+        return parts;
+    }
+
     @Override
     public Map<String, LocalDate> executiveSummaries(String mechanism, int cycle) {
         Map<String, LocalDate> published = new TreeMap<>();
@@ -105,14 +125,9 @@ public final class RegisterHistory implements ReviewHistory, ReviewSchedule {
             if (first.additional()) {
                 parts.forEach(p -> instruments.add(p.instrument()));
             } else {
-                instruments.add(first.instrument());
-                for (String instrument : review.instruments()) {
-                    boolean replaced = review.pairings().stream().anyMatch(p -> p.additional()
-                            && p.role() == first.role() && p.instrument().equals(instrument));
-                    if (!instruments.contains(instrument) && !replaced) {
-                        instruments.add(instrument);
-                    }
-                }
+                // By adherence, not by box: an entity in no group has two reviewers in the same box,
+                // and only the one not party to a Protocol is complemented for it.
+                instruments.addAll(review.firstReviewerInstruments(first.reviewer()));
             }
             reviewers.add(new ReviewerAssignment(first.reviewer(), DrawRecordJson.name(first.role()), instruments,
                     first.additional()));

@@ -18,6 +18,14 @@ public interface ReviewHistory {
     /** Every reviewer part in every review of the mechanism, in any order. */
     List<PastReview> reviews(String mechanism);
 
+    /**
+     * The reviewer parts a draw already recorded for this year of this cycle: what drawing the
+     * year again would replace.
+     */
+    default List<PastReview> drawnIn(String mechanism, int cycle, int year) {
+        return reviews(mechanism).stream().filter(r -> r.cycle() == cycle && r.year() == year).toList();
+    }
+
     /** When each State's executive summary of the given cycle was published, by code. */
     Map<String, LocalDate> executiveSummaries(String mechanism, int cycle);
 

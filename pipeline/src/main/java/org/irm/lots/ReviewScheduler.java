@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +23,14 @@ public final class ReviewScheduler {
                     u + " was drawn for but is not on the States list given"));
             List<String> instruments = result.policy().instruments().stream().filter(under::isPartyTo)
                     .collect(Collectors.toList());
+            Map<String, Set<String>> partyTo = new LinkedHashMap<>();
+            for (Pairing p : result.pairingsOf(u)) {
+                Party reviewer = roster.find(p.reviewer()).orElseThrow(() -> new LotsInputException(
+                        p.reviewer() + " was drawn as reviewing State but is not on the States list given"));
+                partyTo.put(p.reviewer(), instruments.stream().filter(reviewer::isPartyTo).collect(Collectors.toSet()));
+            }
             reviews.add(new ScheduledReview(result.mechanism(), result.request().cycle(), result.request().year(), u,
-                    instruments, result.pairingsOf(u), deadlines));
+                    instruments, result.pairingsOf(u), deadlines, partyTo));
         }
         return reviews;
     }

@@ -21,7 +21,12 @@ import java.util.stream.Collectors;
  *       published earliest first (same date: by drawn order), those with none last, cut into years.</li>
  * </ul>
  * Cutting into years gives each year the same number of parties, the first years one more while
- * the division leaves a remainder.
+ * the division leaves a remainder. The years are the policy's {@code cycle.reviewYears} (the years of
+ * a cycle or phase in which reviews start). Where the policy asks for regional balance
+ * ({@code years.regionalBalance}, UNTOC), each regional group's parties are cut into the years
+ * separately, in the option's order, so that every year holds as many of each group as any other
+ * year give or take one; the groups' remainders go to different years so that the years' totals
+ * also differ by one at most. Entities in no regional group are cut last, the same way.
  */
 public final class ReviewYears {
 
@@ -51,18 +56,55 @@ public final class ReviewYears {
         DrawRandom random = new DrawRandom(seed, policy.mechanism() + "/c" + cycle + "/years");
         List<String> drawn = new ArrayList<>(parties);
         random.shuffle(drawn);
-        int years = policy.cycleYears();
+        int years = policy.reviewYears();
         if (years < 1) {
-            throw new LotsInputException("The policy's cycle.years must be at least 1");
+            throw new LotsInputException("The policy's cycle.reviewYears (or cycle.years) must be at least 1");
         }
         switch (option) {
             case KEEP:
                 return keep(drawn, previousYears(policy, history, cycle), years);
             case OLDEST_SUMMARY:
-                return cut(oldestFirst(drawn, history.executiveSummaries(policy.mechanism(), cycle - 1)), years);
+                return cut(oldestFirst(drawn, history.executiveSummaries(policy.mechanism(), cycle - 1)), years,
+                        policy, roster);
             default:
-                return cut(drawn, years);
+                return cut(drawn, years, policy, roster);
         }
+    }
+
+    /** Cuts the ordered parties into years, group by group where the policy asks for regional balance. */
+    private static List<List<String>> cut(List<String> ordered, int years, DrawPolicy policy, PartyRoster roster) {
+        if (!policy.regionalBalance()) {
+            return cut(ordered, years);
+        }
+        Map<String, List<String>> byGroup = new java.util.TreeMap<>();
+        List<String> ungrouped = new ArrayList<>();
+        for (String code : ordered) {
+            String group = roster.find(code).map(Party::regionalGroup).orElse("");
+            if (group.isEmpty()) {
+                ungrouped.add(code);
+            } else {
+                byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(code);
+            }
+        }
+        List<List<String>> plan = empty(years);
+        int next = 0;
+        List<List<String>> groups = new ArrayList<>(byGroup.values());
+        groups.add(ungrouped);
+        for (List<String> group : groups) {
+            int base = group.size() / years;
+            int extra = group.size() % years;
+            int at = 0;
+            for (int y = 0; y < years; y++) {
+                // The remainder goes to the years after the previous group's, so totals stay even.
+                boolean more = Math.floorMod(y - next, years) < extra;
+                int size = base + (more ? 1 : 0);
+                plan.get(y).addAll(group.subList(at, at + size));
+                at += size;
+            }
+            next = (next + extra) % years;
+        }
+        plan.forEach(year -> year.sort(null));
+        return plan;
     }
 
     private static Map<String, Integer> previousYears(DrawPolicy policy, ReviewHistory history, int cycle) {

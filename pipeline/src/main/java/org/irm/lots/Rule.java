@@ -4,6 +4,7 @@ package org.irm.lots;
 public enum Rule {
     SELF("itself"),
     NOT_PARTY("not party to the instrument"),
+    ADHERENCE_UNKNOWN("adherence not known"),
     EXCLUDED("excluded by the policy"),
     REGIONAL_GROUP("regional group"),
     DEFERRAL("deferring in its own review year"),

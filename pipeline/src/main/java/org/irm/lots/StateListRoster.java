@@ -50,7 +50,7 @@ public final class StateListRoster implements PartyRoster {
 
     private static Party party(State state) {
         return new Party(state.iso3(), state.name(), state.regionalGroup(), state.legalSystem(), state.instruments(),
-                state.unMember(), state.entityType());
+                state.unMember(), state.entityType(), state.unknown());
     }
 
     @Override

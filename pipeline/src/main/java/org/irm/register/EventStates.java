@@ -7,7 +7,7 @@ import java.sql.SQLException;
 
 /**
  * The State an event concerns, from its subject: a review (its State under review), a checklist
- * (its State), a submission id (its checklist's State) or an ISO3 code the register knows.
+ * (its State), a dialogue question list (its State), a submission id (its checklist's State) or an ISO3 code the register knows.
  */
 final class EventStates {
 
@@ -18,6 +18,7 @@ final class EventStates {
         "SELECT state_under_review FROM review WHERE id = ?",
         "SELECT state FROM checklist WHERE id = ?",
         "SELECT iso3 FROM state WHERE iso3 = ?",
+        "SELECT state FROM dialogue_list WHERE id = ?",
     };
 
     /** The State a subject concerns, or null when it names none the register knows. */

@@ -7,5 +7,11 @@ public enum FoundBy {
     /** The bookmark around the answer: LibreOffice drops tags but keeps bookmarks. */
     BOOKMARK,
     /** The field map's position among the answer controls: the last resort. */
-    FIELD_MAP
+    FIELD_MAP,
+    /**
+     * No row in the register: the return carried the field's provision and left the field blank or
+     * the box unticked. Blank fields are not stored (issue 20); the master checklist reads them back
+     * as this so that a field cleared in a later return reads as cleared.
+     */
+    NOT_STORED
 }

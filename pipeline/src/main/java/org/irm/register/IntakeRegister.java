@@ -81,7 +81,8 @@ public final class IntakeRegister {
      * back, and a submission refused so is turned into the accepted version they now are.
      */
     public static final Set<String> RETAKEN_AFTER = Set.of(RefusalReason.FOREIGN_STATE.code(),
-            RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD);
+            RefusalReason.UNKNOWN_SENDER.code(), RefusalReason.REVIEW_COPY.code(), RefusalReason.NOT_A_REVIEWER.code(), HELD,
+            RefusalReason.FOREIGN_QUESTION_LIST.code());
 
 
     /**
@@ -95,8 +96,8 @@ public final class IntakeRegister {
             int version = SubmissionWriter.placeByArrival(connection, submission.checklistId().toString(),
                     submission.receivedAt(), submission.originalName());
             try (PreparedStatement update = connection.prepareStatement("UPDATE submission SET checklist_id = ?, "
-                    + "source = ?, sender = ?, original_name = ?, received_at = ?, outcome = ?, reason = NULL, version = ? "
-                    + "WHERE id = ? AND outcome = ?")) {
+                    + "source = ?, sender = ?, original_name = ?, received_at = ?, outcome = ?, reason = NULL, version = ?, "
+                    + "carried_provisions = ? WHERE id = ? AND outcome = ?")) {
                 update.setString(1, submission.checklistId().toString());
                 update.setString(2, submission.source().code());
                 update.setString(3, submission.sender());
@@ -104,14 +105,15 @@ public final class IntakeRegister {
                 Rows.setInstant(update, 5, submission.receivedAt());
                 update.setString(6, Outcome.ACCEPTED.name());
                 update.setInt(7, version);
-                update.setLong(8, earlier.id());
-                update.setString(9, Outcome.REFUSED.name());
+                update.setString(8, SparseAnswers.carried(answers));
+                update.setLong(9, earlier.id());
+                update.setString(10, Outcome.REFUSED.name());
                 if (update.executeUpdate() == 0) {
                     // another instance took it meanwhile
                     return new Recording(SubmissionWriter.bySha256(connection, earlier.sha256()).orElseThrow(), true);
                 }
             }
-            SubmissionWriter.insertAnswers(connection, earlier.id(), answers);
+            SubmissionWriter.insertAnswers(connection, earlier.id(), submission.checklistId(), version, answers);
             SubmissionWriter.insertFindings(connection, earlier.id(), submission.findings());
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM submission_intake WHERE submission_id = ?");
                  PreparedStatement forget = connection.prepareStatement("DELETE FROM receipt WHERE submission_id = ?")) {

@@ -65,6 +65,19 @@ public record MasterChecklist(String reviewId, String state, List<ReturnedVersio
         return List.copyOf(latest.values());
     }
 
+    /**
+     * The most recently received return that carried the provision, answered or not: where a blank
+     * field stands (blank fields have no row in the register, so no answer of their own).
+     */
+    public Optional<ReturnedVersion> latestCarrying(String provisionId) {
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            if (versions.get(i).carries(provisionId)) {
+                return Optional.of(versions.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The findings still open: those of each part's latest version. */
     public List<Finding> openFindings() {
         return latestVersions().stream().flatMap(v -> v.findings().stream()).toList();

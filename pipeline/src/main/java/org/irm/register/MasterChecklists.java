@@ -7,10 +7,13 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.irm.catalogue.FieldId;
 import org.irm.identity.ChecklistIdentity;
@@ -29,7 +32,9 @@ public final class MasterChecklists {
             + "LEFT JOIN submission_intake i ON i.submission_id = s.id "
             + "LEFT JOIN checklist c ON c.id = s.checklist_id "
             + "WHERE s.version IS NOT NULL AND s.checklist_id IS NOT NULL "
-            + "AND s.checklist_id NOT IN (SELECT f.id FROM followup_form f)";
+            + "AND s.checklist_id NOT IN (SELECT f.id FROM followup_form f) "
+            // Returned dialogue question lists (issue 18) are submissions of their review, not checklist answers.
+            + "AND s.checklist_id NOT IN (SELECT d.id FROM dialogue_list d)";
     private static final String REVIEW = "COALESCE(i.review_id, c.review_id)";
     private static final String STATE = "COALESCE(i.state, c.state)";
     private static final String PART = "COALESCE(i.part, c.part)";
@@ -128,10 +133,12 @@ public final class MasterChecklists {
     }
 
     private static Optional<MasterChecklist> read(Connection connection, String reviewId) throws SQLException {
-        List<ReturnedVersion> versions = new ArrayList<>();
+        record Read(ReturnedVersion version, String carried) { }
+        List<Read> returns = new ArrayList<>();
         String state = null;
         String sql = "SELECT s.id, s.checklist_id, s.version, s.received_at, s.source, s.sender, s.original_name, "
-                + STATE + " AS state, " + PART + " AS part, (SELECT r.held_reason FROM receipt r WHERE r.submission_id = s.id) AS held "
+                + "s.carried_provisions, " + STATE + " AS state, " + PART + " AS part, "
+                + "(SELECT r.held_reason FROM receipt r WHERE r.submission_id = s.id) AS held "
                 + RETURNS + " AND " + REVIEW + " = ? "
                 + "ORDER BY s.received_at, s.id";
         try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -140,41 +147,91 @@ public final class MasterChecklists {
                 while (rows.next()) {
                     state = rows.getString("state");
                     long id = rows.getLong("id");
-                    ReturnedVersion version = new ReturnedVersion(id, UUID.fromString(rows.getString("checklist_id")),
+                    returns.add(new Read(new ReturnedVersion(id, UUID.fromString(rows.getString("checklist_id")),
                             partOf(rows.getString("part")), rows.getInt("version"), Rows.instant(rows, "received_at"),
                             SubmissionSource.ofCode(rows.getString("source")), rows.getString("sender"),
                             rows.getString("original_name"), findings(connection, id, rows.getString("state")),
-                            rows.getString("held"));
-                    versions.add(version);
+                            rows.getString("held"), Set.of()), rows.getString("carried_provisions")));
                 }
             }
         }
-        if (versions.isEmpty()) {
+        if (returns.isEmpty()) {
             return Optional.empty();
         }
-        Map<FieldId, List<ReturnedAnswer>> history = new LinkedHashMap<>();
+        List<ReturnedVersion> versions = new ArrayList<>();
+        List<Map<FieldId, ReturnedAnswer>> stored = new ArrayList<>();
         // One version at a time on the answer table's primary key: a join filtered on the review
         // scanned every answer of every State, which grew with the register.
         String answers = "SELECT field_id, answer_value, found_by, pending_changes FROM answer "
                 + "WHERE submission_id = ? ORDER BY field_id";
         try (PreparedStatement select = connection.prepareStatement(answers)) {
-            for (ReturnedVersion version : versions) {
-                select.setLong(1, version.submissionId());
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        Optional<FieldId> field = FieldId.tryParse(rows.getString("field_id"));
-                        if (field.isEmpty()) {
-                            continue;
-                        }
-                        history.computeIfAbsent(field.get(), f -> new ArrayList<>()).add(new ReturnedAnswer(field.get(),
-                                rows.getString("answer_value"), version.part(), version.checklistId(), version.version(),
-                                version.submissionId(), version.receivedAt(), FoundBy.valueOf(rows.getString("found_by")),
-                                rows.getBoolean("pending_changes")));
+            for (Read read : returns) {
+                Map<FieldId, ReturnedAnswer> rowsOf = storedAnswers(select, read.version());
+                Set<String> carried = SparseAnswers.carriedProvisions(read.carried());
+                if (carried == null) {
+                    // Registered before sparse storage: every field it carried has a row.
+                    carried = new HashSet<>();
+                    for (FieldId field : rowsOf.keySet()) {
+                        carried.add(field.provisionId());
                     }
+                }
+                ReturnedVersion v = read.version();
+                ReturnedVersion version = new ReturnedVersion(v.submissionId(), v.checklistId(), v.part(), v.version(),
+                        v.receivedAt(), v.source(), v.sender(), v.originalName(), v.findings(), v.held(), carried);
+                versions.add(version);
+                stored.add(rowsOf);
+            }
+        }
+        return Optional.of(merge(reviewId, state, versions, history(versions, stored)));
+    }
+
+    private static Map<FieldId, ReturnedAnswer> storedAnswers(PreparedStatement select, ReturnedVersion version)
+            throws SQLException {
+        Map<FieldId, ReturnedAnswer> answers = new LinkedHashMap<>();
+        select.setLong(1, version.submissionId());
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                Optional<FieldId> field = FieldId.tryParse(rows.getString("field_id"));
+                if (field.isPresent()) {
+                    answers.put(field.get(), answerOf(field.get(), version, rows.getString("answer_value"),
+                            FoundBy.valueOf(rows.getString("found_by")), rows.getBoolean("pending_changes")));
                 }
             }
         }
-        return Optional.of(merge(reviewId, state, versions, history));
+        return answers;
+    }
+
+    /**
+     * Every field some return stored, with its answer in each version that carried its provision, in
+     * the order received: a version that carried the provision without a row for the field left it
+     * blank, and reads so (a field cleared in a later return is cleared, as when blanks were stored).
+     * Fields no return stored were blank in every version and have no history.
+     */
+    private static Map<FieldId, List<ReturnedAnswer>> history(List<ReturnedVersion> versions,
+                                                              List<Map<FieldId, ReturnedAnswer>> stored) {
+        Map<String, FieldId> fields = new TreeMap<>();
+        stored.forEach(rows -> rows.keySet().forEach(field -> fields.putIfAbsent(field.toString(), field)));
+        Map<FieldId, List<ReturnedAnswer>> history = new LinkedHashMap<>();
+        for (int i = 0; i < versions.size(); i++) {
+            ReturnedVersion version = versions.get(i);
+            Map<FieldId, ReturnedAnswer> rows = stored.get(i);
+            for (FieldId field : fields.values()) {
+                ReturnedAnswer answer = rows.get(field);
+                if (answer == null && version.carries(field.provisionId())) {
+                    answer = answerOf(field, version, "", FoundBy.NOT_STORED, false);
+                }
+                if (answer != null) {
+                    history.computeIfAbsent(field, f -> new ArrayList<>()).add(answer);
+                }
+            }
+        }
+        return history;
+    }
+
+    private static ReturnedAnswer answerOf(FieldId field, ReturnedVersion version, String value, FoundBy foundBy,
+                                           boolean pendingChanges) {
+        return new ReturnedAnswer(field, value, version.part(), version.checklistId(), version.version(),
+                version.submissionId(), version.receivedAt(), foundBy, pendingChanges);
     }
 
     /** Applies the merging rules of {@link MasterChecklist} to the answers in the order received. */

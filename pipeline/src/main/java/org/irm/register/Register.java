@@ -86,6 +86,11 @@ public final class Register implements AutoCloseable {
         return new Recommendations(transactions);
     }
 
+    /** The written dialogue: questions on provisions, the question lists sent, the States' answers (issue 18). */
+    public DialogueRecords dialogue() {
+        return new DialogueRecords(transactions);
+    }
+
     /** The secretariat's coding of technical-assistance needs into categories and tags (issue 15). */
     public NeedCodings needCodings() {
         return new NeedCodings(transactions);
@@ -185,24 +190,39 @@ public final class Register implements AutoCloseable {
         }
     }
 
-    /** One field's answers across the accepted versions of a checklist, oldest first. */
+    /**
+     * One field's answers across the accepted versions of a checklist, oldest first: each version
+     * that carried the field, a blank one (not stored) as {@link FoundBy#NOT_STORED}.
+     */
     public List<AnswerVersion> history(UUID checklistId, FieldId field) {
-        String sql = "SELECT s.version, a.submission_id, s.received_at, a.answer_value, a.found_by, a.pending_changes "
-                + "FROM answer a JOIN submission s ON s.id = a.submission_id "
-                + "WHERE s.checklist_id = ? AND a.field_id = ? AND s.version IS NOT NULL ORDER BY s.version";
+        String sql = "SELECT s.version, s.id AS submission_id, s.received_at, s.carried_provisions, a.answer_value, "
+                + "a.found_by, a.pending_changes FROM submission s "
+                + "LEFT JOIN answer a ON a.submission_id = s.id AND a.field_id = ? "
+                + "WHERE s.checklist_id = ? AND s.version IS NOT NULL ORDER BY s.version";
         return query("read the history of " + field, connection -> {
             try (PreparedStatement select = connection.prepareStatement(sql)) {
-                select.setString(1, checklistId.toString());
-                select.setString(2, field.toString());
+                select.setString(1, field.toString());
+                select.setString(2, checklistId.toString());
                 List<AnswerVersion> versions = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        versions.add(Rows.answerVersion(rows));
+                        if (rows.getString("answer_value") != null) {
+                            versions.add(Rows.answerVersion(rows));
+                        } else if (carries(rows.getString("carried_provisions"), field)) {
+                            versions.add(new AnswerVersion(rows.getInt("version"), rows.getLong("submission_id"),
+                                    Rows.instant(rows, "received_at"), "", FoundBy.NOT_STORED, false));
+                        }
                     }
                 }
                 return versions;
             }
         });
+    }
+
+    // A return registered before sparse storage (no list) stored every field it carried.
+    private static boolean carries(String carriedProvisions, FieldId field) {
+        Set<String> carried = SparseAnswers.carriedProvisions(carriedProvisions);
+        return carried != null && carried.contains(field.provisionId());
     }
 
     /** Appends an event to the log and returns it with its id; its own id, if any, is ignored. */

@@ -40,7 +40,6 @@ public record ReturnedAnswer(FieldId field, String value, String part, UUID chec
      * returned copy carries for the codes nobody chose, so it supersedes or contradicts nothing).
      */
     public boolean given() {
-        String shown = value.strip();
-        return !shown.isEmpty() && !"false".equals(shown);
+        return SparseAnswers.saysSomething(value);
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Writes one submission, its answers, its findings and its event in one transaction: the commit
@@ -84,8 +86,8 @@ final class SubmissionWriter {
         Integer version = submission.versioned()
                 ? placeByArrival(connection, submission.checklistId().toString(), submission.receivedAt(),
                         submission.originalName()) : null;
-        long id = insertSubmission(connection, submission, version);
-        insertAnswers(connection, id, answers);
+        long id = insertSubmission(connection, submission, version, SparseAnswers.carried(answers));
+        insertAnswers(connection, id, submission.checklistId(), version, answers);
         insertFindings(connection, id, submission.findings());
         EventLog.append(connection, Event.of(submission.receivedAt(),
                 submission.sender() == null ? submission.source().code() : submission.sender(),
@@ -159,10 +161,10 @@ final class SubmissionWriter {
         return before + 1;
     }
 
-    private static long insertSubmission(Connection connection, NewSubmission submission, Integer version)
-            throws SQLException {
+    private static long insertSubmission(Connection connection, NewSubmission submission, Integer version,
+                                         String carriedProvisions) throws SQLException {
         String sql = "INSERT INTO submission (sha256, checklist_id, source, sender, original_name, received_at, "
-                + "outcome, reason, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "outcome, reason, version, carried_provisions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, submission.sha256());
             insert.setString(2, submission.checklistId() == null ? null : submission.checklistId().toString());
@@ -173,6 +175,7 @@ final class SubmissionWriter {
             insert.setString(7, submission.outcome().name());
             insert.setString(8, submission.reason());
             Rows.setNullableInt(insert, 9, version);
+            insert.setString(10, carriedProvisions);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -181,7 +184,17 @@ final class SubmissionWriter {
         }
     }
 
-    static void insertAnswers(Connection connection, long submissionId, List<Answer> answers)
+    /**
+     * Writes the answers {@link SparseAnswers} keeps of a return: what it answered, what it still has
+     * tracked changes in, and what it clears of the checklist's previous version.
+     */
+    static void insertAnswers(Connection connection, long submissionId, UUID checklistId, Integer version,
+                              List<Answer> answers) throws SQLException {
+        insertAnswers(connection, submissionId, SparseAnswers.toStore(answers, version == null ? Set.of()
+                : SparseAnswers.answeredIn(connection, checklistId, version - 1)));
+    }
+
+    private static void insertAnswers(Connection connection, long submissionId, List<Answer> answers)
             throws SQLException {
         String sql = "INSERT INTO answer (submission_id, field_id, answer_value, found_by, pending_changes) "
                 + "VALUES (?, ?, ?, ?, ?)";

@@ -61,8 +61,12 @@ public final class BlockDrawer {
     }
 
     private ReportRecords.Drawn measures(ReviewFacts review, StateAnswers answers, Provision provision) {
-        String text = join(List.of(answers.get(FieldId.of(provision.id(), MEASURES)),
-                answers.get(FieldId.of(provision.id(), EXAMPLES))));
+        List<String> asked = provision.questions().stream().anyMatch(q -> q.id().equals(MEASURES))
+                ? List.of(MEASURES, EXAMPLES)
+                // A questionnaire without a measures question (UNTOC's short one): what the State wrote, in order.
+                : provision.questions().stream().filter(q -> q.kind() == QuestionKind.TEXT
+                        || q.kind() == QuestionKind.LONG_TEXT).map(Question::id).toList();
+        String text = join(asked.stream().map(id -> answers.get(FieldId.of(provision.id(), id))).toList());
         return drawn(BlockKey.of(provision.id(), BlockKind.MEASURES), null, text, answers.language(), review.state(),
                 FROM_ANSWERS);
     }

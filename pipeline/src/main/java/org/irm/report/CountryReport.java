@@ -17,7 +17,7 @@ import java.util.List;
 public record CountryReport(String kind, String language, String languageTag, boolean rtl, String symbol,
                             String state, String stateName, String reviewId, String cycle, String reviewLanguage,
                             List<Reviewer> reviewers, List<DatedStep> dates, List<ChapterView> chapters,
-                            Counts counts) {
+                            Counts counts, String mechanism) {
     public CountryReport {
         reviewers = List.copyOf(reviewers);
         dates = List.copyOf(dates);

@@ -91,6 +91,11 @@ public final class RegisterReportInputs implements ReportInputs {
         return states.names();
     }
 
+    @Override
+    public Optional<State> state(String iso3) {
+        return states.find(iso3);
+    }
+
     private String name(String iso3) {
         return states.find(iso3).map(State::name).orElse(iso3);
     }

@@ -139,20 +139,21 @@ public final class ReportComposer {
                 counts[2] += view.taNeeds().size();
                 articles.add(view);
             }
-            chapters.add(new CountryReport.ChapterView(chapter.number(), labels.chapterHeading(language, chapter.number()),
+            chapters.add(new CountryReport.ChapterView(chapter.number(), labels.chapterHeading(language, chapter),
                     articles));
         }
         NumberFormat numbers = NumberFormat.getIntegerInstance(formatting(language));
         CountryReport report = new CountryReport(kind.code(), language.code(), wordLanguage(language),
                 language.rightToLeft(), symbol, review.state(), review.stateName(), review.reviewId(),
-                labels.text(language, "cycle." + review.cycle()),
+                labels.instrumentText(language, catalogue.instrument(), catalogue.mechanism(), "cycle." + review.cycle()),
                 labels.text(language, "language." + review.reviewLanguage().code()),
                 review.reviewingStates().stream().map(r -> new CountryReport.Reviewer(r.iso3(), r.name(),
                         labels.find(language, "report.role." + r.role()).orElse(r.role()))).toList(),
                 review.dates().stream().map(d -> new CountryReport.DatedStep(stepLabel(d, language, today),
                         DocumentDates.format(d.date(), language))).toList(),
                 chapters,
-                new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])));
+                new CountryReport.Counts(numbers.format(counts[0]), numbers.format(counts[1]), numbers.format(counts[2])),
+                catalogue.mechanism());
         return new Composed(report, map);
     }
 
@@ -233,7 +234,7 @@ public final class ReportComposer {
                 }
             }
         }
-        return new CountryReport.ArticleView(article.number(), labels.articleHeading(language, article.number()),
+        return new CountryReport.ArticleView(article.number(), labels.articleHeading(language, article),
                 provisions, goodPractices, recommendations, taNeeds);
     }
 

@@ -2,6 +2,7 @@ package org.irm.report;
 
 import java.util.List;
 import java.util.Optional;
+import org.irm.catalogue.State;
 import org.irm.catalogue.StateNames;
 
 /**
@@ -27,5 +28,13 @@ public interface ReportInputs {
      */
     default StateNames stateNames() {
         return StateNames.CLDR;
+    }
+
+    /**
+     * The State as the States list has it (which instruments it is party to), so that a UNTOC report
+     * leaves out the Protocols it is not party to; by default unknown, and the catalogue is drawn whole.
+     */
+    default Optional<State> state(String iso3) {
+        return Optional.empty();
     }
 }

@@ -69,7 +69,7 @@ public final class ReportRenderer {
         Map<String, Object> model = new HashMap<>();
         Language language = Language.of(report.language());
         model.put("report", report);
-        model.put("t", new Wording(language));
+        model.put("t", new Wording(language, report.mechanism()));
         model.put("fonts", fontsOf(language));
         model.put("parts", Map.of("header", HEADER_ID, "footer", FOOTER_ID));
         return new Parts(render(ReportKind.of(report.kind()).template(), model), render("report/styles.ftl", model),
@@ -156,12 +156,17 @@ public final class ReportRenderer {
         return fonts.getProperty(language.code() + "." + script, fonts.getProperty("default." + script, otherwise));
     }
 
-    /** {@code t("key", args...)}: a label in the report's language, English when missing, never failing. */
+    /**
+     * {@code t("key", args...)}: a label in the report's language, English when missing, never failing;
+     * the mechanism's own wording where it has one ({@code untoc.report.subtitle}), else the common one.
+     */
     private final class Wording implements TemplateMethodModelEx {
         private final Language language;
+        private final String mechanism;
 
-        Wording(Language language) {
+        Wording(Language language, String mechanism) {
             this.language = language;
+            this.mechanism = mechanism == null ? "" : mechanism;
         }
 
         @Override
@@ -174,7 +179,7 @@ public final class ReportRenderer {
                 values[i - 1] = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i)));
             }
             String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
-            return labels.text(language, key, values);
+            return labels.instrumentText(language, mechanism, mechanism, key, values);
         }
     }
 }

@@ -60,6 +60,7 @@ public final class ReportService {
     private final ReportRecords records;
     private final Register register;
     private final ReportComposer composer;
+    private final Translator translator;
     private final Options options;
     private final Clock clock;
     private final IdentitySeal seal;
@@ -157,6 +158,7 @@ public final class ReportService {
         this.register = register;
         this.records = register.reportRecords();
         this.composer = new ReportComposer(catalogue, labels, translator);
+        this.translator = translator;
         this.options = options;
         this.seal = seal;
         this.clock = clock;
@@ -288,12 +290,22 @@ public final class ReportService {
 
     /** Draws the review's blocks from its inputs into the register (a no-op when nothing changed) and reads them back. */
     private List<ReportBlockVersion> blocks(ReviewFacts review, StateAnswers answers) {
-        List<ReportRecords.Drawn> drawn = new BlockDrawer(catalogue).draw(review, answers, inputs.notes(review));
+        List<ReportRecords.Drawn> drawn = new BlockDrawer(catalogueOf(review)).draw(review, answers, inputs.notes(review));
         records.syncDrawn(review.reviewId(), drawn, clock.instant());
         return records.versions(review.reviewId());
     }
 
-    /** The translators' latest translation of each block into each language. */
+    /** The catalogue as the State answers it: a UNTOC review without the Protocols the State is not party to. */
+    private Catalogue catalogueOf(ReviewFacts review) {
+        return inputs.state(review.state()).map(catalogue::answeredBy).orElse(catalogue);
+    }
+
+    private ReportComposer composer(ReviewFacts review) {
+        Catalogue answered = catalogueOf(review);
+        return answered == catalogue ? composer : new ReportComposer(answered, labels, translator);
+    }
+
+        /** The translators' latest translation of each block into each language. */
     private List<BlockTranslation> translations(ReviewFacts review) {
         return register.reportTranslations().latest(review.reviewId());
     }
@@ -315,7 +327,8 @@ public final class ReportService {
         StateAnswers answers = inputs.answers(review);
         List<ReportBlockVersion> blocks = blocks(review, answers);
         ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
-        return new ToTranslate(review, language, composer.untranslated(language, named, answers, blocks, translations(review)));
+        return new ToTranslate(review, language, composer(review).untranslated(language, named, answers, blocks,
+                translations(review)));
     }
 
     private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, DraftIdentity identity,
@@ -336,7 +349,8 @@ public final class ReportService {
             throws IOException {
         String symbol = options.symbolOf(review.state(), kind);
         ReviewFacts named = review.named(iso3 -> inputs.stateNames().find(iso3, language));
-        ReportComposer.Composed composed = composer.compose(kind, language, symbol, named, answers, blocks, translations, today);
+        ReportComposer.Composed composed = composer(review).compose(kind, language, symbol, named, answers, blocks,
+                translations, today);
         ReportRenderer.Parts parts = renderer.render(composed.report());
         String digest = digest(review, kind, language, parts);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,

@@ -17,6 +17,7 @@ import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
 import org.irm.catalogue.Question;
+import org.irm.dialogue.DialogueSection;
 import org.irm.docx.CommentParts;
 import org.irm.docx.CommentParts.NewComment;
 import org.irm.docx.Paragraphs;
@@ -60,6 +61,8 @@ final class MergedReviewWriter {
     private final Map<Object, Integer> moveNumbers = new IdentityHashMap<>();
     private int nextId = 1;
     private int changes;
+    /** The written dialogue's thread of each provision (issue 18), written under its notes. */
+    private DialogueSection dialogue = DialogueSection.none();
 
     MergedReviewWriter(Catalogue catalogue, I18nLabels labels, Language language, MergePlan plan) {
         this.catalogue = catalogue;
@@ -70,6 +73,12 @@ final class MergedReviewWriter {
         this.tracked = new TrackedRuns(xml, text);
         this.waiting = new LinkedHashMap<>(plan.notesByPlace());
         plan.early().forEach(this::number);
+    }
+
+    /** The dialogue's threads to write under each provision's notes. */
+    MergedReviewWriter withDialogue(DialogueSection threads) {
+        this.dialogue = threads;
+        return this;
     }
 
     /** {@code w:document} of the merged review; {@code footerRelationship} is its page-number footer's relationship id. */
@@ -85,9 +94,9 @@ final class MergedReviewWriter {
         xml.end();
         provision(catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
         for (Chapter chapter : catalogue.chapters()) {
-            text.paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+            text.paragraph("Heading1", labels.chapterHeading(language, chapter));
             for (Article article : chapter.articles()) {
-                text.paragraph("Heading2", labels.articleHeading(language, article.number()));
+                text.paragraph("Heading2", labels.articleHeading(language, article));
                 article.provisions().forEach(p -> provision(p, labels.provisionTitle(language, p), "Heading3"));
             }
         }
@@ -134,6 +143,7 @@ final class MergedReviewWriter {
             });
         }
         notesTable(plan.notesTable(provision.id()));
+        dialogue.writeUnder(provision.id(), xml, text, language);
     }
 
     /** Renders one answer: base segments kept or changed, insertions, comment ranges. */

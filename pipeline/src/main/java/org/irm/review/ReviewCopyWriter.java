@@ -56,7 +56,7 @@ public final class ReviewCopyWriter {
     public ChecklistManifest write(ReviewCopyRequest request, OutputStream out) throws IOException {
         ChecklistIdentity identity = seal.seal(new ChecklistIdentity(request.copyId(), request.reviewId(),
                 request.state().iso3(), catalogue.instrument(), catalogue.cycle(), request.language(),
-                catalogue.version(), null, request.issuedAt(), null, request.reviewer()));
+                catalogue.version(), null, request.issuedAt(), null, request.reviewer(), catalogue.cluster()));
         PackageWriter pkg = PackageWriter.withStyles("the review copy", DocumentStyles.styles(templates, request.language()));
         Body body = new Body(request);
         pkg.body(body.write());
@@ -95,9 +95,9 @@ public final class ReviewCopyWriter {
             }
             provision(text, catalogue.general(), labels.text(language, "checklist.general.heading"), "Heading2");
             for (Chapter chapter : catalogue.chapters()) {
-                text.paragraph("Heading1", labels.chapterHeading(language, chapter.number()));
+                text.paragraph("Heading1", labels.chapterHeading(language, chapter));
                 for (Article article : chapter.articles()) {
-                    text.paragraph("Heading2", labels.articleHeading(language, article.number()));
+                    text.paragraph("Heading2", labels.articleHeading(language, article));
                     article.provisions().forEach(p -> provision(text, p, labels.provisionTitle(language, p), "Heading3"));
                 }
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
@@ -21,6 +22,7 @@ import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.config.TemplateSource;
+import org.irm.dialogue.DialogueSection;
 import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
 import org.irm.folders.OutputFolder;
@@ -42,6 +44,8 @@ public final class ReviewDesk {
     private final TemplateSource templates;
     private final StateList states;
     private final Clock clock;
+    /** Each State's written dialogue for its merged review (issue 18); none unless given. */
+    private Function<String, DialogueSection> dialogue = iso3 -> DialogueSection.none();
 
     public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                       StateList states, Clock clock) {
@@ -58,6 +62,12 @@ public final class ReviewDesk {
         Catalogue catalogue = CatalogueLoader.configured(config);
         return new ReviewDesk(catalogue, I18nLabels.load(config.templates()), new IdentitySeal(SecretKeys.sealingKey(config)),
                 config.templates(), StateList.load(config.templates()), clock);
+    }
+
+    /** The desk with each State's written dialogue written into its merged review, under each provision. */
+    public ReviewDesk withDialogue(Function<String, DialogueSection> threads) {
+        this.dialogue = threads;
+        return this;
     }
 
     public Catalogue catalogue() {
@@ -88,7 +98,8 @@ public final class ReviewDesk {
                            Map<FieldId, String> answers, Path folder) throws IOException {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue, labels, seal, templates, reviewers(language));
+        ReviewCopyWriter writer = new ReviewCopyWriter(catalogue.answeredBy(state), labels, seal, templates,
+                reviewers(language));
         OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
                 + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
                 out -> writer.write(request, out));
@@ -135,10 +146,10 @@ public final class ReviewDesk {
             }
         }
         Language language = copies.get(0).identity().language();
-        ReviewMerger merger = new ReviewMerger(catalogue, labels, templates, reviewers(language));
+        ReviewMerger merger = new ReviewMerger(catalogue.answeredBy(state), labels, templates, reviewers(language));
         OutputFolder.Written<ReviewMerger.Merged> written = new OutputFolder(folder).produce("merged-review-"
                 + state.iso3() + "-" + catalogue.instrument() + catalogue.cycle(), ".docx",
-                out -> merger.write(copies, states.name(state.iso3(), language), language, out));
+                out -> merger.write(copies, states.name(state.iso3(), language), language, dialogue.apply(state.iso3()), out));
         return new Consolidated(written.file(), written.value(), List.copyOf(copyFiles));
     }
 }

@@ -8,6 +8,7 @@ import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.config.TemplateSource;
+import org.irm.dialogue.DialogueSection;
 import org.irm.docx.CommentParts;
 import org.irm.docx.DocumentStyles;
 import org.irm.docx.PackageWriter;
@@ -53,8 +54,14 @@ public final class ReviewMerger {
 
     /** Writes the consolidated document of these copies (of one State's review) to the stream, not closed. */
     Merged write(List<ReturnedCopy> copies, String stateName, Language language, OutputStream out) throws IOException {
+        return write(copies, stateName, language, DialogueSection.none(), out);
+    }
+
+    /** As {@link #write(List, String, Language, OutputStream)}, with each provision's written dialogue under its notes. */
+    Merged write(List<ReturnedCopy> copies, String stateName, Language language, DialogueSection dialogue,
+                 OutputStream out) throws IOException {
         MergePlan plan = MergePlan.of(copies, catalogue, language, labels, reviewers, Instant.now());
-        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan);
+        MergedReviewWriter writer = new MergedReviewWriter(catalogue, labels, language, plan).withDialogue(dialogue);
         PackageWriter pkg = PackageWriter.withStyles("the consolidated review", DocumentStyles.styles(templates, language));
         // Pages numbered as the checklist's are ("Page 3 of 12"), in the review's language.
         String footer = pkg.footer(PageFooter.xml(labels.text(language, "checklist.footer.page", PageFooter.PAGE,

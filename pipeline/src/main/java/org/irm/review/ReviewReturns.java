@@ -12,6 +12,7 @@ import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.dialogue.DialogueDesk;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
@@ -48,6 +49,8 @@ public final class ReviewReturns implements ReturnHandler {
     private final Path outbox;
     private final ReviewerCheck reviewers;
     private final Clock clock;
+    /** The written dialogue (issue 18): comments marked as questions become questions to the State; null: none. */
+    private DialogueDesk dialogue;
 
     /**
      * @param archive the desk's archive folder ({@code <archive>/<sha256>}), where the copies to merge are read
@@ -70,10 +73,14 @@ public final class ReviewReturns implements ReturnHandler {
         try {
             Path root = config.path(Setting.WATCH_ROOT);
             StateList states = StateList.load(config.templates());
-            return new ReviewReturns(ReviewDesk.from(config, clock), register.reviewNotes(), states,
+            DialogueDesk dialogue = DialogueDesk.from(config, register, clock);
+            ReviewReturns returns = new ReviewReturns(ReviewDesk.from(config, clock).withDialogue(dialogue::section),
+                    register.reviewNotes(), states,
                     root.resolve("archive"), root.resolve("outbox"), new ReviewerCheck(register.reviews(clock),
                     register.reviewExperts(clock), iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")")
                     .orElse(iso3)), clock);
+            returns.dialogue = dialogue;
+            return returns;
         } catch (CatalogueException e) {
             throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
         }
@@ -101,6 +108,8 @@ public final class ReviewReturns implements ReturnHandler {
                         + " without changing its layout, and return it to the reviews folder or address."), identity);
             }
             boolean duplicate = taken.recorded().duplicate();
+            // Before the merge, so the consolidated review shows them; a copy taken again asks none twice.
+            int questions = dialogue == null ? 0 : dialogue.fromReviewCopy(identity, taken.notes()).size();
             State state = states.find(identity.state()).orElseThrow(() -> new IllegalStateException(
                     "The review copy's State " + identity.state() + " is not in the States list"));
             List<Path> written = List.of();
@@ -114,7 +123,8 @@ public final class ReviewReturns implements ReturnHandler {
             }
             String who = desk.reviewers(Language.EN).name(identity.reviewer()); // the secretariat's log is in English
             String message = received.arrival().originalName() + (duplicate ? " was already received" : " registered")
-                    + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged;
+                    + ": review copy of " + state.name() + " by " + who + ", " + taken.notes().size() + " notes" + merged
+                    + (questions == 0 ? "" : "; " + questions + " comments marked as questions to the State registered");
             Reply reply = new Reply(received.arrival().sender(), "Review copy received: " + state.name(),
                     "Thank you: your review copy of " + state.name() + "'s answers was received" + (duplicate
                             ? " earlier; nothing new was recorded." : " and its " + taken.notes().size()

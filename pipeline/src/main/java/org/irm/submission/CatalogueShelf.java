@@ -27,13 +27,18 @@ public final class CatalogueShelf implements DocumentInspector.Catalogues {
 
     @Override
     public Optional<Catalogue> find(String instrument, int cycle) {
-        return loaded.computeIfAbsent(instrument + "/" + cycle, key -> {
+        return find(instrument, cycle, 0);
+    }
+
+    @Override
+    public Optional<Catalogue> find(String instrument, int cycle, int cluster) {
+        return loaded.computeIfAbsent(instrument + "/" + cycle + "/" + cluster, key -> {
             try {
-                return Optional.of(loader.load(instrument, cycle));
+                return Optional.of(loader.load(instrument, cycle, cluster));
             } catch (CatalogueException e) {
                 // A checklist from a catalogue the templates no longer hold is read but not validated.
-                LOG.warn("No catalogue {} cycle {} in the templates; answers are not validated: {}", instrument, cycle,
-                        e.getMessage());
+                LOG.warn("No catalogue {} cycle {} cluster {} in the templates; answers are not validated: {}",
+                        instrument, cycle, cluster, e.getMessage());
                 return Optional.empty();
             }
         });

@@ -131,7 +131,7 @@ public final class ChecklistReturns implements ReturnHandler {
     private ChecklistRead read(DocxReading reading, ChecklistManifest manifest) {
         Extraction extraction = extractor.extract(reading, manifest);
         ChecklistIdentity id = manifest.identity();
-        Optional<Catalogue> catalogue = catalogues.find(id.instrument(), id.cycle());
+        Optional<Catalogue> catalogue = catalogues.find(id.instrument(), id.cycle(), id.cluster());
         List<Finding> findings = new ArrayList<>(extraction.findings());
         catalogue.ifPresent(c -> findings.addAll(new AnswerValidator(c).validate(id.state(), extraction.answers())));
         return new ChecklistRead(extraction, findings, catalogue);

@@ -46,6 +46,11 @@ public final class DocumentInspector {
     public interface Catalogues {
         Optional<Catalogue> find(String instrument, int cycle);
 
+        /** The catalogue of one instrument's questionnaire of a cluster (UNTOC); a cluster of 0 is the whole cycle's. */
+        default Optional<Catalogue> find(String instrument, int cycle, int cluster) {
+            return cluster > 0 ? Optional.empty() : find(instrument, cycle);
+        }
+
         Labels labels();
     }
 
@@ -129,7 +134,7 @@ public final class DocumentInspector {
             return;
         }
         ChecklistIdentity identity = manifest.identity();
-        catalogues.find(identity.instrument(), identity.cycle()).ifPresent(catalogue -> {
+        catalogues.find(identity.instrument(), identity.cycle(), identity.cluster()).ifPresent(catalogue -> {
             FindingText text = new FindingText(catalogues.labels());
             for (Finding finding : new AnswerValidator(catalogue).validate(identity.state(), extraction.answers())) {
                 problems.add(new InspectionReport.Problem(finding.code(), finding.field().toString(),
@@ -140,7 +145,7 @@ public final class DocumentInspector {
 
     private static InspectionReport.Identity identityItem(ChecklistIdentity id, IdentityCheck check) {
         return new InspectionReport.Identity(id.checklistId().toString(), id.reviewId(), id.state(), id.instrument(),
-                id.cycle(), id.language().code(), id.catalogueVersion(), id.part(), id.issuedAt().toString(),
+                id.cycle(), id.cluster() > 0 ? id.cluster() : null, id.language().code(), id.catalogueVersion(), id.part(), id.issuedAt().toString(),
                 check.valid(), camel(check.status().name()), check.message());
     }
 

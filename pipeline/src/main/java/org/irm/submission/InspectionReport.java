@@ -28,10 +28,11 @@ public record InspectionReport(Format format, String application, Identity ident
     /**
      * The checklist identity the file claims, and whether its seal holds.
      *
+     * @param cluster        the thematic cluster of a UNTOC questionnaire, null for a whole-cycle checklist
      * @param signatureValid true only when the seal verifies and both copies of the identity agree
      */
     public record Identity(String checklistId, String reviewId, String state, String instrument, int cycle,
-                           String language, String catalogueVersion, String part, String issuedAt,
+                           Integer cluster, String language, String catalogueVersion, String part, String issuedAt,
                            boolean signatureValid, String status, String message) { }
 
     /** @param value text, {@code true}/{@code false} for a check box, the item's value for a list, ISO date for a date */

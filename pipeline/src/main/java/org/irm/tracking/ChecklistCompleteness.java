@@ -41,7 +41,7 @@ public final class ChecklistCompleteness {
         }
         Catalogue catalogue;
         try {
-            catalogue = catalogues.load(review.instrument(), review.cycle());
+            catalogue = catalogues.review(review.instrument(), review.cycle());
         } catch (CatalogueException e) {
             throw new ConfigurationException("The catalogue of " + review.instrument() + " cycle " + review.cycle()
                     + " cannot be read: " + e.getMessage());

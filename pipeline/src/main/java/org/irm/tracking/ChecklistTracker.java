@@ -81,8 +81,10 @@ public final class ChecklistTracker {
         conflicts.sort(Comparator.comparing(AnswerConflict::field, conventionOrder));
         List<ProvisionReview> reviewed = new ArrayList<>(notes.byProvision(master.state()));
         reviewed.sort(Comparator.comparing(ProvisionReview::provisionId, ConventionOrder.provisions()));
+        // A UNTOC State is shown the instruments it is party to, not the other Protocols' provisions as missing.
+        Catalogue answered = states.find(master.state()).map(catalogue::answeredBy).orElse(catalogue);
         return new ChecklistProgress(master.state(), states.find(master.state()).map(State::name).orElse(master.state()),
-                master.reviewId(), master.lastReceived(), master.versions(), ProvisionProgress.of(master, catalogue),
+                master.reviewId(), master.lastReceived(), master.versions(), ProvisionProgress.of(master, answered),
                 conflicts, fields, reviewed);
     }
 }

@@ -17,6 +17,7 @@ import org.irm.catalogue.RequiredAnswers;
 import org.irm.register.Finding;
 import org.irm.register.MasterChecklist;
 import org.irm.register.ReturnedAnswer;
+import org.irm.register.ReturnedVersion;
 
 /**
  * Where one provision of a State's checklist stands, from its master checklist (every part and
@@ -58,12 +59,17 @@ public record ProvisionProgress(String provision, String status, int answered, i
                 .collect(Collectors.groupingBy(c -> c.field().provisionId(), Collectors.counting()));
         List<ProvisionProgress> progress = new ArrayList<>();
         catalogue.provisions().forEach(provision -> progress.add(of(provision, byQuestion,
-                findings.getOrDefault(provision.id(), List.of()).size(), conflicts.getOrDefault(provision.id(), 0L).intValue())));
+                findings.getOrDefault(provision.id(), List.of()).size(), conflicts.getOrDefault(provision.id(), 0L).intValue(),
+                master.latestCarrying(provision.id()).orElse(null))));
         return progress;
     }
 
+    /**
+     * @param carrying the latest return that carried the provision, or null: a field left blank in
+     *                 every return has no answer in the register and stands as blank there
+     */
     private static ProvisionProgress of(Provision provision, Map<FieldId, List<ReturnedAnswer>> byQuestion, int findings,
-                                        int conflicts) {
+                                        int conflicts, ReturnedVersion carrying) {
         int questions = 0;
         int answered = 0;
         int missingFields = 0;
@@ -77,7 +83,7 @@ public record ProvisionProgress(String provision, String status, int answered, i
             questions++;
             FieldId field = provision.field(question.id());
             List<ReturnedAnswer> answers = byQuestion.getOrDefault(field, List.of());
-            returned |= !answers.isEmpty();
+            returned |= !answers.isEmpty() || carrying != null;
             boolean given = answers.stream().anyMatch(ReturnedAnswer::given);
             if (given) {
                 answered++;
@@ -88,6 +94,12 @@ public record ProvisionProgress(String provision, String status, int answered, i
                 parts.add(answer.part());
                 if (last == null || answer.receivedAt().isAfter(last)) {
                     last = answer.receivedAt();
+                }
+            }
+            if (answers.isEmpty() && carrying != null) {
+                parts.add(carrying.part());
+                if (last == null || carrying.receivedAt().isAfter(last)) {
+                    last = carrying.receivedAt();
                 }
             }
         }

@@ -32,6 +32,49 @@ class StateListTest {
     }
 
     @Test
+    void bundledListCarriesTheAdherenceColumnsOfTheOrganizedCrimeConventionWithUnknownsMarked() throws CatalogueException {
+        StateList states = StateList.load(TemplateSource.bundled());
+
+        assertThat(states.find("BRA")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).contains("uncac", "untoc");
+            assertThat(s.unknown()).containsExactlyInAnyOrder("tip", "som", "fa");
+        });
+        assertThat(states.all()).filteredOn(s -> s.instruments().contains("untoc")).hasSize(191);
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("untoc")).extracting(State::iso3)
+                .containsExactly("IRN");
+        assertThat(states.find("SSD")).hasValueSatisfying(s -> assertThat(s.instruments()).doesNotContain("untoc"));
+    }
+
+    @Test
+    void adherenceColumnsReadTrueFalseOrEmptyForUnknownAfterAHeaderComment() throws CatalogueException {
+        String csv = "# source: a treaty collection, retrieved 2026-12-06\n# a comment, with \"quotes\n"
+                + "iso3,name,regional_group,uncac_party,un_member,entity_type,untoc_party,tip_party\n"
+                + "FRA,France,Western European and other States,true,true,UN member State,true,\n"
+                + "XKX,Test,,false,false,other,false,unknown\n";
+
+        StateList states = StateList.parse("states.csv", csv);
+
+        assertThat(states.find("FRA")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).containsExactlyInAnyOrder("uncac", "untoc");
+            assertThat(s.unknown()).containsExactly("tip");
+        });
+        assertThat(states.find("XKX")).hasValueSatisfying(s -> assertThat(s.unknown()).containsExactly("tip"));
+    }
+
+    @Test
+    void aMalformedAdherenceValueIsReportedWithItsLineAndColumn() {
+        String csv = "# comment\niso3,name,regional_group,uncac_party,un_member,entity_type,tip_party\n"
+                + "FRA,France,Western European and other States,true,true,UN member State,ratified\n"
+                + "ITA,Italy,Western European and other States,,true,UN member State,true\n";
+
+        CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> StateList.parse("states.csv", csv));
+
+        assertThat(e.getMessage())
+                .contains("states.csv:3: tip_party is 'ratified'; write true or false (or leave it empty where it is not known)")
+                .contains("states.csv:4: uncac_party is ''; write true or false");
+    }
+
+    @Test
     void statesAreFoundByCodeInAnyCase() throws CatalogueException {
         StateList states = StateList.load(TemplateSource.bundled());
 

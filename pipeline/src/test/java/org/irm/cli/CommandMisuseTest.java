@@ -86,7 +86,11 @@ class CommandMisuseTest {
                 "demo --fast",
                 "translate export --state XYZ --language fr",
                 "translate export --state KEN",
-                "translate import no-such-file.xlf --translator T");
+                "translate import no-such-file.xlf --translator T",
+                "dialogue ask --state XYZ --provision 9.1 --text Why?",
+                "dialogue ask --state KEN --provision 9.1 --text Why?",
+                "dialogue send --state KEN --language qq",
+                "dialogue list --state XYZ");
     }
 
     @ParameterizedTest

@@ -175,6 +175,58 @@ class LotsCommandTest {
     }
 
     @Test
+    void drawingAYearAgainNeedsReplaceAndPrintsWhatIsWithdrawn(@TempDir Path dir) throws Exception {
+        String history = dir.resolve("h").toString();
+        run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "a", "--under", "NGA,FRA,BRA",
+                "--history", history, "--out", dir.toString(), "--date", "2026-06-10");
+        List<String> before = Files.readAllLines(dir.resolve("h/reviews.csv"));
+
+        int refused = run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "b", "--under", "NGA",
+                "--history", history, "--out", dir.toString(), "--date", "2026-06-10");
+
+        assertThat(refused).isEqualTo(LotsCommand.INPUT_PROBLEM);
+        assertThat(err.toString()).contains("lots-uncac-c2-2026 was already drawn: 3 State(s) under review (BRA, FRA, NGA)")
+                .contains("--replace");
+        assertThat(Files.readAllLines(dir.resolve("h/reviews.csv"))).isEqualTo(before);
+
+        int replaced = run("--states", STATES, "--templates", TEMPLATES, "--year", "2026", "--seed", "b", "--under", "NGA",
+                "--history", history, "--out", dir.toString(), "--date", "2026-06-10", "--replace");
+
+        assertThat(replaced).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Withdrawn \\([4-6]\\): ").contains("FRA reviewed by ")
+                .contains("BRA reviewed by ");
+        assertThat(Files.readAllLines(dir.resolve("h/reviews.csv"))).hasSize(1 + 2);
+    }
+
+    @Test
+    void anUntocDrawWithTheShippedListWorksForTheConventionAndNamesTheEmptyProtocolColumns(@TempDir Path dir)
+            throws Exception {
+        Path convention = Files.writeString(dir.resolve("convention.properties"), "instruments=untoc\n");
+
+        int refused = run("--mechanism", "untoc", "--states", STATES, "--templates", TEMPLATES, "--cycle", "1",
+                "--year", "2026", "--seed", "s", "--under", "BRA,KEN,NIU", "--history", dir.resolve("h").toString(),
+                "--out", dir.toString());
+        int drawn = run("--mechanism", "untoc", "--states", STATES, "--templates", TEMPLATES, "--cycle", "1",
+                "--policy", convention.toString(), "--year", "2026", "--seed", "s", "--under", "BRA,KEN,NIU",
+                "--history", dir.resolve("h").toString(), "--out", dir.toString());
+
+        assertThat(refused).isEqualTo(LotsCommand.INPUT_PROBLEM);
+        assertThat(err.toString()).contains("does not say whether BRA (Brazil) is party to tip: its column tip_party is empty")
+                .doesNotContain("is not party to untoc");
+        assertThat(drawn).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("BRA: ", "KEN: ", "NIU: ");
+    }
+
+    @Test
+    void untocYearsAreThreeReviewYearsOfAPhaseEachBalancedAcrossTheRegionalGroups() {
+        assertThat(run("years", "--mechanism", "untoc", "--states", STATES, "--templates", TEMPLATES, "--cycle", "2",
+                "--option", "new-draw", "--seed", "phase-2")).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("year 1 (", "year 3 (").doesNotContain("year 4 (")
+                .contains("  by regional group: African States ");
+    }
+
+    @Test
     void helpExplainsTheCommand() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString()).contains("Draw by lot").contains("--verify").contains("redraw").contains("years");

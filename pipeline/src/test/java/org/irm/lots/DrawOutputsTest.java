@@ -105,6 +105,25 @@ class DrawOutputsTest {
     }
 
     @Test
+    void theRecordOfAnUntocDrawGivesEachRegionalGroupsCountAgainstItsEvenShareAndTheExceptions(@TempDir Path dir)
+            throws Exception {
+        DrawPolicy untoc = Fixtures.with(Fixtures.untoc(), "instruments", "untoc");
+        DrawResult drawn = new LotDrawer().draw(new DrawInputs(states, untoc, ReviewHistory.none(),
+                Fixtures.request(2026, "balance", List.of("NGA", "KEN", "FRA", "NIU"), Set.of())));
+        Path file = dir.resolve("record.docx");
+        new DrawRecordDocument(RecordLabels.from(Fixtures.templates()), Fixtures.templates())
+                .write(drawn, states, "record.json", file);
+
+        String text = TextUtils.getText(WordprocessingMLPackage.load(file.toFile()).getMainDocumentPart().getJaxbElement());
+
+        // 54 African parties to the Convention over three review years: 18 a year; 2 is an exception.
+        assertThat(text).contains("States under review this year by regional group")
+                .contains("African States: 2, outside the even share of a year (")
+                .contains("In no regional group, so outside the balance: NIU.")
+                .contains("spread across the regional groups as evenly as possible");
+    }
+
+    @Test
     void theWorkbookHeadsItsColumnsInPlainWordsAndHoldsRealDatesAndNumbers(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("pairings.xlsx");
         new PairingsWorkbook(RecordLabels.from(Fixtures.templates())).write(result, states, file);

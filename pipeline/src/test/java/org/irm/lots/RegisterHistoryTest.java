@@ -204,4 +204,20 @@ class RegisterHistoryTest {
     private static List<String> sorted(List<PastReview> reviews) {
         return reviews.stream().map(PastReview::toString).sorted().collect(Collectors.toList());
     }
+
+    @Test
+    void anEntityInNoGroupKeepsItsProtocolWithTheFirstReviewerPartyToIt() {
+        // Niue (no regional group) has two first reviewers from the same box; only the one not party
+        // to the Firearms Protocol is complemented for it, the other still reviews it.
+        List<Pairing> pairings = List.of(new Pairing("NIU", Role.GLOBAL, "untoc", "AAA", false),
+                new Pairing("NIU", Role.GLOBAL, "untoc", "BBB", false),
+                new Pairing("NIU", Role.GLOBAL, "fa", "CCC", true));
+        ScheduledReview review = new ScheduledReview("untoc", 1, 2026, "NIU", List.of("untoc", "fa"), pairings, Map.of(),
+                Map.of("AAA", Set.of("untoc", "fa"), "BBB", Set.of("untoc"), "CCC", Set.of("untoc", "fa")));
+
+        assertThat(RegisterHistory.reviewers(review))
+                .extracting(ReviewerAssignment::reviewingState, ReviewerAssignment::instruments)
+                .containsExactly(Tuple.tuple("AAA", List.of("untoc", "fa")), Tuple.tuple("BBB", List.of("untoc")),
+                        Tuple.tuple("CCC", List.of("fa")));
+    }
 }
