@@ -2,6 +2,7 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
@@ -10,6 +11,7 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
+import org.irm.documents.DocumentsInReviewCopy;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
@@ -68,6 +70,8 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             throw new UserInputException(under.name() + " cannot review itself: name another reviewing State.");
         }
         Register register = Register.open(config);
+        // After the provisions, the State's supporting documents and the provisions whose answers cite them (issue 19.3).
+        desk.withSections(List.of(DocumentsInReviewCopy.over(config, register, desk.catalogue())));
         Map<FieldId, String> answers;
         String reviewId;
         Language copyLanguage = language == null ? Language.EN : Language.of(language);

@@ -12,6 +12,7 @@ import org.irm.catalogue.StateList;
 import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
+import org.irm.documents.DocumentsInReviewCopy;
 import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.register.FocalPoints;
@@ -62,6 +63,7 @@ public final class NoticeDesk {
         try {
             states = StateList.load(config.templates());
             reviewDesk = ReviewDesk.from(config, clock);
+            reviewDesk.withSections(List.of(DocumentsInReviewCopy.over(config, register, reviewDesk.catalogue())));
         } catch (CatalogueException e) {
             throw new ConfigurationException("Reminders and notifications cannot start: " + e.getMessage(), e);
         }

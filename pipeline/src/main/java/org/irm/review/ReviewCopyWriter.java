@@ -42,9 +42,17 @@ public final class ReviewCopyWriter {
     private final IdentitySeal seal;
     private final TemplateSource templates;
     private final Reviewers reviewers;
+    private final List<ReviewCopySection> sections;
 
     public ReviewCopyWriter(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                             Reviewers reviewers) {
+        this(catalogue, labels, seal, templates, reviewers, List.of());
+    }
+
+    /** @param sections written at the end of the copy, after the provisions, in this order */
+    public ReviewCopyWriter(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
+                            Reviewers reviewers, List<ReviewCopySection> sections) {
+        this.sections = List.copyOf(sections);
         this.catalogue = catalogue;
         this.labels = labels;
         this.seal = seal;
@@ -101,6 +109,7 @@ public final class ReviewCopyWriter {
                     article.provisions().forEach(p -> provision(text, p, labels.provisionTitle(language, p), "Heading3"));
                 }
             }
+            sections.forEach(section -> section.write(request, text));
             text.section();
             return xml.end().end().finish();
         }

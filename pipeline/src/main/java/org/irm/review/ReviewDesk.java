@@ -46,6 +46,8 @@ public final class ReviewDesk {
     private final Clock clock;
     /** Each State's written dialogue for its merged review (issue 18); none unless given. */
     private Function<String, DialogueSection> dialogue = iso3 -> DialogueSection.none();
+    /** Sections other stages add at the end of review copies (supporting documents...); none unless given. */
+    private final List<ReviewCopySection> sections = new ArrayList<>();
 
     public ReviewDesk(Catalogue catalogue, I18nLabels labels, IdentitySeal seal, TemplateSource templates,
                       StateList states, Clock clock) {
@@ -67,6 +69,12 @@ public final class ReviewDesk {
     /** The desk with each State's written dialogue written into its merged review, under each provision. */
     public ReviewDesk withDialogue(Function<String, DialogueSection> threads) {
         this.dialogue = threads;
+        return this;
+    }
+
+    /** The desk writing these sections at the end of its review copies, after any it had. */
+    public ReviewDesk withSections(List<ReviewCopySection> more) {
+        sections.addAll(more);
         return this;
     }
 
@@ -99,7 +107,7 @@ public final class ReviewDesk {
         ReviewCopyRequest request = new ReviewCopyRequest(UUID.randomUUID(), reviewId, state, language, reviewer,
                 answers, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         ReviewCopyWriter writer = new ReviewCopyWriter(catalogue.answeredBy(state), labels, seal, templates,
-                reviewers(language));
+                reviewers(language), sections);
         OutputFolder.Written<ChecklistManifest> written = new OutputFolder(folder).produce("review-" + state.iso3() + "-"
                 + catalogue.instrument() + catalogue.cycle() + "-" + reviewer.toLowerCase(Locale.ROOT), ".docx",
                 out -> writer.write(request, out));
