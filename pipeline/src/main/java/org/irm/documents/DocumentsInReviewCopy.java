@@ -8,13 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.irm.catalogue.Catalogue;
+import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
+import org.irm.config.ConfigurationException;
+import org.irm.config.IrmConfig;
 import org.irm.docx.Paragraphs;
+import org.irm.register.Register;
 import org.irm.register.SupportingDocuments.Document;
 import org.irm.review.ReviewCopyRequest;
+import org.irm.review.ReviewCopySection;
 
 /**
  * The review copy's list of the State's supporting documents (those of the copy's review, or sent while no review
@@ -22,7 +27,7 @@ import org.irm.review.ReviewCopyRequest;
  * document's file name (with or without its extension) or its title, case and accents aside. Plain paragraphs
  * after the provisions, nothing the copy's reader takes back; nothing when the State sent no document.
  */
-public final class DocumentsInReviewCopy {
+public final class DocumentsInReviewCopy implements ReviewCopySection {
 
     /** Shorter names ("Act", "Law") would be found in almost every answer. */
     private static final int SHORTEST_KEY = 5;
@@ -37,7 +42,17 @@ public final class DocumentsInReviewCopy {
         this.labels = labels;
     }
 
-    /** Writes the section for the copy being written. */
+    /** The section over the configured register, watch folders and labels, naming provisions from this catalogue. */
+    public static DocumentsInReviewCopy over(IrmConfig config, Register register, Catalogue catalogue) {
+        try {
+            return new DocumentsInReviewCopy(SupportingDesk.over(config, register), catalogue,
+                    I18nLabels.load(config.templates()));
+        } catch (CatalogueException e) {
+            throw new ConfigurationException("The labels cannot be used: " + e.getMessage());
+        }
+    }
+
+    @Override
     public void write(ReviewCopyRequest request, Paragraphs text) {
         List<Document> documents = desk.of(request.state().iso3()).stream()
                 .filter(d -> d.reviewId() == null || d.reviewId().equals(request.reviewId())).toList();

@@ -13,6 +13,7 @@ import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
 import org.irm.contributors.ContributorsInReviewCopy;
 import org.irm.config.Setting;
+import org.irm.documents.DocumentsInReviewCopy;
 import org.irm.mail.MailQueue;
 import org.irm.mail.MailTexts;
 import org.irm.register.FocalPoints;
@@ -62,8 +63,11 @@ public final class NoticeDesk {
         ReviewDesk reviewDesk;
         try {
             states = StateList.load(config.templates());
-            // Review copies show the contributors' input the State shared with reviewers, as irm review-copy's do.
-            reviewDesk = ReviewDesk.from(config, clock).withSections(List.of(ContributorsInReviewCopy.from(config, register)));
+            // Review copies show the contributors' input the State shared with reviewers and the State's supporting
+            // documents, as irm review-copy's do.
+            ReviewDesk desk = ReviewDesk.from(config, clock);
+            reviewDesk = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register),
+                    DocumentsInReviewCopy.over(config, register, desk.catalogue())));
         } catch (CatalogueException e) {
             throw new ConfigurationException("Reminders and notifications cannot start: " + e.getMessage(), e);
         }

@@ -81,7 +81,7 @@ public final class ReviewDesk {
         return catalogue;
     }
 
-    /** This desk writing these sections at the end of its review copies (contributors' input...), after any it had. */
+    /** This desk writing these sections at the end of its review copies (contributors' input, supporting documents...), after any it had. */
     public ReviewDesk withSections(List<ReviewCopySection> more) {
         List<ReviewCopySection> all = new ArrayList<>(sections);
         all.addAll(more);

@@ -6,9 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import org.irm.catalogue.FieldId;
+import org.irm.demo.ChecklistFiller;
 import org.irm.testsupport.IrmCommandLine;
 import org.irm.testsupport.SupportingFiles;
+import org.irm.testsupport.WordText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +79,34 @@ class DocumentsCommandTest {
             assertThat(d.get("encrypted").asBoolean()).isTrue();
             assertThat(d.get("state").asText()).isEqualTo("KEN");
         });
+    }
+
+    @Test
+    void aReviewCopyListsTheStatesDocumentsWithTheProvisionsWhoseAnswersCiteThem() throws Exception {
+        assertThat(irm.run("checklist", "--state", "KEN", "--language", "en", "--agency", "Ministry of Justice",
+                "--provisions", "9")).as(irm.err()).isZero();
+        Path issued = IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"), "checklist");
+        Map<FieldId, String> answers = new LinkedHashMap<>();
+        answers.put(FieldId.parse("uncac.9.1/measures"), "See the public procurement and asset disposal act, part IX.");
+        answers.put(FieldId.parse("uncac.9.2/measures"), "Budget Act 2025.");
+        new ChecklistFiller().fill(issued, answers, home.resolve("answered.docx"));
+        assertThat(irm.run("ingest", home.resolve("answered.docx").toString())).as(irm.out()).isZero();
+        assertThat(irm.run("ingest", "--supporting", "--state", "KEN",
+                write("ppada.pdf", SupportingFiles.textPdf("Public Procurement and Asset Disposal Act", "Part IX.")).toString(),
+                write("gazette.pdf", SupportingFiles.scannedPdf(1)).toString())).as(irm.out()).isZero();
+
+        assertThat(irm.run("review-copy", "--state", "KEN")).as(irm.err()).isZero();
+
+        List<String> text = WordText.of(IrmCommandLine.onlyDocx(home.resolve("watch-folders/outbox/KEN"), "review-"))
+                .paragraphs();
+        int heading = text.indexOf("Supporting documents");
+        assertThat(heading).as("the section's heading in %s", text).isPositive();
+        List<String> section = text.subList(heading, text.size());
+        assertThat(section).contains("ppada.pdf \u2014 Public Procurement and Asset Disposal Act (PDF, 1 pages)",
+                "gazette.pdf (PDF, 1 pages, no text layer (a scan or an image))",
+                "Not cited by its file name or title in the answers.");
+        assertThat(section).anySatisfy(line -> assertThat(line).startsWith("Cited in the answers to: ")
+                .contains("9").doesNotContain(";"));
     }
 
     private Path write(String name, byte[] bytes) throws Exception {
