@@ -140,6 +140,7 @@ class UntocChecklistCommandTest {
         List<String> listed = new ArrayList<>();
         state.get("provisions").forEach(p -> listed.add(p.get("provision").asText()));
         assertThat(listed).contains("untoc.23.b", "tip.5.2.c", "fa.5.2.b").noneMatch(p -> p.startsWith("som."));
+        assertThat(instrumentsOf(state.get("fields"))).containsExactly("untoc", "tip", "fa");
 
         irm.clearOutput();
         assertThat(irm.run("review-copy", "--state", "BRA", "--reviewer", "FRA")).as(irm.err()).isZero();
@@ -189,6 +190,18 @@ class UntocChecklistCommandTest {
                 "Criminalize the illicit manufacturing of ammunition.",
                 "Mechanism for the Review of the Implementation of the United Nations Convention against Transnational")
                 .doesNotContain("irm-report:som.", "Convention against Corruption");
+    }
+
+    /** The instruments of status's answered fields as they run: the Convention's before the Protocols', not by id as text. */
+    private static List<String> instrumentsOf(JsonNode fields) {
+        List<String> instruments = new ArrayList<>();
+        fields.forEach(f -> {
+            String instrument = f.get("field").asText().split("\\.")[0];
+            if (instruments.isEmpty() || !instruments.get(instruments.size() - 1).equals(instrument)) {
+                instruments.add(instrument);
+            }
+        });
+        return instruments;
     }
 
     private static String documentXml(Path docx) throws Exception {
