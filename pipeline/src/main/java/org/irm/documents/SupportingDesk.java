@@ -27,7 +27,9 @@ import org.irm.submission.Received;
  * archive as the returns: from here on nothing can be lost), its text read with Tika, then the document and its
  * passages registered in one transaction for the State and its open review (the commit point). A crash before the
  * commit leaves the file to be taken again; the same bytes taken again for the same State are not registered
- * twice. The file's name is the sender's: kept as data, never used as a path.
+ * twice: a later arrival (another e-mail, drop or ingest) is recorded as sent again, so that the receipt of the
+ * return it came with lists it as already received. The file's name is the sender's: kept as data, never used as
+ * a path.
  */
 public final class SupportingDesk {
 
@@ -37,9 +39,15 @@ public final class SupportingDesk {
     /**
      * A supporting document taken in.
      *
-     * @param alreadyReceived true when the same bytes were registered for the State before: this is that registration
+     * @param alreadyReceived true when the same bytes were registered for the State before, from another e-mail or
+     *                        drop: this is that registration, and the arrival is recorded as sent again
+     * @param name            the name it came with this time (a document sent again may bear another)
      */
-    public record Taken(Document document, boolean alreadyReceived) {
+    public record Taken(Document document, boolean alreadyReceived, String name) {
+
+        public Taken(Document document, boolean alreadyReceived) {
+            this(document, alreadyReceived, document.originalName());
+        }
     }
 
     /**
@@ -77,6 +85,11 @@ public final class SupportingDesk {
         return screen.recognise(file);
     }
 
+    /** Whether the file is a return (carries one of our identities), not a supporting document. */
+    public boolean isReturn(Path file) {
+        return screen.isReturn(file);
+    }
+
     /**
      * Archives, reads and registers a file recognised as a supporting document of the State.
      *
@@ -95,7 +108,14 @@ public final class SupportingDesk {
         Optional<Document> earlier = documents.ofState(iso3).stream()
                 .filter(d -> d.sha256().equals(received.sha256())).findFirst();
         if (earlier.isPresent()) {
-            return new Taken(earlier.get(), true);
+            Document document = earlier.get();
+            if (document.messageId() != null && document.messageId().equals(arrival.messageId())) {
+                // The same e-mail (read again after a crash, or the file attached twice): not sent again.
+                return new Taken(document, false);
+            }
+            documents.recordResent(document, arrival.originalName(), arrival.source(), arrival.sender(),
+                    arrival.messageId(), arrival.receivedAt(), arrival.sender() == null ? "intake" : arrival.sender());
+            return new Taken(document, true, arrival.originalName());
         }
         DocumentText text = reader.read(received.archived(), format);
         List<SupportingDocuments.Passage> passages = new ArrayList<>();

@@ -38,7 +38,8 @@ final class SupportingReceipts {
     Receipt write(String state, Language language, ReviewRecord review, List<SupportingDesk.Taken> taken) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (SupportingDesk.Taken one : taken) {
-            Map<String, Object> row = new HashMap<>(ReceiptListing.listed(one.document()).model());
+            Map<String, Object> row = new HashMap<>(ReceiptListing.listed(one.document(), one.name(),
+                    one.alreadyReceived() ? one.document().receivedAt() : null).model(language));
             row.put("again", one.alreadyReceived());
             rows.add(row);
         }
