@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,9 @@ class SupportingDocumentsBesideReturnsTest {
 
     @BeforeEach
     void open() {
-        IrmConfig config = IrmConfig.of(ReturnsFixture.settings(home));
+        Map<String, String> settings = ReturnsFixture.settings(home);
+        settings.put("irm.limits.file.mb", "1");
+        IrmConfig config = IrmConfig.of(settings);
         register = Register.open(config);
         ReturnDesks desks = ReturnDesks.over(config, register, Clock.systemUTC());
         new FocalPoints(register).add(new FocalPoint("KEN", KEN, null, Language.EN), "test");
@@ -163,6 +166,37 @@ class SupportingDocumentsBesideReturnsTest {
                 .contains("ACA 2020.pdf (PDF", "already received on 2 November 2026");
         assertThat(answers).filteredOn(text -> !text.contains("checklist-KEN v2.docx")).singleElement().asString()
                 .contains("Anti-Corruption Act.pdf (PDF").doesNotContain("already received");
+    }
+
+    @Test
+    void filesBesideAReturnThatAreNoSupportingDocumentsAreAnsweredWithWhatToDo() throws Exception {
+        byte[] law = SupportingFiles.textPdf("Penal Code", "Section 46. Abuse of office.");
+        byte[] big = new byte[1200 * 1024];
+        Arrays.fill(big, (byte) ' ');
+        System.arraycopy(law, 0, big, 0, law.length);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("checklist-KEN.docx", returns.complete("KEN", Language.EN, 5));
+        files.put("C:\\fakepath\\..\\Penal Code.pdf", law);
+        files.put("Laws 2020.zip", SupportingFiles.zip());
+        files.put("Ethics Act.pdf", new byte[0]);
+        files.put("Gazette 2019 (scan).pdf", big);
+
+        List<Acknowledgement> taken = mail.take(message("Our answers and laws", files));
+
+        assertThat(new SupportingDocuments(register).ofState("KEN")).extracting(Document::originalName)
+                .containsExactly("Penal Code.pdf");
+        assertThat(taken).filteredOn(a -> a.disposition() == Disposition.REFUSED).extracting(Acknowledgement::reasonCode)
+                .containsExactlyInAnyOrder("NOT_A_DOCUMENT_PACKAGE", "EMPTY", "TOO_LARGE");
+        assertThat(taken).filteredOn(a -> a.disposition() == Disposition.REFUSED)
+                .allSatisfy(a -> assertThat(watch.resolve("archive").resolve(a.sha256())).exists());
+        List<String> answers = queued();
+        assertThat(answers).filteredOn(text -> text.startsWith("Checklist received")).singleElement().asString()
+                .contains("  - Penal Code.pdf (PDF").doesNotContain("fakepath");
+        assertThat(answers).anySatisfy(text -> assertThat(text).contains("Laws 2020.zip",
+                "each law or other supporting document as a file of its own (PDF, Word, OpenDocument, spreadsheet or image)"));
+        assertThat(answers).anySatisfy(text -> assertThat(text).contains("Ethics Act.pdf", "0 bytes", "Send the file again"));
+        assertThat(answers).anySatisfy(text -> assertThat(text).contains("Gazette 2019 (scan).pdf",
+                "If it is a law, a scan or another supporting document, send it in parts of less than 1 MB each"));
     }
 
     /** An e-mail from Kenya's focal point with these attachments, in this order. */
