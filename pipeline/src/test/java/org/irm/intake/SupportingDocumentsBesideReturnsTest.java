@@ -59,7 +59,10 @@ class SupportingDocumentsBesideReturnsTest {
     Path home;
 
     private Register register;
+    private ReturnDesk desk;
+    private SupportingIntake documents;
     private MailArrivals mail;
+    private FolderArrivals folder;
     private ReturnsFixture returns;
     private Path watch;
     private Instant now = Instant.parse("2026-11-02T09:00:00Z");
@@ -72,7 +75,7 @@ class SupportingDocumentsBesideReturnsTest {
         register = Register.open(config);
         ReturnDesks desks = ReturnDesks.over(config, register, Clock.systemUTC());
         new FocalPoints(register).add(new FocalPoint("KEN", KEN, null, Language.EN), "test");
-        ReturnDesk desk = desks.open(List.of(desks.checklists(new ReceiptListing(SupportingDesk.over(config, register)))));
+        desk = desks.open(List.of(desks.checklists(new ReceiptListing(SupportingDesk.over(config, register)))));
         watch = home.resolve("watch-folders");
         Clock clock = new Clock() {
             @Override
@@ -90,9 +93,11 @@ class SupportingDocumentsBesideReturnsTest {
                 return now;
             }
         };
+        documents = SupportingIntake.over(config, register);
         mail = new MailArrivals(desk, new MailedReplies(MailQueue.under(watch), "returns@secretariat.test"),
                 new MailTexts(config.templates()), List.of(Language.EN), home.resolve("mail-work"), clock)
-                .with(SupportingIntake.over(config, register));
+                .with(documents);
+        folder = new FolderArrivals(desk, new SettledFiles(java.time.Duration.ZERO, clock), clock, true).with(documents);
         returns = new ReturnsFixture(home.resolve("fixtures"));
     }
 
@@ -197,6 +202,42 @@ class SupportingDocumentsBesideReturnsTest {
         assertThat(answers).anySatisfy(text -> assertThat(text).contains("Ethics Act.pdf", "0 bytes", "Send the file again"));
         assertThat(answers).anySatisfy(text -> assertThat(text).contains("Gazette 2019 (scan).pdf",
                 "If it is a law, a scan or another supporting document, send it in parts of less than 1 MB each"));
+    }
+
+    @Test
+    void inTheStatesFolderAProtectedFileIsASupportingDocumentAndALawDroppedAgainIsListedWithTheNextReturn()
+            throws Exception {
+        Path kenya = Files.createDirectories(watch.resolve("inbox/KEN"));
+        byte[] law = SupportingFiles.textPdf("Penal Code", "Section 46. Abuse of office.");
+        drop(kenya, "penal-code.pdf", law);
+        drop(kenya, "budget.xlsx", SupportingFiles.passwordProtected(workbook(), "kenya2026"));
+        now = Instant.parse("2026-11-20T15:00:00Z");
+        drop(kenya, "Penal Code (copy).pdf", law);
+
+        Acknowledgement checklist = drop(kenya, "checklist.docx", returns.complete("KEN", Language.EN, 6));
+
+        assertThat(checklist.disposition()).isEqualTo(Disposition.REGISTERED);
+        assertThat(new SupportingDocuments(register).ofState("KEN")).extracting(Document::originalName, Document::encrypted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("penal-code.pdf", false),
+                        org.assertj.core.groups.Tuple.tuple("budget.xlsx", true));
+        Path outbox = watch.resolve("outbox/KEN");
+        assertThat(outbox.resolve("budget-" + sha8("budget.xlsx") + "-receipt.txt")).content()
+                .contains("budget.xlsx (OFFICE", "if the reviewers need its text, please send a copy without the password",
+                        "send the checklist you received (.docx) itself, without a password");
+        assertThat(outbox.resolve("Penal-Code-copy-" + sha8("penal-code.pdf") + "-again-receipt.txt")).content()
+                .contains("Penal Code (copy).pdf (PDF", "already received on 2 November 2026");
+        assertThat(checklist.filesWritten().get(0)).content().contains("Checklist received",
+                "Penal Code (copy).pdf (PDF", "already received on 2 November 2026", "budget.xlsx (OFFICE");
+    }
+
+    private Acknowledgement drop(Path stateFolder, String name, byte[] bytes) throws Exception {
+        Path file = Files.write(stateFolder.resolve(name), bytes);
+        return folder.take(file.toString(), watch.resolve("inbox").relativize(file).toString());
+    }
+
+    private String sha8(String documentName) {
+        return new SupportingDocuments(register).ofState("KEN").stream().filter(d -> d.originalName().equals(documentName))
+                .findFirst().orElseThrow().sha256().substring(0, 8);
     }
 
     /** An e-mail from Kenya's focal point with these attachments, in this order. */
