@@ -49,7 +49,7 @@ public final class ContributorsCommand extends CommandGroup {
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The contributor's e-mail address (its returns must come from it).")
         String email;
 
-        @Option(names = "--name", paramLabel = "NAME", description = "The person who contributes.")
+        @Option(names = "--name", required = true, paramLabel = "NAME", description = "The person who contributes (named on the form and in the register).")
         String name;
 
         @Option(names = "--organisation", required = true, paramLabel = "NAME", description = "The organisation the input is attributed to.")
