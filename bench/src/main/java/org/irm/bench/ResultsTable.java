@@ -48,6 +48,8 @@ public final class ResultsTable {
         wholeTable(whole, table);
         targets(reading, oneShot, table);
         wholeTargets(whole, table);
+        List<String[]> register = args.length > 6 ? whole(Path.of(args[6])) : List.of();
+        issue20Targets(reading, oneShot, whole, register, table);
         System.out.print(table);
         String results = "# Benchmark results\n\n" + "Command: `" + args[3] + "`\n\n```\n" + machine.strip() + "\n```\n\n"
                 + table;
@@ -112,6 +114,74 @@ public final class ResultsTable {
             }
         }
         out.append('\n');
+    }
+
+    /**
+     * Issue 20's targets, each met or missed with its figure. The register's size is compared with the size
+     * after 1,000 returns before sparse storage, given as {@code -Dirm.bench.registerBeforeMb} (not measured here).
+     */
+    private static void issue20Targets(Map<String, Map<String, double[]>> reading,
+                                       Map<String, Map<String, List<double[]>>> oneShot, List<String[]> whole,
+                                       List<String[]> register, StringBuilder out) {
+        out.append("## Targets (issue 20)\n\n");
+        for (String[] c : whole) {
+            if (c.length < 8 || !c[7].equals("ok")) {
+                continue;
+            }
+            double seconds = Double.parseDouble(c[3]);
+            double n = Double.parseDouble(c[1]);
+            boolean big = Integer.parseInt(c[2]) > 64;
+            if (c[0].equals("pipeline") && c[1].equals("190") && big) {
+                out.append(verdict("190 returns, first drop to last answer, under 15 s", format("%.1f s", seconds),
+                        seconds < 15));
+            } else if (c[0].equals("pipeline") && c[1].equals("1000") && big) {
+                double rate = n / seconds;
+                out.append(verdict("1,000 returns at 20 files/s or more", format("%.1f files/s", rate), rate >= 20));
+            } else if (c[0].equals("reports") && c[1].equals("1140") && big) {
+                out.append(verdict("1,140 report drafts under 20 s", format("%.1f s", seconds), seconds < 20));
+            }
+        }
+        for (String part : List.of("pipeline", "reports")) {
+            String size = part.equals("pipeline") ? "1000" : "1140";
+            whole.stream().filter(c -> c.length >= 8 && c[0].equals(part) && c[1].equals(size) && c[2].equals("64"))
+                    .findFirst().ifPresent(c -> out.append(verdict(part.equals("pipeline")
+                            ? "the 1,000-return batch succeeds in a 64 MB heap" : "the 1,140 drafts succeed in a 64 MB heap",
+                            c[7] + ", " + c[3] + " s, peak heap " + c[5] + " MB", c[7].equals("ok"))));
+        }
+        double[] floor = reading.getOrDefault(BenchDocuments.FULL, Map.of()).get("staxFloor");
+        double[] ours = reading.getOrDefault(BenchDocuments.FULL, Map.of()).get("irmReader");
+        if (floor != null && ours != null) {
+            double ratio = floor[0] / ours[0];
+            out.append(verdict("reading the full checklist within 1.3x the bare-parse floor", format("%.2fx", ratio),
+                    ratio <= 1.3));
+        }
+        Map<String, List<double[]>> full = oneShot.get(BenchDocuments.FULL);
+        if (full != null && full.get("irm-inspect") != null && full.get("pandoc") != null) {
+            double inspect = median(full.get("irm-inspect"), 0);
+            double pandoc = median(full.get("pandoc"), 0);
+            out.append(verdict("./irm inspect --json of the full checklist under 0.8 s", format("%.2f s", inspect),
+                    inspect < 0.8));
+            out.append(verdict("... and at least 2.5x faster than pandoc", format("%.2fx (pandoc %.2f s)", pandoc / inspect,
+                    pandoc), pandoc / inspect >= 2.5));
+        }
+        String before = System.getProperty("irm.bench.registerBeforeMb", "");
+        for (String[] c : register) {
+            if (c[0].equals("1000")) {
+                double mb = Double.parseDouble(c[2]);
+                out.append(before.isBlank()
+                        ? format("- the register after 1,000 returns at least 3x smaller than before: %.1f MB, "
+                                + "not judged (no earlier size given)%n", mb)
+                        : verdict("the register after 1,000 returns at least 3x smaller than before (" + before + " MB)",
+                                format("%.1f MB, %.1fx smaller", mb, Double.parseDouble(before) / mb),
+                                Double.parseDouble(before) / mb >= 3));
+                break;
+            }
+        }
+        out.append('\n');
+    }
+
+    private static String verdict(String target, String figure, boolean met) {
+        return format("- %s: %s, %s%n", target, figure, met ? "met" : "missed");
     }
 
 

@@ -16,23 +16,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
-import org.irm.catalogue.StateList;
-import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
-import org.irm.config.SecretKeys;
-import org.irm.config.Setting;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.folders.OutputFolder;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
-import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
-import org.irm.mail.MailQueue;
 import org.irm.register.Answer;
 import org.irm.register.Contributor;
 import org.irm.register.ContributorForm;
@@ -50,12 +43,12 @@ import org.irm.submission.Arrival;
 import org.irm.submission.ChecklistReturn;
 import org.irm.submission.Disposition;
 import org.irm.submission.FolderCheck;
-import org.irm.submission.MailedReplies;
 import org.irm.submission.Received;
 import org.irm.submission.Reply;
 import org.irm.submission.ReplyPost;
 import org.irm.submission.ReturnHandler;
 import org.irm.submission.ReturnRefused;
+import org.irm.submission.DeskGround;
 import org.irm.submission.SealCheck;
 
 /**
@@ -105,19 +98,10 @@ public final class ContributorReturns implements ReturnHandler {
 
     /** The handler for the configured register, key, templates and watch folders (as the desk is built). */
     public static ContributorReturns from(IrmConfig config, Register register, Clock clock) {
-        StateList states;
-        try {
-            states = StateList.load(config.templates());
-        } catch (CatalogueException e) {
-            throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
-        }
-        Path root = config.path(Setting.WATCH_ROOT);
-        return new ContributorReturns(new IdentityVerifier(new IdentitySeal(SecretKeys.sealingKey(config))),
-                new Contributors(register), ContributorLabels.load(config.templates()),
-                iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")").orElse(iso3), root.resolve("outbox"),
-                new IntakeRegister(register),
-                // The queue the desk's own replies go to (submission.ReturnDesks): irm run sends them from there.
-                new MailedReplies(MailQueue.under(root), config.get(Setting.MAIL_FROM)), clock);
+        DeskGround desk = DeskGround.from(config, register);
+        return new ContributorReturns(desk.verifier(), new Contributors(register),
+                ContributorLabels.load(config.templates()), desk.stateNames(), desk.outbox(), desk.intake(),
+                desk.replies(), clock);
     }
 
     /** A contributor's form, sealed or not: recognised by its format, so a forged one is refused here with its reason. */

@@ -17,22 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
-import org.irm.catalogue.StateList;
-import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
-import org.irm.config.SecretKeys;
-import org.irm.config.Setting;
 import org.irm.docx.DocxReading;
 import org.irm.docx.Refusal;
 import org.irm.docx.RefusalReason;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.FieldMapEntry;
 import org.irm.identity.IdentityCheck;
-import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
-import org.irm.mail.MailQueue;
 import org.irm.register.Answer;
 import org.irm.register.DialogueQuestion;
 import org.irm.register.DialogueRecords;
@@ -49,12 +42,12 @@ import org.irm.submission.ChecklistCheck;
 import org.irm.submission.ChecklistReturn;
 import org.irm.submission.Disposition;
 import org.irm.submission.FolderCheck;
-import org.irm.submission.MailedReplies;
 import org.irm.submission.Received;
 import org.irm.submission.Reply;
 import org.irm.submission.ReplyPost;
 import org.irm.submission.ReturnHandler;
 import org.irm.submission.ReturnRefused;
+import org.irm.submission.DeskGround;
 import org.irm.submission.SealCheck;
 import org.irm.submission.SenderCheck;
 import org.irm.submission.screening.Check;
@@ -108,23 +101,15 @@ public final class QuestionListReturns implements ReturnHandler {
 
     /** The handler for the configured register, key, templates and watch folders (as the desk is built). */
     public static QuestionListReturns from(IrmConfig config, Register register, Clock clock) {
-        StateList states;
-        try {
-            states = StateList.load(config.templates());
-        } catch (CatalogueException e) {
-            throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
-        }
-        Function<String, String> names = iso3 -> states.find(iso3).map(s -> s.name() + " (" + iso3 + ")").orElse(iso3);
+        DeskGround desk = DeskGround.from(config, register);
+        Function<String, String> names = desk.stateNames();
         DialogueLabels labels = DialogueLabels.load(config.templates());
-        Path root = config.path(Setting.WATCH_ROOT);
         FocalPoints focalPoints = new FocalPoints(register);
-        return new QuestionListReturns(new IdentityVerifier(new IdentitySeal(SecretKeys.sealingKey(config))),
+        return new QuestionListReturns(desk.verifier(),
                 List.of(new SealCheck(), new ListStateCheck(focalPoints, names), new SenderCheck(focalPoints, names),
                         new FolderCheck(names)),
-                register.dialogue(), labels, new Askers(states.names(), labels), root.resolve("outbox"),
-                new IntakeRegister(register),
-                // The queue the desk's own replies go to (submission.ReturnDesks): irm run sends them from there.
-                new MailedReplies(MailQueue.under(root), config.get(Setting.MAIL_FROM)), clock);
+                register.dialogue(), labels, new Askers(desk.states().names(), labels), desk.outbox(), desk.intake(),
+                desk.replies(), clock);
     }
 
     /** A question list, sealed or not: recognised by the format its identity names, so a forged one is refused here. */

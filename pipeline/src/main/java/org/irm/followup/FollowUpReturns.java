@@ -16,12 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
-import org.irm.catalogue.StateList;
-import org.irm.config.ConfigurationException;
 import org.irm.config.IrmConfig;
-import org.irm.config.SecretKeys;
 import org.irm.config.Setting;
 import org.irm.docx.CommentedCopy;
 import org.irm.docx.DocxReading;
@@ -32,9 +28,7 @@ import org.irm.docx.RefusedDocumentException;
 import org.irm.docx.WordPackage;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.identity.IdentityCheck;
-import org.irm.identity.IdentitySeal;
 import org.irm.identity.IdentityVerifier;
-import org.irm.mail.MailQueue;
 import org.irm.register.Finding;
 import org.irm.register.FocalPoints;
 import org.irm.register.FollowUpReturn;
@@ -51,13 +45,13 @@ import org.irm.submission.ChecklistCheck;
 import org.irm.submission.ChecklistReturn;
 import org.irm.submission.Disposition;
 import org.irm.submission.FolderCheck;
-import org.irm.submission.MailedReplies;
 import org.irm.submission.Received;
 import org.irm.submission.Reply;
 import org.irm.submission.ReplyPost;
 import org.irm.submission.ReturnHandler;
 import org.irm.submission.ReturnRefused;
 import org.irm.submission.screening.Check;
+import org.irm.submission.DeskGround;
 import org.irm.submission.SealCheck;
 import org.irm.submission.SenderCheck;
 
@@ -113,27 +107,16 @@ public final class FollowUpReturns implements ReturnHandler {
 
     /** The handler for the configured register, key, templates and watch folders (as the desk is built). */
     public static FollowUpReturns from(IrmConfig config, Register register, Clock clock) {
-        StateList states;
-        try {
-            states = StateList.load(config.templates());
-        } catch (CatalogueException e) {
-            throw new ConfigurationException("The templates cannot be used: " + e.getMessage());
-        }
-        Function<String, String> names = iso3 -> states.find(iso3)
-                .map(s -> s.name() + " (" + iso3 + ")").orElse(iso3);
+        DeskGround desk = DeskGround.from(config, register);
+        Function<String, String> names = desk.stateNames();
         PackageLimits limits = PackageLimits.DEFAULTS.withMaxFileBytes(
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20);
         String author = config.get(Setting.INTAKE_COMMENT_AUTHOR);
-        Path root = config.path(Setting.WATCH_ROOT);
-        return new FollowUpReturns(new IdentityVerifier(new IdentitySeal(
-                SecretKeys.sealingKey(config))),
-                List.of(new SealCheck(), new SenderCheck(
-                        new FocalPoints(register), names), new FolderCheck(names)),
+        return new FollowUpReturns(desk.verifier(),
+                List.of(new SealCheck(), new SenderCheck(new FocalPoints(register), names), new FolderCheck(names)),
                 register.recommendations(), FollowUpLabels.load(config.templates()),
                 new CommentedCopy(author, config.get(Setting.INTAKE_COMMENT_INITIALS), limits), limits,
-                root.resolve("outbox"), new IntakeRegister(register),
-                // The queue the desk's own replies go to (submission.ReturnDesks): irm run sends them from there.
-                new MailedReplies(MailQueue.under(root), config.get(Setting.MAIL_FROM)), clock);
+                desk.outbox(), desk.intake(), desk.replies(), clock);
     }
 
     /** A form, sealed or not: recognised by the format its identity names, so a forged one is refused here with its reason. */

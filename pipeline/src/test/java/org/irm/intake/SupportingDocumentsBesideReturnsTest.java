@@ -147,7 +147,8 @@ class SupportingDocumentsBesideReturnsTest {
         assertThat(new SupportingDocuments(register).ofState("KEN")).extracting(Document::originalName)
                 .containsExactly("Anti-Corruption Act.pdf");
         assertThat(queued()).anySatisfy(text -> assertThat(text).contains("checklist-KEN.docx", "ENCRYPTED",
-                "Remove the password"));
+                "Remove the password", "If it is a law or another supporting document, not the checklist, send it "
+                        + "without the password, or together with your checklist"));
     }
 
     @Test

@@ -31,7 +31,9 @@ public final class WordFormatCheck implements FileCheck {
                     + "carry the checklist's fields. Open the checklist you received (.docx), answer there, and save it "
                     + "as a Word Document (.docx).");
             case "encrypted-ooxml" -> refusal(RefusalReason.ENCRYPTED, "The file is protected with a password, so "
-                    + "its answers cannot be read. Remove the password (File > Info > Protect Document) and send it again.");
+                    + "its answers cannot be read. Remove the password (File > Info > Protect Document) and send it again. "
+                    + "If it is a law or another supporting document, not the checklist, send it without the password, "
+                    + "or together with your checklist (in the same e-mail, or in your State's folder).");
             case "odf" -> refusal(RefusalReason.OPEN_DOCUMENT, "This is an OpenDocument file (.odt). In LibreOffice "
                     + "choose File > Save As, pick \"Word 2007-365 (.docx)\" and keep that format, then send it.");
             case "corrupt-zip" -> refusal(RefusalReason.CORRUPT, "The file is damaged: it looks like a Word document "
