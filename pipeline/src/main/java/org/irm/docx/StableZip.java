@@ -61,6 +61,11 @@ public final class StableZip {
         return write(entries, zip.length + 1024);
     }
 
+    /** An empty map of entries in the order {@link #write} writes them. */
+    public static SortedMap<String, byte[]> sorted() {
+        return new TreeMap<>(IN_ORDER);
+    }
+
     /**
      * The package's entries (directories left out), in the order {@link #write} writes them: a
      * writer that puts its own parts into the same package many times reads it once.

@@ -1,10 +1,8 @@
 package org.irm.report;
 
-import jakarta.xml.bind.JAXBException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -19,27 +17,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
-import org.docx4j.XmlUtils;
-import org.docx4j.customXmlProperties.DatastoreItem;
-import org.docx4j.customXmlProperties.SchemaRefs;
-import org.docx4j.model.datastorage.CustomXmlDataStorageImpl;
-import org.docx4j.openpackaging.exceptions.Docx4JException;
-import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
-import org.docx4j.openpackaging.parts.CustomXmlDataStoragePart;
-import org.docx4j.openpackaging.parts.CustomXmlDataStoragePropertiesPart;
-import org.docx4j.openpackaging.parts.DocPropsCustomPart;
-import org.docx4j.openpackaging.parts.PartName;
-import org.docx4j.openpackaging.parts.WordprocessingML.DocumentSettingsPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.FooterPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.HeaderPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
-import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
-import org.docx4j.wml.CTSettings;
-import org.docx4j.wml.Document;
-import org.docx4j.wml.Ftr;
-import org.docx4j.wml.Hdr;
-import org.docx4j.wml.Numbering;
-import org.docx4j.wml.Styles;
 import org.irm.catalogue.Language;
 import org.irm.docx.SafeXml;
 import org.irm.docx.StableZip;
@@ -48,12 +25,13 @@ import org.irm.docx.WordNames;
 /**
  * Assembles a draft's rendered parts into a Word package and returns its bytes, made stable by
  * {@link StableZip}: the same parts give the same bytes, whichever thread or process writes
- * them. docx4j assembles the package once (a skeleton: every part with its relationships and
- * content type); each draft then puts in, as text, every part whose content it owns: the body,
- * styles, numbering, header and footer as the templates rendered them, the settings, the
- * document properties and the identity. Neither a JAXB round trip of the body (ten times the
- * cost of the rest of the draft) nor docx4j's marshalling of the other parts reaches the bytes:
- * the order in which JAXB declares namespaces depends on what the process marshalled before.
+ * them. The package's relationships and content types are the fixed text docx4j writes for it
+ * ({@link #FIXED_PARTS}, checked against docx4j by DraftPackageTest); each draft puts in, as text,
+ * every part whose content it owns: the body, styles, numbering, header and footer as the
+ * templates rendered them, the settings, the document properties and the identity. Neither a JAXB
+ * round trip of the body (ten times the cost of the rest of the draft) nor docx4j's marshalling
+ * reaches the bytes: the order in which JAXB declares namespaces depends on what the process
+ * marshalled before.
  *
  * <p>Thread-safe.
  */
@@ -88,15 +66,8 @@ public final class DraftWriter {
             + "xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
             + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\"/>";
 
-    /** What the skeleton's parts hold until each draft puts its own in. */
-    private static final String STANDIN = "<w:%1$s xmlns:w=\"" + W + "\">%2$s</w:%1$s>";
 
-    private volatile Skeleton skeleton;
-
-    /**
-     * A package docx4j assembled with a stand-in for every part a draft owns: the relationships
-     * and content types of every part, and the ids of the header's and footer's relationships.
-     */
+    /** The parts no draft owns (relationships, content types), and the ids of the header's and footer's relationships. */
     private record Skeleton(SortedMap<String, byte[]> entries, int size, byte[] headerId, byte[] footerId) { }
 
     public byte[] write(ReportRenderer.Parts parts, DraftIdentity identity, Iterable<ReportComposer.ShownBlock> blocks)
@@ -110,7 +81,7 @@ public final class DraftWriter {
      */
     byte[] write(ReportRenderer.Parts parts, byte[] document, DraftIdentity identity,
                  Iterable<ReportComposer.ShownBlock> blocks) throws IOException {
-        Skeleton skeleton = skeleton();
+        Skeleton skeleton = SKELETON;
         // As String.replace of each stand-in in turn: in UTF-8 an ASCII text is found only where the text has it.
         byte[] body = replaced(replaced(document, HEADER_STANDIN, skeleton.headerId()), FOOTER_STANDIN, skeleton.footerId());
         SortedMap<String, byte[]> owned = new TreeMap<>(skeleton.entries());
@@ -161,66 +132,73 @@ public final class DraftWriter {
         return -1;
     }
 
-    private Skeleton skeleton() throws IOException {
-        Skeleton built = skeleton;
-        if (built == null) {
-            synchronized (this) {
-                built = skeleton;
-                if (built == null) {
-                    built = buildSkeleton();
-                    skeleton = built;
-                }
-            }
-        }
-        return built;
+    private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private static final String OFFICE_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.";
+
+    /** The relationship ids of the header and footer in {@code word/_rels/document.xml.rels}. */
+    static final String HEADER_RELATIONSHIP = "rId4";
+    static final String FOOTER_RELATIONSHIP = "rId5";
+
+    /**
+     * The parts of the package no draft owns: its content types, relationships and the identity's
+     * item properties, as docx4j writes them for this package (DraftPackageTest builds the package
+     * with docx4j and finds these very bytes). Written out here, so drafting loads neither docx4j nor
+     * JAXB: their classes and binding metadata took a tenth of a 64 MB heap, and building the package
+     * a few seconds of the first draft.
+     */
+    static final Map<String, String> FIXED_PARTS = Map.of(
+            "[Content_Types].xml", XML_DECLARATION + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Override ContentType=\"application/xml\" PartName=\"/customXml/item1.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "customXmlProperties+xml\" PartName=\"/customXml/itemProps1.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "extended-properties+xml\" PartName=\"/docProps/app.xml\"/>"
+                    + "<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "custom-properties+xml\" PartName=\"/docProps/custom.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.document.main+xml\" PartName=\"/word/document.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.footer+xml\" PartName=\"/word/footer.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.header+xml\" PartName=\"/word/header.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.numbering+xml\" PartName=\"/word/numbering.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.settings+xml\" PartName=\"/word/settings.xml\"/>"
+                    + "<Override ContentType=\"" + CONTENT_TYPE + "wordprocessingml.styles+xml\" PartName=\"/word/styles.xml\"/></Types>",
+            "_rels/.rels", XML_DECLARATION + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
+                    + "<Relationship Target=\"word/document.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/officeDocument\" Id=\"rId1\"/>"
+                    + "<Relationship Target=\"docProps/core.xml\" Type=\"" + RELATIONSHIPS + "/metadata/core-properties\" Id=\"rId2\"/>"
+                    + "<Relationship Target=\"docProps/app.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/extended-properties\" Id=\"rId3\"/>"
+                    + "<Relationship Target=\"docProps/custom.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/custom-properties\" Id=\"rId4\"/>"
+                    + "</Relationships>",
+            "customXml/_rels/item1.xml.rels", XML_DECLARATION + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
+                    + "<Relationship Target=\"itemProps1.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/customXmlProps\" Id=\"rId1\"/>"
+                    + "</Relationships>",
+            "customXml/itemProps1.xml", XML_DECLARATION + "<ds:datastoreItem xmlns:ds=\"http://schemas.openxmlformats.org/officeDocument/2006/customXml\" "
+                    + "ds:itemID=\"" + itemId() + "\"><ds:schemaRefs><ds:schemaRef ds:uri=\"" + DraftIdentity.NAMESPACE
+                    + "\"/></ds:schemaRefs></ds:datastoreItem>",
+            "word/_rels/document.xml.rels", XML_DECLARATION + "<Relationships xmlns=\"" + RELATIONSHIPS + "\">"
+                    + "<Relationship Target=\"styles.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/styles\" Id=\"rId1\"/>"
+                    + "<Relationship Target=\"settings.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/settings\" Id=\"rId2\"/>"
+                    + "<Relationship Target=\"numbering.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/numbering\" Id=\"rId3\"/>"
+                    + "<Relationship Target=\"header.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/header\" Id=\"" + HEADER_RELATIONSHIP + "\"/>"
+                    + "<Relationship Target=\"footer.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/footer\" Id=\"" + FOOTER_RELATIONSHIP + "\"/>"
+                    + "<Relationship Target=\"../customXml/item1.xml\" Type=\"" + OFFICE_RELATIONSHIPS + "/customXml\" Id=\"rId6\"/>"
+                    + "</Relationships>");
+
+    /** The parts each draft puts in. */
+    static final List<String> OWNED_PARTS = List.of(DOCUMENT_PART, STYLES_PART, NUMBERING_PART, HEADER_PART, FOOTER_PART,
+            SETTINGS_PART, IDENTITY_PART, PROPERTIES_PART, APP_PART, CORE_PART);
+
+    private static final Skeleton SKELETON = fixedSkeleton();
+
+    private static Skeleton fixedSkeleton() {
+        SortedMap<String, byte[]> entries = StableZip.sorted();
+        FIXED_PARTS.forEach((name, text) -> entries.put(name, text.getBytes(StandardCharsets.UTF_8)));
+        return new Skeleton(Collections.unmodifiableSortedMap(entries), 4096,
+                HEADER_RELATIONSHIP.getBytes(StandardCharsets.US_ASCII), FOOTER_RELATIONSHIP.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static Skeleton buildSkeleton() throws IOException {
-        try {
-            WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage();
-            MainDocumentPart main = pkg.getMainDocumentPart();
-            main.getStyleDefinitionsPart().setJaxbElement((Styles) XmlUtils.unmarshalString(standIn("styles", "")));
-            NumberingDefinitionsPart numbering = new NumberingDefinitionsPart();
-            numbering.setJaxbElement((Numbering) XmlUtils.unmarshalString(standIn("numbering", "")));
-            main.addTargetPart(numbering);
-            HeaderPart header = new HeaderPart();
-            header.setJaxbElement((Hdr) XmlUtils.unmarshalString(standIn("hdr", "<w:p/>")));
-            String headerId = main.addTargetPart(header).getId();
-            FooterPart footer = new FooterPart();
-            footer.setJaxbElement((Ftr) XmlUtils.unmarshalString(standIn("ftr", "<w:p/>")));
-            String footerId = main.addTargetPart(footer).getId();
-            main.setJaxbElement((Document) XmlUtils.unmarshalString(standIn("document", "<w:body><w:p/></w:body>")));
-            DocumentSettingsPart settings = main.getDocumentSettingsPart();
-            if (settings == null) {
-                settings = new DocumentSettingsPart();
-                main.addTargetPart(settings);
-            }
-            settings.setJaxbElement((CTSettings) XmlUtils.unwrap(XmlUtils.unmarshalString(standIn("settings", ""))));
-            identityPart(pkg);
-            if (pkg.getDocPropsCustomPart() == null) {
-                DocPropsCustomPart custom = new DocPropsCustomPart();
-                custom.setJaxbElement(new org.docx4j.docProps.custom.ObjectFactory().createProperties());
-                pkg.addTargetPart(custom);
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
-            pkg.save(out);
-            byte[] bytes = out.toByteArray();
-            SortedMap<String, byte[]> entries = StableZip.entries(bytes);
-            for (String part : List.of(DOCUMENT_PART, STYLES_PART, NUMBERING_PART, HEADER_PART, FOOTER_PART, SETTINGS_PART,
-                    IDENTITY_PART, PROPERTIES_PART, APP_PART, CORE_PART)) {
-                if (!entries.containsKey(part)) { // each part a draft puts in is where it goes
-                    throw new IOException("The package has no " + part);
-                }
-            }
-            return new Skeleton(Collections.unmodifiableSortedMap(entries), bytes.length,
-                    headerId.getBytes(StandardCharsets.US_ASCII), footerId.getBytes(StandardCharsets.US_ASCII));
-        } catch (Docx4JException | JAXBException e) {
-            throw new IOException("Writing the report draft failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static String standIn(String element, String content) {
-        return String.format(Locale.ROOT, STANDIN, element, content);
+    /** The identity's item id: derived from the namespace, not random, so equal drafts stay byte-identical. */
+    static String itemId() {
+        return "{" + UUID.nameUUIDFromBytes(DraftIdentity.NAMESPACE.getBytes(StandardCharsets.UTF_8)).toString()
+                .toUpperCase(Locale.ROOT) + "}";
     }
 
     /**
@@ -279,36 +257,5 @@ public final class DraftWriter {
                 + "w:val=\"15\"/></w:compat>"
                 + "<w:themeFontLang w:val=\"" + ReportComposer.wordLanguage(language)
                 + "\" w:eastAsia=\"zh-CN\" w:bidi=\"ar-SA\"/></w:settings>";
-    }
-
-    /** The identity part with a stand-in content (each draft puts its own in); its item id is fixed, not random. */
-    private static void identityPart(WordprocessingMLPackage pkg) throws Docx4JException {
-        CustomXmlDataStoragePart part = new CustomXmlDataStoragePart(new PartName("/customXml/item1.xml"));
-        CustomXmlDataStorageImpl data = new CustomXmlDataStorageImpl();
-        String standIn = "<report xmlns=\"" + DraftIdentity.NAMESPACE + "\"/>";
-        try (InputStream xml = new ByteArrayInputStream(standIn.getBytes(StandardCharsets.UTF_8))) {
-            data.setDocument(xml);
-        } catch (IOException e) {
-            throw new Docx4JException("Cannot build the draft's identity part", e);
-        }
-        part.setData(data);
-        pkg.getMainDocumentPart().addTargetPart(part);
-        // Word and LibreOffice keep a custom XML part only with its item properties. The item id is
-        // derived from the namespace, not random, so equal drafts stay byte-identical.
-        CustomXmlDataStoragePropertiesPart properties = new CustomXmlDataStoragePropertiesPart(
-                new PartName("/customXml/itemProps1.xml"));
-        org.docx4j.customXmlProperties.ObjectFactory factory = new org.docx4j.customXmlProperties.ObjectFactory();
-        DatastoreItem item = factory.createDatastoreItem();
-        String itemId = "{" + UUID.nameUUIDFromBytes(DraftIdentity.NAMESPACE.getBytes(StandardCharsets.UTF_8)).toString()
-                .toUpperCase(Locale.ROOT) + "}";
-        item.setItemID(itemId);
-        SchemaRefs refs = factory.createSchemaRefs();
-        SchemaRefs.SchemaRef ref = factory.createSchemaRefsSchemaRef();
-        ref.setUri(DraftIdentity.NAMESPACE);
-        refs.getSchemaRef().add(ref);
-        item.setSchemaRefs(refs);
-        properties.setJaxbElement(item);
-        part.addTargetPart(properties);
-        pkg.getCustomXmlDataStorageParts().put(itemId.toLowerCase(Locale.ROOT), part);
     }
 }

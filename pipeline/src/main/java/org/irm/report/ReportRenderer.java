@@ -9,7 +9,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -79,50 +79,148 @@ public final class ReportRenderer {
 
     private String render(String name, Map<String, Object> model) throws IOException {
         Template template = freemarker.getTemplate(name);
-        StringWriter out = new StringWriter(64 * 1024);
+        // Templates are laid out on lines for their editors; Word needs none of the line breaks between elements.
+        Compacting out = new Compacting(64 * 1024);
         try {
             template.process(model, out);
         } catch (TemplateException e) {
             throw new IOException("The report template " + name + " failed: " + e.getMessageWithoutStackTop(), e);
         }
-        // Templates are laid out on lines for their editors; Word needs none of the line breaks between elements.
-        return withoutLineBreaksBetweenElements(out.toString());
+        return out.text();
     }
 
     /**
      * The text without the line breaks, and the spaces and tabs around them, that stand between a
-     * {@code >} and a {@code <}: what {@code >[ \t]*\R\s*<} matches becomes {@code ><}. A scan
-     * instead of the regular expression, which cost a tenth of a draft's rendering. Over a String:
-     * the StringWriter's own buffer is a StringBuffer, whose every charAt takes a lock.
+     * {@code >} and a {@code <}: what {@code >[ \t]*\R\s*<} matches becomes {@code ><}.
      */
     static String withoutLineBreaksBetweenElements(String text) {
-        int length = text.length();
-        StringBuilder out = null;
-        int copied = 0;
-        int at = text.indexOf('>');
-        while (at >= 0) {
-            int j = at + 1;
-            while (j < length && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
-                j++;
-            }
-            int k = lineBreakEnd(text, j);
-            if (k >= 0) {
-                while (k < length && isRegexSpace(text.charAt(k))) {
-                    k++;
-                }
-                if (k < length && text.charAt(k) == '<') {
-                    if (out == null) {
-                        out = new StringBuilder(length);
-                    }
-                    out.append(text, copied, at + 1);
-                    copied = k;
-                    at = text.indexOf('>', k);
-                    continue;
-                }
-            }
-            at = text.indexOf('>', at + 1);
+        Compacting out = new Compacting(text.length());
+        out.write(text, 0, text.length());
+        return out.text();
+    }
+
+    /**
+     * A writer that takes out, as the template writes, what {@link #withoutLineBreaksBetweenElements}
+     * takes out: the rendering is not copied twice more (out of the writer, then without the breaks), and
+     * its appends take no lock (a StringWriter's buffer is a StringBuffer). White space after a
+     * {@code >} is held back until what follows shows whether it goes.
+     */
+    static final class Compacting extends Writer {
+        /** In text or a tag; right after a '>' (spaces, tabs); after a line break there (any white space). */
+        private static final int TEXT = 0;
+        private static final int AFTER_TAG = 1;
+        private static final int AFTER_BREAK = 2;
+
+        private final StringBuilder out;
+        private final StringBuilder held = new StringBuilder();
+        private int state = TEXT;
+
+        Compacting(int capacity) {
+            out = new StringBuilder(capacity);
         }
-        return out == null ? text : out.append(text, copied, length).toString();
+
+        /** What was written, with what is held back given back. */
+        String text() {
+            release();
+            return out.toString();
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                if (state == TEXT) {
+                    int tag = text.indexOf('>', i);
+                    if (tag < 0 || tag >= end) {
+                        out.append(text, i, end);
+                        return;
+                    }
+                    out.append(text, i, tag + 1);
+                    state = AFTER_TAG;
+                    i = tag + 1;
+                } else {
+                    put(text.charAt(i++));
+                }
+            }
+        }
+
+        @Override
+        public void write(char[] text, int offset, int length) {
+            int end = offset + length;
+            int i = offset;
+            while (i < end) {
+                if (state == TEXT) {
+                    int from = i;
+                    while (i < end && text[i] != '>') {
+                        i++;
+                    }
+                    if (i == end) {
+                        out.append(text, from, end - from);
+                        return;
+                    }
+                    out.append(text, from, i + 1 - from);
+                    state = AFTER_TAG;
+                    i++;
+                } else {
+                    put(text[i++]);
+                }
+            }
+        }
+
+        @Override
+        public void write(int c) {
+            put((char) c);
+        }
+
+        private void put(char c) {
+            switch (state) {
+                case AFTER_TAG -> {
+                    if (c == ' ' || c == '\t') {
+                        held.append(c);
+                    } else if (isLineBreak(c)) { // \R: a CR LF goes on as a CR, then LF as white space
+                        held.append(c);
+                        state = AFTER_BREAK;
+                    } else {
+                        release();
+                        put(c);
+                    }
+                }
+                case AFTER_BREAK -> {
+                    if (isRegexSpace(c)) {
+                        held.append(c);
+                    } else if (c == '<') {
+                        held.setLength(0);
+                        state = TEXT;
+                        out.append(c);
+                    } else {
+                        release();
+                        put(c);
+                    }
+                }
+                default -> {
+                    out.append(c);
+                    if (c == '>') {
+                        state = AFTER_TAG;
+                    }
+                }
+            }
+        }
+
+        /** What was held back stays: no '<' came after it. */
+        private void release() {
+            out.append(held);
+            held.setLength(0);
+            state = TEXT;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** {@code \s} of a regular expression: space, tab, LF, VT, FF, CR. */
@@ -130,16 +228,9 @@ public final class ReportRenderer {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    /** Where the line break at {@code at} ends ({@code \R}: CR LF, or one of LF, VT, FF, CR, NEL, LS, PS), or -1. */
-    private static int lineBreakEnd(String text, int at) {
-        if (at >= text.length()) {
-            return -1;
-        }
-        char c = text.charAt(at);
-        if (c == '\r') {
-            return at + 1 < text.length() && text.charAt(at + 1) == '\n' ? at + 2 : at + 1;
-        }
-        return c == '\n' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? at + 1 : -1;
+    /** One character of {@code \R}: LF, VT, FF, CR, NEL, LS, PS (CR LF is a CR then white space). */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private Map<String, String> fontsOf(Language language) {

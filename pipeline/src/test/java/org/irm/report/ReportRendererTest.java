@@ -15,8 +15,22 @@ class ReportRendererTest {
             "no tags\nat all>", ">", "", ">\n", ">\n ",
         };
         for (String text : rendered) {
-            assertThat(ReportRenderer.withoutLineBreaksBetweenElements(text)).as(text)
-                    .isEqualTo(ReportRenderer.BETWEEN_ELEMENTS.matcher(text).replaceAll("><"));
+            String expected = ReportRenderer.BETWEEN_ELEMENTS.matcher(text).replaceAll("><");
+            assertThat(ReportRenderer.withoutLineBreaksBetweenElements(text)).as(text).isEqualTo(expected);
+            // As a template writes: in pieces, cut anywhere, as strings, characters and arrays.
+            for (int cut = 0; cut <= text.length(); cut++) {
+                for (int second = cut; second <= text.length(); second++) {
+                    ReportRenderer.Compacting out = new ReportRenderer.Compacting(16);
+                    out.write(text, 0, cut);
+                    if (second == cut + 1) {
+                        out.write(text.charAt(cut));
+                    } else {
+                        out.write(text.toCharArray(), cut, second - cut);
+                    }
+                    out.write(text.substring(second), 0, text.length() - second);
+                    assertThat(out.text()).as(text + " cut at " + cut + " and " + second).isEqualTo(expected);
+                }
+            }
         }
     }
 }
