@@ -50,7 +50,7 @@
 
 الوثائق الداعمة الواردة معها (${supporting?size})، وقد حُفظت للخبراء المستعرِضين:
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} صفحات</#if>)<#if document.encrypted> — محمية بكلمة مرور: حُفظت ولم يُقرأ نصها</#if><#if document.macros> — تحتوي على وحدات ماكرو: حُفظت ولم تُفتح</#if><#if document.noText> — تعذّرت قراءة نصها (نسخة ممسوحة ضوئياً أو صورة): حُفظت ولكن لا يمكن البحث فيها</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} صفحات</#if>)<#if document.receivedOn?has_content> — سبق استلامها في ${document.receivedOn}</#if><#if document.encrypted> — محمية بكلمة مرور: حُفظت ولم يُقرأ نصها؛ وإذا احتاج المستعرضون إلى نصها، يُرجى إرسال نسخة منها بدون كلمة مرور</#if><#if document.macros> — تحتوي على وحدات ماكرو: حُفظت ولم تُفتح</#if><#if document.noText> — تعذّرت قراءة نصها (نسخة ممسوحة ضوئياً أو صورة): حُفظت ولكن لا يمكن البحث فيها</#if>
 </#list>
 </#if>
 

@@ -2,7 +2,8 @@
      Fields: state, iso3, agency, fileName, received, version, checklistId, answered, fields, complete (list of
      provision titles), incomplete (list of {title, problems}), pending (list), findings, annotated (file name or ""),
      conflicts (list: where this return's answer and another agency's differ),
-     supporting (list of {name, type, size, pages, encrypted, macros, noText}: the supporting documents that came with it). -->
+     supporting (list of {name, type, size, pages, encrypted, macros, noText, receivedOn}: the supporting documents that came
+     with it; receivedOn: the day a document sent again was first received, else ""). -->
 Checklist received: ${state}<#if agency?has_content> (${agency})</#if>, version ${version}
 Dear focal point,
 
@@ -51,7 +52,7 @@ Provisions complete (${complete?size}):
 
 Supporting documents received with it (${supporting?size}), kept for the reviewers:
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.encrypted> — protected by a password: kept, its text not read</#if><#if document.macros> — holds macros: kept, not opened</#if><#if document.noText> — no text could be read (a scan or an image): kept, not searchable</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.receivedOn?has_content> — already received on ${document.receivedOn}</#if><#if document.encrypted> — protected by a password: kept, its text not read; if the reviewers need its text, please send a copy without the password</#if><#if document.macros> — holds macros: kept, not opened</#if><#if document.noText> — no text could be read (a scan or an image): kept, not searchable</#if>
 </#list>
 </#if>
 

@@ -50,7 +50,7 @@ Disposiciones completas (${complete?size}):
 
 Documentos justificativos recibidos con ella (${supporting?size}), conservados para los examinadores:
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} páginas</#if>)<#if document.encrypted> — protegido con contraseña: conservado, sin leer su texto</#if><#if document.macros> — contiene macros: conservado, sin abrir</#if><#if document.noText> — sin texto legible (documento escaneado o imagen): conservado, no se puede buscar en él</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} páginas</#if>)<#if document.receivedOn?has_content> — ya recibido el ${document.receivedOn}</#if><#if document.encrypted> — protegido con contraseña: conservado, sin leer su texto; si los examinadores necesitan su texto, envíe una copia sin contraseña</#if><#if document.macros> — contiene macros: conservado, sin abrir</#if><#if document.noText> — sin texto legible (documento escaneado o imagen): conservado, no se puede buscar en él</#if>
 </#list>
 </#if>
 

@@ -50,7 +50,7 @@ Dispositions complètes (${complete?size}) :
 
 Documents justificatifs reçus avec lui (${supporting?size}), conservés pour les examinateurs :
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.encrypted> — protégé par un mot de passe : conservé, son texte n'est pas lu</#if><#if document.macros> — contient des macros : conservé, non ouvert</#if><#if document.noText> — aucun texte lisible (document numérisé ou image) : conservé, mais introuvable par la recherche</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} pages</#if>)<#if document.receivedOn?has_content> — déjà reçu le ${document.receivedOn}</#if><#if document.encrypted> — protégé par un mot de passe : conservé, son texte n'est pas lu ; si les examinateurs ont besoin de son texte, veuillez envoyer une copie sans mot de passe</#if><#if document.macros> — contient des macros : conservé, non ouvert</#if><#if document.noText> — aucun texte lisible (document numérisé ou image) : conservé, mais introuvable par la recherche</#if>
 </#list>
 </#if>
 

@@ -50,7 +50,7 @@
 
 Вспомогательные документы, полученные вместе с ним (${supporting?size}), сохранены для экспертов:
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} стр.</#if>)<#if document.encrypted> — защищен паролем: сохранен, текст не прочитан</#if><#if document.macros> — содержит макросы: сохранен, не открывался</#if><#if document.noText> — текст не читается (скан или изображение): сохранен, поиск по нему невозможен</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} стр.</#if>)<#if document.receivedOn?has_content> — уже был получен ${document.receivedOn}</#if><#if document.encrypted> — защищен паролем: сохранен, текст не прочитан; если экспертам понадобится его текст, направьте копию без пароля</#if><#if document.macros> — содержит макросы: сохранен, не открывался</#if><#if document.noText> — текст не читается (скан или изображение): сохранен, поиск по нему невозможен</#if>
 </#list>
 </#if>
 

@@ -50,7 +50,7 @@
 
 随附的佐证文件（${supporting?size}），已为审议专家保存：
 <#list supporting as document>
-  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} 页</#if>)<#if document.encrypted> — 受密码保护：已保存，未读取其文本</#if><#if document.macros> — 含有宏：已保存，未打开</#if><#if document.noText> — 无法读取文本（扫描件或图像）：已保存，但无法检索</#if>
+  - ${document.name} (${document.type}, ${document.size}<#if document.pages?has_content>, ${document.pages} 页</#if>)<#if document.receivedOn?has_content> — 已于${document.receivedOn}收到</#if><#if document.encrypted> — 受密码保护：已保存，未读取其文本；如审议专家需要其文本，请发送一份无密码的副本</#if><#if document.macros> — 含有宏：已保存，未打开</#if><#if document.noText> — 无法读取文本（扫描件或图像）：已保存，但无法检索</#if>
 </#list>
 </#if>
 

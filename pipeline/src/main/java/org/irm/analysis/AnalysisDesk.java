@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.TemplateSource;
 import org.irm.folders.OutputFolder;
+import org.irm.register.ContributorTally;
+import org.irm.register.Contributors;
 import org.irm.register.FollowUpItem;
 import org.irm.register.FollowUpStatus;
 import org.irm.register.Register;
@@ -127,9 +130,26 @@ public final class AnalysisDesk {
         String title = labels.text(language, "note.title.outcomes");
         List<String> introduction = List.of(labels.text(language, "note.intro.outcomes", Integer.toString(figures.cycle()),
                 Integer.toString(figures.summary().completed()), figures.asOf().toString()), figures.rounding());
+        List<ContributorTally> contributors = contributors();
+        if (!contributors.isEmpty()) {
+            tables = new ArrayList<>(tables);
+            tables.add(new OutcomesTables(labels, language).contributors(contributors));
+        }
         return new Written<>(figures, new AnalysisOutputs(templates).write(folder, "outcomes-" + catalogue.instrument() + "-cycle"
                 + catalogue.cycle() + "-" + figures.asOf() + "-" + language.code(), "outcomes", title, introduction, tables,
-                figures, language));
+                figures, Map.of("contributors", contributors), language));
+    }
+
+    /**
+     * The contributors States invited for their reviews of this instrument and cycle (academia, the private
+     * sector, civil society: issue 18), per State, review and kind: invited, returned, withdrawn.
+     */
+    public List<ContributorTally> contributors() {
+        Map<String, Boolean> ofThisCycle = new HashMap<>();
+        return new Contributors(register).tally().stream().filter(t -> ofThisCycle.computeIfAbsent(t.reviewId(),
+                id -> register.reviews().find(id).map(r -> r.instrument().equals(catalogue.instrument())
+                        && r.cycle() == catalogue.cycle()).orElse(id.startsWith(catalogue.instrument() + "-"
+                        + catalogue.cycle() + "-")))).toList();
     }
 
     /** Each tracked recommendation's latest reported status, by {@code <review>|<block key>}. */

@@ -39,6 +39,16 @@ public final class AnalysisOutputs {
      */
     public Written write(Path folder, String name, String kind, String title, List<String> introduction,
                          List<AnalysisTable> tables, Object figures, Language language) throws IOException {
+        return write(folder, name, kind, title, introduction, tables, figures, Map.of(), language);
+    }
+
+    /**
+     * Writes as above, the JSON holding {@code more}'s keys after {@code tables} (what an analysis counts
+     * beside its figures, such as the outcomes' {@code contributors}).
+     */
+    public Written write(Path folder, String name, String kind, String title, List<String> introduction,
+                         List<AnalysisTable> tables, Object figures, Map<String, Object> more, Language language)
+            throws IOException {
         Files.createDirectories(folder);
         OutputFolder out = new OutputFolder(folder);
         Path xlsx = out.write(name, ".xlsx", stream -> new AnalysisWorkbook().write(title, introduction, tables, language, stream));
@@ -50,6 +60,7 @@ public final class AnalysisOutputs {
         json.put("language", language.code());
         json.put("figures", figures);
         json.put("tables", tables.stream().map(AnalysisOutputs::tableJson).toList());
+        json.putAll(more);
         Path jsonFile = out.write(base, ".json", stream -> stream.write(mapper().writeValueAsBytes(json)));
         return new Written(xlsx, docx, jsonFile);
     }

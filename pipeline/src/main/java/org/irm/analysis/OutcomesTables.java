@@ -1,7 +1,11 @@
 package org.irm.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.irm.catalogue.Language;
+import org.irm.register.ContributorTally;
 
 /** The outcomes figures as the tables of the note (one sheet each in the .xlsx), with their charts. */
 public final class OutcomesTables {
@@ -57,6 +61,23 @@ public final class OutcomesTables {
 
         return List.of(overview, articles.chart(1, 2, 3).build(), regions.chart(0, 2, 3).build(), years.chart(0, 2, 3).build(),
                 top.chart(1, 3).build(), status.chart(0, 1).build());
+    }
+
+    /**
+     * The contributors States invited, per kind: how many States invited any, how many contributors stand
+     * invited and how many of them returned their input.
+     */
+    public AnalysisTable contributors(List<ContributorTally> tally) {
+        Map<String, List<ContributorTally>> byKind = new TreeMap<>();
+        tally.forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
+        AnalysisTable.Builder table = builder("contributors", "table.outcomes.contributors")
+                .column(text("col.contributorKind"), AnalysisTable.Kind.TEXT).column(text("col.states"), AnalysisTable.Kind.COUNT)
+                .column(text("col.invited"), AnalysisTable.Kind.COUNT).column(text("col.returned"), AnalysisTable.Kind.COUNT);
+        byKind.forEach((kind, rows) -> table.row(labels.find(language, "contributorKind." + kind).orElse(kind),
+                (int) rows.stream().filter(t -> t.invited() > 0).map(ContributorTally::state).distinct().count(),
+                rows.stream().mapToInt(ContributorTally::invited).sum(),
+                rows.stream().mapToInt(ContributorTally::returned).sum()));
+        return table.chart(0, 2, 3).build();
     }
 
     private AnalysisTable.Builder builder(String id, String titleKey) {

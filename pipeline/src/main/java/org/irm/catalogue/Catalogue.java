@@ -46,8 +46,8 @@ public record Catalogue(String id, String instrument, int cycle, String version,
 
     /**
      * One catalogue for a review that several questionnaires answer together: a convention's cluster
-     * catalogue followed by those of its protocols (and, for a whole review, the next clusters'), one
-     * chapter per instrument and cluster in that order. Provision ids name their instrument
+     * catalogue followed by those of its protocols (for a whole review, each instrument's clusters in
+     * turn: {@link CatalogueLoader#review}), one chapter per instrument and cluster in that order. Provision ids name their instrument
      * ({@code untoc.5.1.a}, {@code tip.5.1}), so they never collide; the general block, id, cycle and
      * mechanism are the first's; the cluster is theirs when they share one, else 0. Status, review
      * copies, merged reviews and reports of a UNTOC review work on it as on any catalogue.

@@ -1,6 +1,7 @@
 package org.irm.catalogue;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.irm.config.IrmConfig;
@@ -84,8 +85,11 @@ public final class CatalogueLoader {
     /**
      * Everything a review of the instrument and cycle asks: its whole-cycle catalogue, or for an
      * instrument reviewed by cluster (no whole-cycle file, cluster files instead) every cluster the
-     * templates hold, each with its protocols, in cluster order. What the register's reviews are
-     * read against (completeness, the console) when no single cluster is named.
+     * templates hold with its protocols, instrument by instrument: the convention's clusters in
+     * order, then each protocol's as the convention lists them ({@code untoc} I-IV, {@code tip} I-IV,
+     * {@code som}, {@code fa}), so that status, copies and reports give the instruments in that order.
+     * What the register's reviews are read against (completeness, the console) when no single
+     * cluster is named.
      */
     public Catalogue review(String instrument, int cycle) throws CatalogueException {
         if (exists(instrument, cycle, 0)) {
@@ -100,6 +104,11 @@ public final class CatalogueLoader {
         if (parts.isEmpty()) {
             return load(instrument, cycle); // refused with the whole-cycle file's name, as before
         }
+        List<String> instruments = new ArrayList<>(List.of(instrument));
+        instruments.addAll(parts.get(0).protocols());
+        // A stable sort: within an instrument the clusters keep their order.
+        parts.sort(Comparator.comparingInt(part -> instruments.contains(part.instrument())
+                ? instruments.indexOf(part.instrument()) : instruments.size()));
         return Catalogue.combined(parts);
     }
 

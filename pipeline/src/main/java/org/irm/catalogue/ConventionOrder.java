@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * Provisions and fields in the order the Convention numbers them: article, paragraph and
  * subparagraph compared as numbers and letters ({@code uncac.5.1} before {@code uncac.9.1.a} before
  * {@code uncac.10}), never as text, which puts article 10 before article 5. A word segment
- * ({@code uncac.general}, the cover's questions) comes before the numbered ones.
+ * ({@code uncac.general}, the cover's questions) comes before the numbered ones. Where a catalogue
+ * is given, its own order comes first: a UNTOC review lists the Convention, then its Protocols
+ * ({@code untoc}, {@code tip}, {@code som}, {@code fa}, as its chapters run), not their ids as text.
  */
 public final class ConventionOrder {
 
@@ -28,8 +30,35 @@ public final class ConventionOrder {
     }
 
     /**
-     * Field ids in the Convention's order of their provisions, then in the order the catalogue asks
-     * a provision's questions, then by option ({@code #need-2} before {@code #need-10}).
+     * Provision ids in the catalogue's order: its chapters as they run (a UNTOC review: each cluster's
+     * Convention, then its Protocols), each instrument's cover block ({@code tip.general}) before its
+     * first provision. Ids the catalogue does not hold come after, by the rank of their instrument in
+     * it (an instrument it does not name last), then in the Convention's order.
+     */
+    public static Comparator<String> provisions(Catalogue catalogue) {
+        Map<String, Integer> position = new HashMap<>();
+        Map<String, Integer> instrumentRank = new HashMap<>();
+        position.put(catalogue.general().id(), 0);
+        catalogue.provisions().forEach(provision -> {
+            String instrument = instrumentOf(provision.id());
+            instrumentRank.putIfAbsent(instrument, instrumentRank.size());
+            position.putIfAbsent(instrument + ".general", position.size());
+            position.putIfAbsent(provision.id(), position.size());
+        });
+        Comparator<String> known = Comparator.comparing(id -> position.getOrDefault(id, Integer.MAX_VALUE));
+        return known.thenComparing(id -> instrumentRank.getOrDefault(instrumentOf(id), Integer.MAX_VALUE))
+                .thenComparing(provisions());
+    }
+
+    private static String instrumentOf(String provisionId) {
+        int dot = provisionId.indexOf('.');
+        return dot < 0 ? provisionId : provisionId.substring(0, dot);
+    }
+
+    /**
+     * Field ids in the catalogue's order of their provisions ({@link #provisions(Catalogue)}), then in
+     * the order the catalogue asks a provision's questions, then by option ({@code #need-2} before
+     * {@code #need-10}).
      */
     public static Comparator<FieldId> fields(Catalogue catalogue) {
         Map<String, Integer> questionOrder = new HashMap<>();
@@ -40,7 +69,7 @@ public final class ConventionOrder {
                 questionOrder.putIfAbsent(provision.id() + "/" + provision.questions().get(i).id(), i);
             }
         }
-        return Comparator.comparing(FieldId::provisionId, provisions())
+        return Comparator.comparing(FieldId::provisionId, provisions(catalogue))
                 .thenComparing(field -> questionOrder.getOrDefault(field.provisionId() + "/" + field.question(),
                         Integer.MAX_VALUE))
                 .thenComparing(FieldId::question)

@@ -21,6 +21,7 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
+import org.irm.register.ContributorTally;
 import org.irm.register.Register;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
             "'needs' exports the coding workbook (one row per individual need, drop-downs for category, subcategory",
             "and tags, pre-filled from the keyword rules in templates/analysis/) and imports it back; 'ta-needs'",
             "writes the TA-needs analysis and 'outcomes' the recommendations and good practices across completed",
-            "reviews, each as .xlsx (native charts), .docx note and .json."
+            "reviews, each as .xlsx (native charts), .docx note and .json; 'outcomes' also counts the contributors States",
+            "invited (academia, the private sector, civil society) and those who returned their input."
         },
         subcommands = {AnalysisCommand.Needs.class, AnalysisCommand.TaNeeds.class, AnalysisCommand.Outcomes.class})
 public final class AnalysisCommand extends CommandGroup {
@@ -219,6 +221,14 @@ public final class AnalysisCommand extends CommandGroup {
                 PrintWriter say = spec.commandLine().getOut();
                 say.printf("%d completed reviews, %d recommendations, %d good practices%n", summary.completed(),
                         summary.recommendations(), summary.goodPractices());
+                List<ContributorTally> contributors = desk.contributors();
+                if (!contributors.isEmpty()) {
+                    say.printf("contributors invited by %d States: %d, of whom %d returned their input (by kind in the"
+                            + " note and under contributors in the JSON)%n",
+                            contributors.stream().map(ContributorTally::state).distinct().count(),
+                            contributors.stream().mapToInt(ContributorTally::invited).sum(),
+                            contributors.stream().mapToInt(ContributorTally::returned).sum());
+                }
                 printWritten(say, written.files());
                 return 0;
             }

@@ -39,7 +39,11 @@ import org.irm.demo.ReportDemo;
 import org.irm.demo.ReturnsDemo;
 import org.irm.demo.ReviewDemo;
 import org.irm.demo.SampleAnswers;
+import org.irm.demo.ContributorsDemo;
+import org.irm.demo.SupportingDocumentsDemo;
+import org.irm.demo.UntocDemo;
 import org.irm.identity.IdentitySeal;
+import org.irm.register.Contributors;
 import org.irm.register.Register;
 import org.irm.register.RegisterDatabase;
 import org.irm.submission.CatalogueShelf;
@@ -126,10 +130,24 @@ public final class DemoCommand implements Callable<Integer> {
         }
         ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        new ReviewDemo(say).run(run, returns.get(0), catalogue, labels, seal, config.templates(), states, register);
+        Path kenyaVersion2 = new SupportingDocumentsDemo(say).run(run, config, register, catalogue, config.templates(),
+                issued.get(0).file(), issued.get(0).manifest(), deskConfig -> PipelineDesks.open(deskConfig, register,
+                        Clock.systemUTC()));
+        new ContributorsDemo(say).run(run, config, register,
+                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+        say.println("   irm status --state KEN:");
+        indented(out -> StatusCommand.printContributors(out, new Contributors(register).tally().stream()
+                .filter(t -> t.state().equals("KEN") && t.reviewId().equals(ReviewDemo.REVIEW_ID)).toList()));
+        new ReviewDemo(say).run(run, config, kenyaVersion2, catalogue, labels, seal, config.templates(), states, register)
+                .ifPresent(review -> {
+                    say.println("   irm status --state KEN, per reviewer and expert:");
+                    indented(out -> ReviewStatus.printReviewers(out, review.progress()));
+                });
         new DialogueDemo(say).run(run, config, register, deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
         new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
+                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+        new UntocDemo(say).run(run, config, register, states, labels, seal, config.templates(),
                 deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
         new AnalysisDemo(say).run(run, catalogue, states, config.templates());
         say.println();
@@ -137,11 +155,24 @@ public final class DemoCommand implements Callable<Integer> {
         say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
         say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
         say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
-        say.println("  " + run.resolve("reviews") + "  the reviewers' returned copies; merged-review-KEN-*.docx in outbox/KEN");
+        say.println("  " + run.resolve("inbox").resolve("mail-from-kenya") + "  Kenya's second version and the two laws"
+                + " sent with it (irm documents lists them)");
+        say.println("  " + run.resolve("outbox").resolve("KEN").resolve("contributors") + "  the civil-society organisation's"
+                + " sealed form");
+        say.println("  " + run.resolve("reviews") + "  the reviewers' and experts' returned copies; merged-review-KEN-*.docx"
+                + " in outbox/KEN");
         say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
+        say.println("  " + run.resolve("outbox").resolve("NGA") + "   Nigeria's UNTOC cluster 1 questionnaires");
         say.println("  " + run.resolve("analysis") + "  TA needs and outcomes across 57 States (.xlsx with charts, .docx, .json)");
         say.println("Try: ./irm inspect " + returns.get(0));
         return 0;
+    }
+
+    /** Prints what {@code status} prints, each line one space deeper: under the demo's step it belongs to. */
+    private void indented(java.util.function.Consumer<PrintWriter> status) {
+        java.io.StringWriter lines = new java.io.StringWriter();
+        status.accept(new PrintWriter(lines));
+        lines.toString().lines().forEach(line -> say.println(" " + line));
     }
 
     private ChecklistIssuer.Issued issue(ChecklistIssuer issuer, StateList states, String iso3, Language language,

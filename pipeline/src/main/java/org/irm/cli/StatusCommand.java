@@ -18,6 +18,8 @@ import org.irm.catalogue.CatalogueLoader;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.register.AnswerConflict;
+import org.irm.register.ContributorTally;
+import org.irm.register.Contributors;
 import org.irm.register.Register;
 import org.irm.register.ReturnedAnswer;
 import org.irm.register.ReturnedVersion;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
             "Reads the register: for every State with an accepted return, its latest review's master checklist",
             "(every part and version merged), per provision in the Convention's order answered (every required field",
             "answered, no finding open) / findings / missing, the required fields without an answer, the last return",
-            "received, the versions of each part and the fields two agencies answered differently;",
+            "received, the versions of each part and the fields two agencies answered differently, where each",
+            "reviewer and expert stands, and the contributors the State invited (by kind: invited, returned);",
             "then the States that were issued a checklist and have returned none of it yet, with their deadline.",
             "With --state, also the history of each answered field, version by version."
         })
@@ -74,11 +77,13 @@ public final class StatusCommand implements Callable<Integer> {
                 .filter(a -> iso3 == null || a.state().equals(iso3)).toList();
         boolean detailed = state != null;
         Map<String, List<ReviewAssignments.Progress>> reviewers = reviewers(config, register, shown);
+        List<ContributorTally> contributors = shown.isEmpty() ? List.of() : new Contributors(register).tally();
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("states", shown.stream().map(progress -> {
                 Map<String, Object> item = json(progress, detailed);
                 item.put("reviewers", ReviewStatus.reviewersJson(reviewers.getOrDefault(progress.state(), List.of())));
+                item.put("contributors", contributorsJson(contributorsOf(contributors, progress)));
                 return item;
             }).toList());
             report.put("awaiting", awaiting.stream().map(StatusCommand::json).toList());
@@ -91,6 +96,7 @@ public final class StatusCommand implements Callable<Integer> {
         shown.forEach(progress -> {
             print(out, progress, detailed);
             ReviewStatus.printReviewers(out, reviewers.getOrDefault(progress.state(), List.of()));
+            printContributors(out, contributorsOf(contributors, progress));
         });
         if (!awaiting.isEmpty()) {
             out.println("Sent a checklist, nothing returned yet:");
@@ -119,6 +125,34 @@ public final class StatusCommand implements Callable<Integer> {
                     assignments.progress(review)));
         }
         return lines;
+    }
+
+    /** The State's contributors invited for the review its status is of, by kind. */
+    private static List<ContributorTally> contributorsOf(List<ContributorTally> all, ChecklistProgress progress) {
+        return all.stream().filter(t -> t.state().equals(progress.state()) && t.reviewId().equals(progress.reviewId()))
+                .toList();
+    }
+
+    /** JSON rows {@code kind, invited, returned, withdrawn}. */
+    static List<Map<String, Object>> contributorsJson(List<ContributorTally> tally) {
+        return tally.stream().map(t -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("kind", t.kind());
+            row.put("invited", t.invited());
+            row.put("returned", t.returned());
+            row.put("withdrawn", t.withdrawn());
+            return row;
+        }).toList();
+    }
+
+    /** "  contributors: civil-society 2 invited, 1 returned; academia 1 invited, 0 returned", when the State invited any. */
+    static void printContributors(PrintWriter out, List<ContributorTally> tally) {
+        if (tally.isEmpty()) {
+            return;
+        }
+        out.printf("  contributors: %s%n", String.join("; ", tally.stream().map(t -> t.kind() + " " + t.invited()
+                + " invited, " + t.returned() + " returned" + (t.withdrawn() == 0 ? "" : ", " + t.withdrawn()
+                + " withdrawn")).toList()));
     }
 
     /** A State issued a checklist and nothing returned yet, for {@code awaiting}. */

@@ -31,7 +31,7 @@ public final class AnalysisDemo {
 
     public void run(Path run, Catalogue catalogue, StateList states, TemplateSource templates) throws IOException {
         Path folder = run.resolve("analysis");
-        say.println("9. Across States: 57 completed second-cycle reviews shaped like the note to the Conference"
+        say.println("12. Across States: 57 completed second-cycle reviews shaped like the note to the Conference"
                 + " (CAC/COSP/2021), in a register of their own, analysed into " + folder);
         Path registerFile = folder.resolve("register").toAbsolutePath();
         try (Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""))) {

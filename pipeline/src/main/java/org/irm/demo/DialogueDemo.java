@@ -33,7 +33,7 @@ public final class DialogueDemo {
     /** Runs the step on Kenya's review (registered by the review step); {@code openDesk} as the intake step opens it. */
     public void run(Path run, IrmConfig config, Register register, Function<IrmConfig, IntakeDesk> openDesk)
             throws IOException {
-        say.println("6b. Written dialogue: Brazil and the secretariat ask Kenya questions; Kenya answers in the sealed list");
+        say.println("8b. Written dialogue: Brazil and the secretariat ask Kenya questions; Kenya answers in the sealed list");
         Clock clock = Clock.systemUTC();
         IrmConfig deskConfig = ReturnsDemo.deskConfig(config, run);
         DialogueDesk dialogue = DialogueDesk.from(deskConfig, register, clock);

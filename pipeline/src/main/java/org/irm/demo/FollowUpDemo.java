@@ -52,7 +52,7 @@ public final class FollowUpDemo {
                     IdentitySeal seal, Function<IrmConfig, IntakeDesk> openDesk) throws IOException {
         Clock clock = Clock.systemUTC();
         Path outbox = run.resolve("outbox").resolve("KEN");
-        say.println("8. After the report: Kenya's report is final; its recommendations are tracked and followed up");
+        say.println("10. After the report: Kenya's report is final; its recommendations are tracked and followed up");
         ReviewRecord review = register.reviews().find("uncac-2-KEN").orElseGet(() -> register.reviews().create(
                 NewReview.of("KEN", "uncac", 2, Language.EN, ReviewStage.DRAFT_REPORT, List.of(), List.of(), null,
                         clock.instant())));

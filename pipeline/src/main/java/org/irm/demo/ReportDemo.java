@@ -49,7 +49,7 @@ public final class ReportDemo {
     public void run(Path run, IrmConfig config, Register register, Catalogue catalogue, I18nLabels labels,
                     StateList states, TemplateSource templates, IdentitySeal seal) throws IOException {
         Path outbox = run.resolve("outbox").resolve("KEN");
-        say.println("7. Drafting Kenya's country review report and executive summary in the six languages from the"
+        say.println("9. Drafting Kenya's country review report and executive summary in the six languages from the"
                 + " register (its answers, its reviewing States, the merged review's notes), into " + outbox);
         if (register.reviews().find(ReviewDemo.REVIEW_ID).isEmpty()) {
             say.println("   (skipped: the review step registered no review of Kenya)");

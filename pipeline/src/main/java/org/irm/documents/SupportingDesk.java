@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,9 @@ import org.irm.submission.Received;
  * archive as the returns: from here on nothing can be lost), its text read with Tika, then the document and its
  * passages registered in one transaction for the State and its open review (the commit point). A crash before the
  * commit leaves the file to be taken again; the same bytes taken again for the same State are not registered
- * twice. The file's name is the sender's: kept as data, never used as a path.
+ * twice: a later arrival (another e-mail, drop or ingest) is recorded as sent again, so that the receipt of the
+ * return it came with lists it as already received. The file's name is the sender's: kept as data (its last
+ * segment, see {@link #shownName}), never used as a path.
  */
 public final class SupportingDesk {
 
@@ -37,9 +40,15 @@ public final class SupportingDesk {
     /**
      * A supporting document taken in.
      *
-     * @param alreadyReceived true when the same bytes were registered for the State before: this is that registration
+     * @param alreadyReceived true when the same bytes were registered for the State before, from another e-mail or
+     *                        drop: this is that registration, and the arrival is recorded as sent again
+     * @param name            the name it came with this time (a document sent again may bear another)
      */
-    public record Taken(Document document, boolean alreadyReceived) {
+    public record Taken(Document document, boolean alreadyReceived, String name) {
+
+        public Taken(Document document, boolean alreadyReceived) {
+            this(document, alreadyReceived, document.originalName());
+        }
     }
 
     /**
@@ -77,6 +86,11 @@ public final class SupportingDesk {
         return screen.recognise(file);
     }
 
+    /** Whether the file is a return (carries one of our identities), not a supporting document. */
+    public boolean isReturn(Path file) {
+        return screen.isReturn(file);
+    }
+
     /**
      * Archives, reads and registers a file recognised as a supporting document of the State.
      *
@@ -92,10 +106,18 @@ public final class SupportingDesk {
                     + " (the file stays where it is and can be taken again)", e);
         }
         String iso3 = state.toUpperCase(Locale.ROOT);
+        String name = shownName(arrival.originalName());
         Optional<Document> earlier = documents.ofState(iso3).stream()
                 .filter(d -> d.sha256().equals(received.sha256())).findFirst();
         if (earlier.isPresent()) {
-            return new Taken(earlier.get(), true);
+            Document document = earlier.get();
+            if (document.messageId() != null && document.messageId().equals(arrival.messageId())) {
+                // The same e-mail (read again after a crash, or the file attached twice): not sent again.
+                return new Taken(document, false);
+            }
+            documents.recordResent(document, name, arrival.source(), arrival.sender(),
+                    arrival.messageId(), arrival.receivedAt(), arrival.sender() == null ? "intake" : arrival.sender());
+            return new Taken(document, true, name);
         }
         DocumentText text = reader.read(received.archived(), format);
         List<SupportingDocuments.Passage> passages = new ArrayList<>();
@@ -105,11 +127,30 @@ public final class SupportingDesk {
         }
         long size = sizeOf(received.archived());
         SupportingDocuments.Registered registered = documents.register(new SupportingDocuments.NewDocument(
-                received.sha256(), iso3, openReview(iso3).map(ReviewRecord::id).orElse(null), arrival.originalName(),
+                received.sha256(), iso3, openReview(iso3).map(ReviewRecord::id).orElse(null), name,
                 format.shortName(), format.mediaType(), size, text.title(), text.pages(), text.hasText(),
                 format.encrypted() || text.encrypted(), format.macros(), arrival.source(), arrival.sender(),
                 arrival.messageId(), arrival.receivedAt()), passages, arrival.sender() == null ? "intake" : arrival.sender());
         return new Taken(registered.document(), !registered.created());
+    }
+
+    /**
+     * The name a document is registered, listed and cited by: the sender's name without the folders some mail
+     * programs put before it ({@code C:\fakepath\Act.pdf}, {@code ../../laws/Act.pdf}, {@code /home/ana/Act.pdf}
+     * give {@code Act.pdf}), so receipts show the name the State knows and answers citing the file by name find it.
+     * A slash inside a plain name is kept ({@code Decree 12/2019.pdf}): only a name that reads as a path (a
+     * backslash, a drive, a leading slash, a "." or ".." segment) is cut. Kept as data only, never used as a path.
+     */
+    static String shownName(String originalName) {
+        String name = originalName == null ? "" : originalName.strip();
+        String[] segments = name.split("[/\\\\]", -1);
+        boolean path = name.indexOf('\\') >= 0 || name.startsWith("/") || segments[0].matches("[A-Za-z]:")
+                || Arrays.stream(segments).anyMatch(segment -> segment.equals(".") || segment.equals(".."));
+        String last = segments[segments.length - 1].strip();
+        if (!path || last.isEmpty() || last.equals(".") || last.equals("..")) {
+            return name.isEmpty() ? "document" : name;
+        }
+        return last;
     }
 
     /** The State's open review: its latest review not yet final (nor in follow-up). */

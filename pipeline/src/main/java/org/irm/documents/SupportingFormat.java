@@ -6,7 +6,8 @@ import java.util.Objects;
 /**
  * A supporting document's type, detected from its bytes (never from its name).
  *
- * @param shortName   pdf, doc, docx, docm, rtf, odt, ods, xls, xlsx, xlsm, png, jpeg, tiff...
+ * @param shortName   pdf, doc, docx, docm, rtf, odt, ods, xls, xlsx, xlsm, png, jpeg, tiff..., or office for a
+ *                    password-protected Office file (Word or Excel: its bytes do not say which)
  * @param mediaType   the detected media type
  * @param kind        what the reviewers call it: PDF, Word, OpenDocument, spreadsheet or image
  * @param macros      a macro-enabled Office file that holds macros: flagged and never opened
@@ -15,9 +16,13 @@ import java.util.Objects;
  */
 public record SupportingFormat(String shortName, String mediaType, Kind kind, boolean macros, boolean encrypted) {
 
-    /** The families of supporting documents the secretariat takes (issue 19.3). */
+    /**
+     * The families of supporting documents the secretariat takes (issue 19.3). {@link #PROTECTED_OFFICE} is a
+     * Word or Excel file saved with a password to open (an OLE2 compound file holding only EncryptionInfo and
+     * EncryptedPackage streams): nothing in it can be seen, not even which of the two it is.
+     */
     public enum Kind {
-        PDF, WORD, OPEN_DOCUMENT, SPREADSHEET, IMAGE;
+        PDF, WORD, OPEN_DOCUMENT, SPREADSHEET, IMAGE, PROTECTED_OFFICE;
 
         /** The word stored and shown (pdf, word, opendocument, spreadsheet, image). */
         public String code() {
@@ -33,6 +38,14 @@ public record SupportingFormat(String shortName, String mediaType, Kind kind, bo
 
     SupportingFormat withMacros(boolean holdsMacros) {
         return new SupportingFormat(shortName, mediaType, kind, holdsMacros, encrypted);
+    }
+
+    /**
+     * Whether it may be the State's checklist itself: a password-protected Office file hides what it is, so it is
+     * taken as a supporting document only where a return comes beside it (see {@link SupportingIntake}).
+     */
+    public boolean mayBeAReturn() {
+        return kind == Kind.PROTECTED_OFFICE;
     }
 
     /** Whether its text may be read: not when it holds macros (never opened) or is encrypted, nor for an image. */

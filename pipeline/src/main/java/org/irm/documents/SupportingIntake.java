@@ -38,6 +38,21 @@ import org.irm.submission.Reply;
  *       (and listed in the State's next checklist receipt from the folder).</li>
  *   <li>{@code irm ingest --supporting --state ISO3 FILE...}: that State's, answered like a dropped file.</li>
  * </ul>
+ *
+ * <p><b>Password-protected Office files</b> (a .docx or .xlsx saved with a password to open): nobody can see
+ * inside one, so it may be a law or the State's checklist itself. The rule:
+ * <ul>
+ *   <li>attached to a focal point's e-mail that also carries a return (a file with one of our identities), it is a
+ *       supporting document: archived, registered flagged "encrypted (text not read)", listed in the return's
+ *       receipt with a request for a copy without the password should the reviewers need its text;</li>
+ *   <li>attached to an e-mail that carries no return, it goes to the return desk, which archives it (nothing is
+ *       lost) and refuses it {@code ENCRYPTED}, asking to remove the password and send it again: the focal point
+ *       who mailed a protected checklist alone learns what to do, at once;</li>
+ *   <li>dropped in {@code inbox/<ISO3>/} or named on {@code irm ingest --supporting}, it is a supporting document
+ *       (flagged): the State's folder is where its laws go beside its returns, and files there are taken one by
+ *       one as they settle, so what came "with" it cannot be told; its receipt asks for a copy without the
+ *       password, and says that a checklist must come without one.</li>
+ * </ul>
  */
 public final class SupportingIntake {
 
@@ -84,22 +99,32 @@ public final class SupportingIntake {
     /**
      * Sorts an e-mail's attachments. Supporting documents are recognised only in a message from a focal point of
      * exactly one State that is not an automatic message: otherwise every attachment goes to the desk, as before.
+     * A password-protected Office file is a supporting document only when the message also carries a return (an
+     * attachment with one of our identities); alone (or only with other supporting documents) it may be the
+     * checklist itself, and goes to the desk, which archives it and refuses it {@code ENCRYPTED}.
      */
     public MailBatch sortMail(String sender, String messageId, boolean automatic, List<Arrival> attachments) {
         Set<String> senderStates = automatic ? Set.of() : focalPoints.statesOf(sender);
         if (senderStates.size() != 1) {
             return new MailBatch(null, sender, messageId, List.of(), List.of(), attachments, List.of());
         }
+        List<Optional<SupportingFormat>> recognised = attachments.stream().map(a -> desk.recognise(a.file())).toList();
+        boolean carriesAReturn = false;
+        for (int i = 0; i < attachments.size() && !carriesAReturn; i++) {
+            carriesAReturn = recognised.get(i).isEmpty() && desk.isReturn(attachments.get(i).file());
+        }
         List<Arrival> supporting = new ArrayList<>();
         List<SupportingFormat> formats = new ArrayList<>();
         List<Arrival> others = new ArrayList<>();
-        for (Arrival arrival : attachments) {
-            Optional<SupportingFormat> format = desk.recognise(arrival.file());
-            if (format.isPresent()) {
-                supporting.add(arrival);
+        for (int i = 0; i < attachments.size(); i++) {
+            Optional<SupportingFormat> format = recognised.get(i);
+            // A password-protected Office file alone may be the checklist itself: the desk refuses it ENCRYPTED
+            // (archived first), asking for it without the password. Beside a return it is one of its documents.
+            if (format.isPresent() && (carriesAReturn || !format.get().mayBeAReturn())) {
+                supporting.add(attachments.get(i));
                 formats.add(format.get());
             } else {
-                others.add(arrival);
+                others.add(attachments.get(i));
             }
         }
         return new MailBatch(senderStates.iterator().next(), sender, messageId, supporting, formats, others, List.of());
@@ -130,7 +155,9 @@ public final class SupportingIntake {
         Set<String> returnShas = Set.copyOf(returns.stream().map(Acknowledgement::sha256).toList());
         List<Long> ids = batch.taken().stream().map(t -> t.document().id()).toList();
         boolean listed = desk.of(batch.state()).stream()
-                .anyMatch(d -> ids.contains(d.id()) && d.listedIn() != null && returnShas.contains(d.listedIn()));
+                .anyMatch(d -> ids.contains(d.id()) && d.listedIn() != null && returnShas.contains(d.listedIn()))
+                || batch.messageId() != null && desk.documents().resentInMessage(batch.messageId()).stream()
+                .anyMatch(r -> r.listedIn() != null && returnShas.contains(r.listedIn()));
         Language language = languageFor(batch.state(), batch.sender());
         ReviewRecord review = desk.openReview(batch.state()).orElse(null);
         if (listed) {
@@ -195,7 +222,9 @@ public final class SupportingIntake {
         String flags = (document.encrypted() ? ", encrypted (text not read)" : "")
                 + (document.macros() ? ", holds macros (not opened)" : "")
                 + (!document.encrypted() && !document.macros() && !document.textLayer() ? ", no text layer" : "");
-        String message = document.originalName() + (taken.alreadyReceived() ? " already received" : " registered")
+        String message = taken.name() + (taken.alreadyReceived() ? " already received on "
+                + document.receivedAt().toString().substring(0, 10)
+                + (taken.name().equals(document.originalName()) ? "" : " as " + document.originalName()) : " registered")
                 + " as a supporting document of " + document.state() + " (" + document.format() + flags + "), "
                 + (document.reviewId() != null ? "review " + document.reviewId()
                 : review != null ? "review " + review.id() : "no open review");

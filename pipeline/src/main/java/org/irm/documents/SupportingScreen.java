@@ -28,12 +28,21 @@ import org.irm.submission.screening.SizeCheck;
  * one saved in a wrong format; an empty, oversized or hostile file; an archive, a program, plain text) is not one
  * and goes to the return desk, which answers it as before. Macro-enabled files are recognised and flagged from
  * their package's entry names, never opened.
+ *
+ * <p>A password-protected Word or Excel file (an OLE2 compound file with EncryptionInfo and EncryptedPackage
+ * streams, which Tika detects as {@code application/x-tika-ooxml-protected}) is recognised as a supporting document
+ * of kind {@link SupportingFormat.Kind#PROTECTED_OFFICE}, flagged encrypted and never read. Since nobody can see
+ * inside it, it may be the State's checklist itself ({@link SupportingFormat#mayBeAReturn()}): whether it is taken
+ * as a supporting document or refused {@code ENCRYPTED} is decided by where it comes from ({@link SupportingIntake}),
+ * with {@link #isReturn(Path)} telling what came beside it.
  */
 public final class SupportingScreen {
 
     private static final int MAX_IDENTITY_BYTES = 1 << 20;
     private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/tiff", "image/gif", "image/bmp",
             "image/webp");
+    /** What Tika calls an OOXML file saved with a password to open (its package encrypted in an OLE2 file). */
+    private static final String PROTECTED_OFFICE = "application/x-tika-ooxml-protected";
     private static final String SML = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
     private static final Map<String, String> SPREADSHEETS = Map.of(
             SML + "sheet.main+xml", "xlsx",
@@ -108,6 +117,24 @@ public final class SupportingScreen {
     }
 
     /**
+     * Whether the file is a return: a zip package (a checklist, review copy, form or draft, whatever format it was
+     * saved in) that carries one of our identities. A file that cannot be read as a package is not one.
+     */
+    public boolean isReturn(Path file) {
+        try {
+            CandidateFile candidate = CandidateFile.of(file);
+            if (!candidate.isZip() || size.check(candidate).isPresent() || packageCheck.check(candidate).isPresent()) {
+                return false;
+            }
+            try (WordPackage pkg = WordPackage.open(candidate.path(), limits)) {
+                return carriesOurIdentity(pkg);
+            }
+        } catch (IOException | RefusedDocumentException e) {
+            return false;
+        }
+    }
+
+    /**
      * Whether the package is one of ours: a checklist, review copy, form or draft carries its identity or field
      * map in a custom XML part, or our custom document properties (LibreOffice keeps both). Such a file is a
      * return, whatever format it was saved in, and the desk answers it.
@@ -158,19 +185,26 @@ public final class SupportingScreen {
         return Optional.of(new SupportingFormat(shortName, mimetype, kind, false, false));
     }
 
-    /** A legacy Office file (or a password-protected OOXML one); macros are known from its storage names. */
+    /**
+     * A legacy Office file, or a password-protected OOXML one (flagged encrypted, never opened: it may be the
+     * State's checklist, see {@link SupportingFormat#mayBeAReturn()}); a legacy file's macros are known from its
+     * storage names. A legacy file protected by a password is only known so once read (Tika says so then).
+     */
     private static Optional<SupportingFormat> compoundFormat(CandidateFile candidate, DetectedFormat detected) {
         String media = detected.mediaType();
         SupportingFormat format = switch (media) {
             case "application/msword" -> new SupportingFormat("doc", media, SupportingFormat.Kind.WORD, false, false);
             case "application/vnd.ms-excel" -> new SupportingFormat("xls", media, SupportingFormat.Kind.SPREADSHEET,
                     false, false);
+            case PROTECTED_OFFICE -> new SupportingFormat("office", media, SupportingFormat.Kind.PROTECTED_OFFICE,
+                    false, true);
             default -> null;
         };
         if (format == null) {
-            // A password-protected Office file may as well be the State's checklist: the desk asks for it
-            // without the password (ENCRYPTED), as before.
             return Optional.empty();
+        }
+        if (format.encrypted()) {
+            return Optional.of(format);
         }
         return Optional.of(format.withMacros(legacyMacros(candidate.path())));
     }

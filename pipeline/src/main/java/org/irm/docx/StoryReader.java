@@ -22,10 +22,13 @@ final class StoryReader {
     private final Collected out;
     private final int maxDepth;
 
+    /** Open elements, innermost first: a WordprocessingML element by its local name, any other as {@link #OTHER}. */
     private final Deque<String> elements = new ArrayDeque<>();
     private final Deque<ControlDraft> controls = new ArrayDeque<>();
     private final Deque<RevisionDraft> revisions = new ArrayDeque<>();
     private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
+    /** The bookmarks of {@link #openBookmarks}, once each (a continued one has two ids): the text goes to these. */
+    private final List<BookmarkDraft> openDistinct = new ArrayList<>();
     private final List<String> bookmarksJustStarted = new ArrayList<>();
     private final Map<String, ControlMark> controlMarks = new HashMap<>();
     private final Deque<TableDraft> tables = new ArrayDeque<>();
@@ -38,6 +41,9 @@ final class StoryReader {
         this.maxDepth = maxDepth;
     }
 
+    /** What {@link #elements} holds for an element of another namespace: no WordprocessingML name is spelled so. */
+    private static final String OTHER = "~";
+
     void read(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException {
         while (xml.hasNext()) {
             int event = xml.next();
@@ -46,12 +52,16 @@ final class StoryReader {
                     throw new RefusedDocumentException(RefusalReason.CORRUPT, "The document's structure is nested "
                             + "more than " + maxDepth + " levels deep, which no Word document needs: it was refused for safety.");
                 }
-                start(xml);
-                // Only WordprocessingML names count as structure; w:t is text, a:t or m:t are not read here.
-                elements.push(WordNames.W.equals(xml.getNamespaceURI()) ? xml.getLocalName() : "~" + xml.getLocalName());
+                // The names are asked for once per element (each question goes through the Strict-to-Transitional
+                // mapping); only WordprocessingML names count as structure: w:t is text, a:t or m:t are not read here.
+                String ns = xml.getNamespaceURI();
+                String name = xml.getLocalName();
+                boolean word = WordNames.W.equals(ns);
+                start(xml, ns, name, word);
+                elements.push(word ? name : OTHER);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                elements.pop();
-                end(xml);
+                // The element's own entry says whether it is WordprocessingML and its name: the end tag needs no more.
+                end(elements.pop());
             } else if (event == XMLStreamConstants.CHARACTERS && "t".equals(elements.peek())) {
                 text(xml.getText(), false);
             } else if (event == XMLStreamConstants.CHARACTERS && "delText".equals(elements.peek())) {
@@ -60,13 +70,11 @@ final class StoryReader {
         }
     }
 
-    private void start(XMLStreamReader xml) throws RefusedDocumentException {
-        String ns = xml.getNamespaceURI();
-        String name = xml.getLocalName();
-        if (!"bookmarkStart".equals(name) && !"bookmarkEnd".equals(name) && !"sdt".equals(name)) {
+    private void start(XMLStreamReader xml, String ns, String name, boolean word) throws RefusedDocumentException {
+        if (!bookmarksJustStarted.isEmpty() && !"bookmarkStart".equals(name) && !"bookmarkEnd".equals(name) && !"sdt".equals(name)) {
             bookmarksJustStarted.clear();
         }
-        if (WordNames.W.equals(ns)) {
+        if (word) {
             startW(xml, name);
         } else if (WordNames.W14.equals(ns) && !controls.isEmpty() && controls.peek().inProperties) {
             controlProperty14(xml, name);
@@ -119,10 +127,9 @@ final class StoryReader {
         }
     }
 
-    private void end(XMLStreamReader xml) {
-        String name = xml.getLocalName();
-        String ns = xml.getNamespaceURI();
-        if (!WordNames.W.equals(ns)) {
+    /** The end of an element, by what {@link #elements} held for it. */
+    private void end(String name) {
+        if (name == OTHER) {
             return;
         }
         ControlDraft control = controls.peek();
@@ -256,8 +263,21 @@ final class StoryReader {
         ControlDraft control = controls.peek();
         // LibreOffice may write a second start of a bookmark that is still open (with another id) where a
         // content control ends: it continues the same bookmark, whose text runs to whichever end comes.
-        BookmarkDraft open = openBookmarks.values().stream().filter(b -> b.name.equals(name)).findFirst().orElse(null);
-        openBookmarks.put(id, open != null ? open : new BookmarkDraft(name, part, control == null ? null : control.index));
+        BookmarkDraft open = null;
+        for (BookmarkDraft started : openDistinct) {
+            if (started.name.equals(name)) {
+                open = started;
+                break;
+            }
+        }
+        if (open == null) {
+            open = new BookmarkDraft(name, part, control == null ? null : control.index);
+            openDistinct.add(open);
+        }
+        BookmarkDraft replaced = openBookmarks.put(id, open);
+        if (replaced != null && replaced != open && !openBookmarks.containsValue(replaced)) {
+            openDistinct.remove(replaced); // a second start with the id of one still open (a broken file) drops the first
+        }
         if (control != null && control.inContent) {
             control.bookmarks.add(name);
         }
@@ -308,6 +328,7 @@ final class StoryReader {
         BookmarkDraft bookmark = openBookmarks.remove(id);
         if (bookmark != null) {
             openBookmarks.values().removeIf(other -> other == bookmark);
+            openDistinct.remove(bookmark);
             out.bookmark(bookmark.finish());
         }
     }
@@ -323,6 +344,7 @@ final class StoryReader {
     }
 
     /** Accepted text: moved-away text is out; everything else that sits in w:t is in. */
+    /** Accepted text: moved-away text is out; everything else that sits in w:t is in. */
     private void text(String text, boolean structural) {
         if (moveFromDepth > 0) {
             if (!revisions.isEmpty() && !structural) {
@@ -330,8 +352,15 @@ final class StoryReader {
             }
             return;
         }
-        controls.forEach(c -> c.text.append(text));
-        openBookmarks.values().stream().distinct().forEach(b -> b.text.append(text));
+        // Loops, not streams, and no iterator when there is nothing to visit: this runs for every run of text.
+        if (!controls.isEmpty()) {
+            for (ControlDraft control : controls) {
+                control.text.append(text);
+            }
+        }
+        for (int i = 0; i < openDistinct.size(); i++) {
+            openDistinct.get(i).text.append(text);
+        }
         if (!tables.isEmpty() && tables.peek().cell != null) {
             tables.peek().cell.append(text);
         }
@@ -353,8 +382,14 @@ final class StoryReader {
         if (!tables.isEmpty() && tables.peek().cell != null) {
             tables.peek().cell.append('\n');
         }
-        controls.forEach(c -> c.newParagraph());
-        openBookmarks.values().stream().distinct().forEach(BookmarkDraft::newParagraph);
+        if (!controls.isEmpty()) {
+            for (ControlDraft control : controls) {
+                control.newParagraph();
+            }
+        }
+        for (int i = 0; i < openDistinct.size(); i++) {
+            openDistinct.get(i).newParagraph();
+        }
         if (comment != null) {
             comment.newParagraph();
         }

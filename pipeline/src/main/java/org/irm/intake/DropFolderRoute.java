@@ -4,9 +4,9 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * A watch folder (the inbox, the reviews folder): every settled file goes to the desk and, once
- * the desk has archived and registered it, leaves the folder; a duplicate is answered by the desk
- * and leaves too, so nothing sits in the folder forever. Per-State subfolders are read one level
- * deep. Temporary and lock files, and hidden files and folders, are left alone.
+ * the desk has archived and registered it and the register is on disk ({@link RegisterCheckpoint}),
+ * leaves the folder; a duplicate is answered by the desk and leaves too, so nothing sits in the
+ * folder forever. Per-State subfolders are read one level deep. Temporary and lock files, and hidden files and folders, are left alone.
  */
 public final class DropFolderRoute extends RouteBuilder {
 
@@ -46,6 +46,7 @@ public final class DropFolderRoute extends RouteBuilder {
                 // its worker is done, as without workers.
                 .threads().poolSize(workers).maxPoolSize(workers).maxQueueSize(workers).callerRunsWhenRejected(true)
                 .threadName(routeId)
-                .bean(arrivals, "take(${header.CamelFileAbsolutePath}, ${header.CamelFileRelativePath})");
+                .bean(arrivals, "take(${header.CamelFileAbsolutePath}, ${header.CamelFileRelativePath})")
+                .bean(IntakeDaemon.REGISTER_CHECKPOINT, "persist");
     }
 }

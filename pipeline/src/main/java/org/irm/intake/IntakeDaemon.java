@@ -44,6 +44,7 @@ public final class IntakeDaemon {
     static final String MAIL_CLAIMS = "mailClaims";
     static final String QUEUE_CLAIMS = "queueClaims";
     static final String NOTICES = "notices";
+    static final String REGISTER_CHECKPOINT = "registerCheckpoint";
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDaemon.class);
 
@@ -98,6 +99,7 @@ public final class IntakeDaemon {
         beans.put(MAIL_ARRIVALS, new MailArrivals(desk, answers, new MailTexts(config.templates()),
                 MailArrivals.languages(config.get(Setting.INTAKE_UNIDENTIFIED_LANGUAGES)), settings.mailWork(), clock,
                 (long) config.getInt(Setting.MAX_FILE_MB) << 20));
+        beans.put(REGISTER_CHECKPOINT, new RegisterCheckpoint(register));
         beans.put(IMAP_PROPERTIES, settings.imapProperties());
         beans.put(IMAP_PASSWORD, config.get(Setting.IMAP_PASSWORD));
         if (smtp.enabled()) {

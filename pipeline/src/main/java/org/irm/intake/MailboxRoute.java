@@ -4,8 +4,9 @@ import org.apache.camel.builder.RouteBuilder;
 
 /**
  * The returns mailbox: each unread message goes to the desk, attachment by attachment, and is
- * marked done (seen, moved or deleted, as configured) only after all of them were taken. The
- * message is read with peek, so when taking fails it stays unread for the next look.
+ * marked done (seen, moved or deleted, as configured) only after all of them were taken and the
+ * register is on disk ({@link RegisterCheckpoint}). The message is read with peek, so when taking
+ * fails it stays unread for the next look.
  */
 public final class MailboxRoute extends RouteBuilder {
 
@@ -24,6 +25,7 @@ public final class MailboxRoute extends RouteBuilder {
                 .routeId("mailbox")
                 .routeConfigurationId(IntakeErrorPolicy.ID)
                 .setHeader("irmWhat", simple(" message ${header.Message-ID}"))
-                .bean(IntakeDaemon.MAIL_ARRIVALS, "take");
+                .bean(IntakeDaemon.MAIL_ARRIVALS, "take")
+                .bean(IntakeDaemon.REGISTER_CHECKPOINT, "persist");
     }
 }

@@ -249,6 +249,31 @@ public final class Contributors {
         });
     }
 
+    /**
+     * Per State, review and kind of contributor: the standing invitations, those of them whose form came back
+     * (an accepted return registered), and the withdrawn ones; by State, review and kind. A contributor
+     * invited for two reviews counts in each.
+     */
+    public List<ContributorTally> tally() {
+        String sql = "SELECT c.state, f.review_id, c.kind, "
+                + "COUNT(DISTINCT CASE WHEN c.withdrawn_at IS NULL THEN c.id END) AS invited, "
+                + "COUNT(DISTINCT CASE WHEN c.withdrawn_at IS NULL AND EXISTS (SELECT 1 FROM contributor_input i "
+                + "WHERE i.form_id = f.id) THEN c.id END) AS returned, "
+                + "COUNT(DISTINCT CASE WHEN c.withdrawn_at IS NOT NULL THEN c.id END) AS withdrawn "
+                + "FROM contributor c JOIN contributor_form f ON f.contributor_id = c.id "
+                + "GROUP BY c.state, f.review_id, c.kind ORDER BY c.state, f.review_id, c.kind";
+        return transactions.read("tally the contributors", connection -> {
+            List<ContributorTally> tally = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(sql); ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    tally.add(new ContributorTally(row.getString(1), row.getString(2), row.getString(3), row.getInt(4),
+                            row.getInt(5), row.getInt(6)));
+                }
+            }
+            return tally;
+        });
+    }
+
     private static String inputQuery(String where) {
         return "SELECT " + CONTRIBUTOR_COLUMNS + ", f.id AS form_id, f.review_id, f.reviewers_shown, i.provision_id, i.input_text, "
                 + "s.id AS submission_id, s.version, s.received_at FROM contributor_input i "

@@ -16,7 +16,8 @@ import java.util.Optional;
  * The States' supporting documents (tables {@code supporting_document} and {@code supporting_passage}, issue
  * 19.3): storage only. What is a supporting document, how its text is read and cut into passages, and how
  * words are normalised for search is the {@code documents} stage's to decide. Each registration is logged in
- * the same transaction ({@code document.registered}).
+ * the same transaction ({@code document.registered}); so is each later arrival of the same bytes
+ * ({@code supporting_resent}, {@code document.resent}).
  */
 public final class SupportingDocuments {
 
@@ -74,6 +75,16 @@ public final class SupportingDocuments {
      * @param created false when the same bytes were registered for the State before (that registration is returned)
      */
     public record Registered(Document document, boolean created) {
+    }
+
+    /**
+     * A later arrival of a document already registered for its State (the same bytes sent again).
+     *
+     * @param originalName the name it came with this time
+     * @param listedIn     the sha256 of the return whose receipt listed this arrival, or null
+     */
+    public record Resent(long id, Document document, String originalName, SubmissionSource source, String sender,
+                         String messageId, Instant receivedAt, String listedIn) {
     }
 
     private final Transactions transactions;
@@ -139,6 +150,102 @@ public final class SupportingDocuments {
                     document.sha256(), document.originalName() + " (" + document.format() + ")"
                             + (document.reviewId() == null ? ", no open review" : ", review " + document.reviewId())));
             return new Registered(find(connection, document.sha256(), document.state()).orElseThrow(), true);
+        });
+    }
+
+    /**
+     * Records that a registered document came again (table {@code supporting_resent}), once per e-mail: an e-mail
+     * read again after a crash records nothing more.
+     *
+     * @return false when this e-mail's arrival of the document was recorded before
+     */
+    public boolean recordResent(Document document, String originalName, SubmissionSource source, String sender,
+                                String messageId, Instant receivedAt, String actor) {
+        return transactions.write("record the supporting document " + originalName + " sent again", connection -> {
+            if (messageId != null) {
+                try (PreparedStatement select = connection.prepareStatement(
+                        "SELECT id FROM supporting_resent WHERE document_id = ? AND message_id = ?")) {
+                    select.setLong(1, document.id());
+                    select.setString(2, messageId);
+                    try (ResultSet rows = select.executeQuery()) {
+                        if (rows.next()) {
+                            return false;
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO supporting_resent (document_id,"
+                    + " original_name, source, sender, message_id, received_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                insert.setLong(1, document.id());
+                insert.setString(2, cut(originalName, 500));
+                insert.setString(3, source.code());
+                insert.setString(4, sender);
+                insert.setString(5, messageId);
+                Rows.setInstant(insert, 6, receivedAt);
+                insert.executeUpdate();
+            }
+            EventLog.append(connection, Event.of(receivedAt, actor, "document.resent", document.state(),
+                    document.sha256(), originalName + " (" + document.format() + "), first received as "
+                            + document.originalName()));
+            return true;
+        });
+    }
+
+    /** The later arrivals of documents in one e-mail (by its Message-ID), first recorded first. */
+    public List<Resent> resentInMessage(String messageId) {
+        return resent("list the supporting documents sent again in a message", " WHERE r.message_id = ?",
+                List.of(messageId));
+    }
+
+    /**
+     * A State's later arrivals of documents by one way that no receipt listed yet, with those the receipt of this
+     * return listed already; first recorded first.
+     */
+    public List<Resent> resentForReceipt(String state, SubmissionSource source, String receiptSha256) {
+        return resent("list the supporting documents sent again not yet listed", " WHERE d.state = ? AND r.source = ?"
+                + " AND (r.listed_in IS NULL OR r.listed_in = ?)", List.of(state, source.code(), receiptSha256));
+    }
+
+    /** Records that a return's receipt listed these later arrivals (one listed before keeps its first receipt). */
+    public void markResentListed(List<Long> resentIds, String receiptSha256) {
+        if (resentIds.isEmpty()) {
+            return;
+        }
+        transactions.write("mark supporting documents sent again listed", connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE supporting_resent SET listed_in = ? WHERE id = ? AND listed_in IS NULL")) {
+                for (long id : resentIds) {
+                    update.setString(1, receiptSha256);
+                    update.setLong(2, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private List<Resent> resent(String doing, String where, List<String> parameters) {
+        String sql = "SELECT d." + COLUMNS.replace(", ", ", d.") + ", r.id AS resent_id, r.original_name AS resent_name,"
+                + " r.source AS resent_source, r.sender AS resent_sender, r.message_id AS resent_message,"
+                + " r.received_at AS resent_at, r.listed_in AS resent_listed FROM supporting_resent r"
+                + " JOIN supporting_document d ON d.id = r.document_id" + where + " ORDER BY r.id";
+        return transactions.read(doing, connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql)) {
+                for (int i = 0; i < parameters.size(); i++) {
+                    select.setString(i + 1, parameters.get(i));
+                }
+                List<Resent> resent = new ArrayList<>();
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        resent.add(new Resent(rows.getLong("resent_id"), document(rows), rows.getString("resent_name"),
+                                SubmissionSource.ofCode(rows.getString("resent_source")), rows.getString("resent_sender"),
+                                rows.getString("resent_message"), Rows.instant(rows, "resent_at"),
+                                rows.getString("resent_listed")));
+                    }
+                }
+                return resent;
+            }
         });
     }
 

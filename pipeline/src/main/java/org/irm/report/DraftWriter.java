@@ -7,10 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -94,15 +97,24 @@ public final class DraftWriter {
      * A package docx4j assembled with a stand-in for every part a draft owns: the relationships
      * and content types of every part, and the ids of the header's and footer's relationships.
      */
-    private record Skeleton(byte[] bytes, String headerId, String footerId) { }
+    private record Skeleton(SortedMap<String, byte[]> entries, int size, byte[] headerId, byte[] footerId) { }
 
     public byte[] write(ReportRenderer.Parts parts, DraftIdentity identity, Iterable<ReportComposer.ShownBlock> blocks)
             throws IOException {
+        return write(parts, parts.document().getBytes(StandardCharsets.UTF_8), identity, blocks);
+    }
+
+    /**
+     * The draft of these parts, with the body already in UTF-8 ({@code document}: {@code parts.document()}'s
+     * bytes, which the caller has digested): the body, the largest part by far, is encoded once.
+     */
+    byte[] write(ReportRenderer.Parts parts, byte[] document, DraftIdentity identity,
+                 Iterable<ReportComposer.ShownBlock> blocks) throws IOException {
         Skeleton skeleton = skeleton();
-        byte[] document = parts.document().replace(ReportRenderer.HEADER_ID, skeleton.headerId())
-                .replace(ReportRenderer.FOOTER_ID, skeleton.footerId()).getBytes(StandardCharsets.UTF_8);
-        Map<String, byte[]> owned = new HashMap<>();
-        owned.put(DOCUMENT_PART, document);
+        // As String.replace of each stand-in in turn: in UTF-8 an ASCII text is found only where the text has it.
+        byte[] body = replaced(replaced(document, HEADER_STANDIN, skeleton.headerId()), FOOTER_STANDIN, skeleton.footerId());
+        SortedMap<String, byte[]> owned = new TreeMap<>(skeleton.entries());
+        owned.put(DOCUMENT_PART, body);
         owned.put(STYLES_PART, wellFormed("styles", parts.styles()));
         owned.put(NUMBERING_PART, wellFormed("numbering", parts.numbering()));
         owned.put(HEADER_PART, wellFormed("header", parts.header()));
@@ -112,7 +124,41 @@ public final class DraftWriter {
         owned.put(PROPERTIES_PART, customProperties(identity).getBytes(StandardCharsets.UTF_8));
         owned.put(APP_PART, APP_XML.getBytes(StandardCharsets.UTF_8));
         owned.put(CORE_PART, CORE_XML.getBytes(StandardCharsets.UTF_8));
-        return StableZip.rewrite(skeleton.bytes(), owned);
+        return StableZip.write(owned, skeleton.size() + body.length / 4);
+    }
+
+    private static final byte[] HEADER_STANDIN = ReportRenderer.HEADER_ID.getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FOOTER_STANDIN = ReportRenderer.FOOTER_ID.getBytes(StandardCharsets.US_ASCII);
+
+    /** The bytes with every occurrence of {@code what} (left to right, not overlapping) replaced by {@code with}. */
+    static byte[] replaced(byte[] bytes, byte[] what, byte[] with) {
+        ByteArrayOutputStream out = null;
+        int copied = 0;
+        int at = indexOf(bytes, what, 0);
+        while (at >= 0) {
+            if (out == null) {
+                out = new ByteArrayOutputStream(bytes.length + 64);
+            }
+            out.write(bytes, copied, at - copied);
+            out.write(with, 0, with.length);
+            copied = at + what.length;
+            at = indexOf(bytes, what, copied);
+        }
+        if (out == null) {
+            return bytes;
+        }
+        out.write(bytes, copied, bytes.length - copied);
+        return out.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] what, int from) {
+        byte first = what[0];
+        for (int i = from, last = bytes.length - what.length; i <= last; i++) {
+            if (bytes[i] == first && Arrays.equals(bytes, i, i + what.length, what, 0, what.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Skeleton skeleton() throws IOException {
@@ -159,11 +205,15 @@ public final class DraftWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
             pkg.save(out);
             byte[] bytes = out.toByteArray();
+            SortedMap<String, byte[]> entries = StableZip.entries(bytes);
             for (String part : List.of(DOCUMENT_PART, STYLES_PART, NUMBERING_PART, HEADER_PART, FOOTER_PART, SETTINGS_PART,
                     IDENTITY_PART, PROPERTIES_PART, APP_PART, CORE_PART)) {
-                StableZip.entry(bytes, part); // each part a draft puts in is where it goes
+                if (!entries.containsKey(part)) { // each part a draft puts in is where it goes
+                    throw new IOException("The package has no " + part);
+                }
             }
-            return new Skeleton(bytes, headerId, footerId);
+            return new Skeleton(Collections.unmodifiableSortedMap(entries), bytes.length,
+                    headerId.getBytes(StandardCharsets.US_ASCII), footerId.getBytes(StandardCharsets.US_ASCII));
         } catch (Docx4JException | JAXBException e) {
             throw new IOException("Writing the report draft failed: " + e.getMessage(), e);
         }

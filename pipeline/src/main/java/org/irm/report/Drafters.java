@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Composes, renders and assembles several drafts side by side: the work that depends only on the
- * inputs already read (never the register or the folder), on a few worker threads shared by every
+ * inputs already read (it may read the register and the folder, never write them), on a few worker threads shared by every
  * {@link ReportService} of the process. The pool is bounded ({@link #WORKERS}), so however many
  * callers draft at once, no more drafts are in memory at a time than there are workers; its
  * threads are daemons and end when idle.
@@ -34,18 +34,24 @@ final class Drafters {
     private Drafters() {
     }
 
+    /** What is done with each result, in the inputs' order, on the caller's thread. */
+    interface Taken<R> {
+        void accept(R result) throws IOException;
+    }
+
     /**
-     * The work's result for each input, in the inputs' order.
+     * The work's result for each input handed to {@code taken} in the inputs' order, on the calling
+     * thread, each as soon as it and those before it are done, while the work on the next inputs goes on.
      *
-     * @throws IOException the first failure, in the inputs' order, as the work threw it
+     * @throws IOException the first failure, in the inputs' order, of the work or of {@code taken}; the
+     *                     results after it are not taken
      */
-    static <T, R> List<R> each(List<T> inputs, Work<T, R> work) throws IOException {
-        List<R> results = new ArrayList<>(inputs.size());
+    static <T, R> void inOrder(List<T> inputs, Work<T, R> work, Taken<R> taken) throws IOException {
         if (inputs.size() < 2 || WORKERS < 2) {
             for (T input : inputs) {
-                results.add(work.apply(input));
+                taken.accept(work.apply(input));
             }
-            return results;
+            return;
         }
         List<Future<R>> running = new ArrayList<>(inputs.size());
         for (T input : inputs) {
@@ -59,16 +65,14 @@ final class Drafters {
         }
         try {
             for (Future<R> result : running) {
-                results.add(result.get());
+                taken.accept(result.get());
             }
-            return results;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Drafting was interrupted");
         } catch (ExecutionException e) {
             throw rethrown(e.getCause());
         } finally {
-            // After a failure the rest is not needed (drafting has no side effects): stop what has not started.
             running.forEach(result -> result.cancel(false));
         }
     }

@@ -203,9 +203,10 @@ public final class ReportService {
      * name of {@code <kind>-<ISO3>-<language>.docx}, {@code ...-2.docx}, ...; each is recorded in
      * the register with its digest, and a summary over its word limit is logged as a finding.
      *
-     * <p>The drafts are composed and assembled side by side ({@link Drafters}), as they depend
-     * only on the inputs read before; the register is asked and written, and the files written,
-     * one draft after another in the order asked, as if they had been drafted one at a time.
+     * <p>The drafts are composed, checked against the latest one and assembled side by side
+     * ({@link Drafters}), as they depend only on the inputs read before; the files are written and
+     * the register written, one draft after another in the order asked, as if they had been drafted
+     * one at a time, each as soon as it is ready (while the next ones are still being drafted).
      */
     public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
             throws IOException {
@@ -214,23 +215,25 @@ public final class ReportService {
         List<ReportBlockVersion> blocks = blocks(review, answers);
         List<BlockTranslation> translations = translations(review);
         LocalDate today = today();
-        List<Prepared> prepared = Drafters.each(distinct(kinds, languages),
-                asked -> prepare(review, answers, blocks, translations, asked.kind(), asked.language(), today));
         Map<Asked, Outcome> outcomes = new HashMap<>();
-        List<Prepared> changed = new ArrayList<>();
-        for (Prepared draft : prepared) {
+        Drafters.inOrder(distinct(kinds, languages), asked -> {
+            Prepared draft = prepare(review, answers, blocks, translations, asked.kind(), asked.language(), today);
             Optional<Path> previous = unchangedDraft(review, draft, folder);
-            if (previous.isEmpty()) {
-                changed.add(draft);
-            } else {
-                outcomes.put(draft.asked(), outcome(draft, Status.UNCHANGED, previous.get()));
-            }
-        }
-        List<byte[]> assembled = Drafters.each(changed, this::assemble);
-        for (int i = 0; i < changed.size(); i++) {
-            outcomes.put(changed.get(i).asked(), written(review, changed.get(i), assembled.get(i), folder));
-        }
+            // Only what the outcome needs is kept until it is written: not the rendered parts.
+            byte[] bytes = previous.isEmpty() ? assemble(draft) : null;
+            return new Made(draft.kind(), draft.language(), draft.digest(), draft.words(), draft.findings(), previous,
+                    bytes, bytes == null ? null : sha256(bytes));
+        }, made -> outcomes.put(made.asked(), made.previous().isPresent()
+                ? outcome(made, Status.UNCHANGED, made.previous().get()) : written(review, made, folder)));
         return inOrderAsked(kinds, languages, outcomes);
+    }
+
+    /** A draft made: what its outcome tells, and its bytes, or the latest draft still in the folder made from the same inputs. */
+    private record Made(ReportKind kind, Language language, String digest, int words, List<ReportFinding> findings,
+                        Optional<Path> previous, byte[] bytes, String sha256) {
+        Asked asked() {
+            return new Asked(kind, language);
+        }
     }
 
     /** A kind and language of draft asked for. */
@@ -261,7 +264,7 @@ public final class ReportService {
         return inOrder;
     }
 
-    private static Outcome outcome(Prepared draft, Status status, Path file) {
+    private static Outcome outcome(Made draft, Status status, Path file) {
         return new Outcome(draft.kind(), draft.language(), status, file, draft.digest(), draft.words(), draft.findings());
     }
 
@@ -273,17 +276,19 @@ public final class ReportService {
                 .filter(Files::isRegularFile);
     }
 
-    private Outcome written(ReviewFacts review, Prepared prepared, byte[] bytes, Path folder) throws IOException {
+    private Outcome written(ReviewFacts review, Made prepared, Path folder) throws IOException {
+        byte[] bytes = prepared.bytes();
+        String sha256 = prepared.sha256();
         ReportKind kind = prepared.kind();
         Language language = prepared.language();
         Path file = new OutputFolder(folder).write(kind.code() + "-" + review.state() + "-" + language.code(), ".docx",
                 bytes);
         Instant now = clock.instant();
-        records.recordDraft(new ReportDraft(review.reviewId(), kind.code(), language, prepared.digest(), sha256(bytes),
+        records.recordDraft(new ReportDraft(review.reviewId(), kind.code(), language, prepared.digest(), sha256,
                 file.getFileName().toString(), prepared.words(), now));
         for (ReportFinding finding : prepared.findings()) {
             register.appendEvent(Event.of(now, Event.PIPELINE, "report.finding." + finding.code(), review.reviewId(),
-                    sha256(bytes), file.getFileName() + ": " + finding.message()));
+                    sha256, file.getFileName() + ": " + finding.message()));
         }
         return outcome(prepared, Status.WRITTEN, file);
     }
@@ -331,12 +336,9 @@ public final class ReportService {
                 translations(review)));
     }
 
-    private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, DraftIdentity identity,
+    private record Prepared(ReportKind kind, Language language, ReportRenderer.Parts parts, byte[] body, DraftIdentity identity,
                             List<ReportComposer.ShownBlock> blocks, String digest, int words,
                             List<ReportFinding> findings) {
-        Asked asked() {
-            return new Asked(kind, language);
-        }
     }
 
     /** The day drafts are made, by the pipeline's clock (UTC, as the register dates): it words the review's steps. */
@@ -352,7 +354,8 @@ public final class ReportService {
         ReportComposer.Composed composed = composer(review).compose(kind, language, symbol, named, answers, blocks,
                 translations, today);
         ReportRenderer.Parts parts = renderer.render(composed.report());
-        String digest = digest(review, kind, language, parts);
+        byte[] body = parts.document().getBytes(StandardCharsets.UTF_8); // encoded once: digested, then written
+        String digest = digest(review, kind, language, parts, body);
         DraftIdentity identity = new DraftIdentity(review.reviewId(), review.state(), kind, language, digest,
                 composed.blocks(), null).sealedWith(seal);
         // The draft's own words: not the language markers, not the text still shown untranslated.
@@ -362,20 +365,22 @@ public final class ReportService {
             findings.add(new ReportFinding(ReportFinding.SUMMARY_TOO_LONG, kind, language, labels.text(language,
                     "finding.summaryTooLong", Integer.toString(words), Integer.toString(options.summaryMaxWords()))));
         }
-        return new Prepared(kind, language, parts, identity, List.copyOf(composed.blocks().values()), digest, words,
+        return new Prepared(kind, language, parts, body, identity, List.copyOf(composed.blocks().values()), digest, words,
                 findings);
     }
 
     private byte[] assemble(Prepared prepared) throws IOException {
-        return writer.write(prepared.parts(), prepared.identity(), prepared.blocks());
+        return writer.write(prepared.parts(), prepared.body(), prepared.identity(), prepared.blocks());
     }
 
     /** Everything the bytes follow from: the rendered parts carry the templates, labels and register content. */
-    private static String digest(ReviewFacts review, ReportKind kind, Language language, ReportRenderer.Parts parts) {
+    private static String digest(ReviewFacts review, ReportKind kind, Language language, ReportRenderer.Parts parts,
+                                 byte[] body) {
         MessageDigest sha = Sha256.digest();
         for (String part : List.of("irm-report-v1", review.reviewId(), review.state(), kind.code(), language.code(),
                 parts.document(), parts.styles(), parts.numbering(), parts.header(), parts.footer())) {
-            byte[] bytes = Objects.requireNonNull(part).getBytes(StandardCharsets.UTF_8);
+            // The body is the document's UTF-8, already encoded.
+            byte[] bytes = part == parts.document() ? body : Objects.requireNonNull(part).getBytes(StandardCharsets.UTF_8);
             sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
             sha.update((byte) ':');
             sha.update(bytes);

@@ -91,7 +91,7 @@ final class ChecklistReceipts {
             Map<String, Object> model = model(manifest, read, registered, arrival, annotated);
             model.put("conflicts", conflictLines(manifest, read, conflicts));
             model.put("supporting", accompanying.listFor(arrival, id.state(), received.sha256()).stream()
-                    .map(AccompanyingDocuments.Listed::model).toList());
+                    .map(listed -> listed.model(language)).toList());
             MailTexts.Text text = texts.render("registered", language, model);
             String receiptName = base + "-receipt.txt";
             Path receipt = folder.has(receiptName) ? folder.resolve(receiptName)

@@ -75,12 +75,13 @@ public final class ChecklistTracker {
                 }
             });
         }
-        // The register keeps fields in the order of their ids as text (article 10 before article 5): shown in the Convention's.
+        // The register keeps fields in the order of their ids as text (article 10 before article 5, fa before untoc):
+        // shown in the catalogue's (the Convention's; a UNTOC review's Convention before its Protocols).
         fields.sort(Comparator.comparing(FieldHistory::field, conventionOrder));
         List<AnswerConflict> conflicts = new ArrayList<>(master.conflicts());
         conflicts.sort(Comparator.comparing(AnswerConflict::field, conventionOrder));
         List<ProvisionReview> reviewed = new ArrayList<>(notes.byProvision(master.state()));
-        reviewed.sort(Comparator.comparing(ProvisionReview::provisionId, ConventionOrder.provisions()));
+        reviewed.sort(Comparator.comparing(ProvisionReview::provisionId, ConventionOrder.provisions(catalogue)));
         // A UNTOC State is shown the instruments it is party to, not the other Protocols' provisions as missing.
         Catalogue answered = states.find(master.state()).map(catalogue::answeredBy).orElse(catalogue);
         return new ChecklistProgress(master.state(), states.find(master.state()).map(State::name).orElse(master.state()),

@@ -2,11 +2,14 @@ package org.irm.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.register.NewReview;
@@ -89,6 +92,40 @@ class SupportingDeskTest {
         assertThat(law.title()).isEqualTo("Loi anticorruption");
         assertThat(desk.search("ETRANGERS punie", "KEN", 10)).singleElement()
                 .satisfies(hit -> assertThat(hit.snippet()).contains("étrangers est punie"));
+    }
+
+    @Test
+    void aPasswordProtectedExcel97FileIsRegisteredFlaggedOnceRead() throws Exception {
+        byte[] xls;
+        try (HSSFWorkbook workbook = new HSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            workbook.createSheet("Cases").createRow(0).createCell(0).setCellValue("Convictions for bribery");
+            Biff8EncryptionKey.setCurrentUserPassword("secret");
+            try {
+                workbook.write(out);
+            } finally {
+                Biff8EncryptionKey.setCurrentUserPassword(null);
+            }
+            xls = out.toByteArray();
+        }
+
+        Document locked = take("cases.xls", xls);
+
+        assertThat(locked.format()).isEqualTo("xls");
+        assertThat(locked.encrypted()).isTrue();
+        assertThat(desk.search("bribery", "KEN", 10)).isEmpty();
+    }
+
+    @Test
+    void aDocumentIsRegisteredUnderItsNameWithoutTheFoldersTheMailProgramPutBeforeIt() throws Exception {
+        Path file = file(SupportingFiles.textPdf("Act", "Text."));
+        SupportingDesk.Taken taken = desk.take(arrival("C:\\fakepath\\..\\Anti-Corruption Act.pdf", file), "KEN",
+                desk.recognise(file).orElseThrow());
+
+        assertThat(taken.document().originalName()).isEqualTo("Anti-Corruption Act.pdf");
+        assertThat(SupportingDesk.shownName("../../laws/Ley 1234.pdf")).isEqualTo("Ley 1234.pdf");
+        assertThat(SupportingDesk.shownName("laws/..")).isEqualTo("laws/..");
+        assertThat(SupportingDesk.shownName("/home/ana/Ley 1234.pdf")).isEqualTo("Ley 1234.pdf");
+        assertThat(SupportingDesk.shownName("Decree 12/2019.pdf")).isEqualTo("Decree 12/2019.pdf");
     }
 
     @Test

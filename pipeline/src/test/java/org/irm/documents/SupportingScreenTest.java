@@ -68,6 +68,34 @@ class SupportingScreenTest {
     }
 
     @Test
+    void aPasswordProtectedOfficeFileIsRecognisedEncryptedAndMayBeTheChecklistItself() throws Exception {
+        byte[] sheet = SupportingFiles.passwordProtected(workbook(), "secret");
+        byte[] checklist = SupportingFiles.passwordProtected(Files.readAllBytes(
+                Checklists.write(folder.resolve("issued.docx"), "KEN", Language.EN).file()), "secret");
+
+        for (byte[] locked : new byte[][] {sheet, checklist}) {
+            assertThat(recognise("budget.xlsx", locked)).hasValueSatisfying(f -> {
+                assertThat(f.kind()).isEqualTo(SupportingFormat.Kind.PROTECTED_OFFICE);
+                assertThat(f.encrypted()).isTrue();
+                assertThat(f.mayBeAReturn()).isTrue();
+            });
+        }
+        assertThat(recognise("law.pdf", SupportingFiles.textPdf("Law", "Text."))).hasValueSatisfying(f ->
+                assertThat(f.mayBeAReturn()).isFalse());
+    }
+
+    @Test
+    void aChecklistIsAReturnAndALawOrAProtectedFileIsNot() throws Exception {
+        Path checklist = Checklists.write(folder.resolve("issued.docx"), "KEN", Language.EN).file();
+
+        assertThat(screen.isReturn(checklist)).isTrue();
+        assertThat(screen.isReturn(write("law.docx", SupportingFiles.wordLaw("Law", "Text.")))).isFalse();
+        assertThat(screen.isReturn(write("locked.docx", SupportingFiles.passwordProtected(Files.readAllBytes(checklist),
+                "secret")))).isFalse();
+        assertThat(screen.isReturn(write("laws.zip", SupportingFiles.zip()))).isFalse();
+    }
+
+    @Test
     void aFileLargerThanTheLimitIsLeftToTheDesk() throws Exception {
         SupportingScreen small = new SupportingScreen(PackageLimits.DEFAULTS.withMaxFileBytes(1024));
 

@@ -101,6 +101,18 @@ class DocxReaderTest {
     }
 
     @Test
+    void aBookmarkStartedAgainUnderAnotherIdIsOneBookmarkWithItsTextOnce() throws Exception {
+        // As LibreOffice writes it where a content control ends: a second start of a bookmark still open.
+        DocxReading reading = read(body("<w:p><w:bookmarkStart w:id=\"1\" w:name=\"irm_a\"/><w:r><w:t>one</w:t></w:r>"
+                + "<w:bookmarkStart w:id=\"2\" w:name=\"irm_b\"/><w:bookmarkStart w:id=\"3\" w:name=\"irm_a\"/>"
+                + "<w:r><w:t>two</w:t></w:r><w:commentRangeStart w:id=\"0\"/><w:bookmarkEnd w:id=\"3\"/>"
+                + "<w:r><w:t>three</w:t></w:r><w:bookmarkEnd w:id=\"1\"/><w:bookmarkEnd w:id=\"2\"/></w:p>"), Map.of());
+
+        assertThat(reading.bookmarks()).extracting(Bookmark::name, Bookmark::text)
+                .containsExactly(Tuple.tuple("irm_a", "onetwo"), Tuple.tuple("irm_b", "twothree"));
+    }
+
+    @Test
     void theTrackedDeletionOrInsertionOfAWholeContentControlIsOneRevisionOnThatControl() throws Exception {
         // As Word writes it: one mark around the control's start tag, one around its end tag.
         DocxReading reading = read(body("<w:customXmlDelRangeStart w:id=\"9\" w:author=\"KEN agency\" w:date=\"2027-01-05T10:00:00Z\"/>"

@@ -176,7 +176,8 @@ class KilledMailPipelineIT {
             IntakeRegister intake = new IntakeRegister(register);
             for (Attachment attachment : mailed) {
                 SubmissionRecord record = register.submissionBySha256(RecordingDesk.sha256(attachment.bytes())).orElse(null);
-                assertThat(record).as("%s registered (%s)", attachment.fileName(), context).isNotNull();
+                assertThat(record).as("%s registered (%s)\n%s", attachment.fileName(), context,
+                        linesAbout(attachment.fileName())).isNotNull();
                 assertThat(intake.answered(record.id())).as("%s answered (%s)", attachment.fileName(), context).isTrue();
             }
             assertThat(intake.unanswered()).as(context).isEmpty();
@@ -417,6 +418,18 @@ class KilledMailPipelineIT {
             process.destroyForcibly();
             throw new AssertionError(notThere.getMessage() + " (" + String.join("; ", kills) + ")\n" + logs(), notThere);
         }
+    }
+
+    /** What each run's log says about one file: where a missing registration went, should one go missing again. */
+    private String linesAbout(String fileName) throws Exception {
+        StringBuilder about = new StringBuilder();
+        try (Stream<Path> logs = Files.list(home)) {
+            for (Path log : logs.filter(p -> p.toString().endsWith(".log")).sorted().toList()) {
+                Files.readAllLines(log).stream().filter(line -> line.contains(fileName))
+                        .forEach(line -> about.append(log.getFileName()).append(": ").append(line).append('\n'));
+            }
+        }
+        return about.toString();
     }
 
     private String logs() throws Exception {

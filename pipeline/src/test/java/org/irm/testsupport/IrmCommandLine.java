@@ -65,9 +65,9 @@ public final class IrmCommandLine {
         }
     }
 
-    /** Runs {@code irm ARGS --config HOME/irm.properties}; returns its exit code. */
+    /** Runs {@code irm ARGS --config HOME/irm.properties}, built as irm's main builds it; returns its exit code. */
     public int run(String... args) {
-        CommandLine command = Irm.commandLine();
+        CommandLine command = Irm.commandLine(args);
         command.setOut(new PrintWriter(out, true));
         command.setErr(new PrintWriter(err, true));
         return command.execute(Stream.concat(Stream.of(args), Stream.of("--config", config.toString()))

@@ -20,11 +20,16 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
  * Supporting documents as States send them, made in the test (no binary fixture): a PDF with a text layer
- * (PDFBox), a scan (a PDF whose pages are only images), a password-protected PDF, a Word law (POI), a PNG.
+ * (PDFBox), a scan (a PDF whose pages are only images), a password-protected PDF, a Word law (POI), a
+ * password-protected Word or Excel file (POI's Encryptor), a PNG.
  */
 public final class SupportingFiles {
 
@@ -105,6 +110,24 @@ public final class SupportingFiles {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * An Office file (.docx, .xlsx: any OOXML package) saved with a password to open, as Word and Excel save it:
+     * an OLE2 compound file holding the EncryptionInfo and EncryptedPackage streams (agile encryption, AES).
+     */
+    public static byte[] passwordProtected(byte[] ooxml, String password) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword(password);
+            try (java.io.OutputStream encrypted = encryptor.getDataStream(fs)) {
+                encrypted.write(ooxml);
+            }
+            fs.writeFilesystem(out);
+            return out.toByteArray();
+        } catch (IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

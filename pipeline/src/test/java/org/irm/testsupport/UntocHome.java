@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * with the adherence columns ({@code untoc_party, tip_party, som_party, fa_party}): Brazil party to the
  * Convention and the Trafficking in Persons and Firearms Protocols (not the Smuggling of Migrants one),
  * Kenya and France to all four, Palau to none; Chile to the Convention and the Trafficking Protocol, the
- * other two not known (empty cells); Iran's adherence not known at all.
+ * other two not known (empty cells); Jamaica to the Convention and the Trafficking in Persons Protocol only
+ * (test data, not the States list's); Iran's adherence not known at all.
  */
 public final class UntocHome {
 
@@ -25,6 +26,7 @@ public final class UntocHome {
             "PLW,Palau,Asia-Pacific States,true,true,UN member State,false,false,false,false",
             "FRA,France,Western European and other States,true,true,UN member State,true,true,true,true",
             "CHL,Chile,Latin American and Caribbean States,true,true,UN member State,true,true,,",
+            "JAM,Jamaica,Latin American and Caribbean States,true,true,UN member State,true,true,false,false",
             "IRN,Iran (Islamic Republic of),Asia-Pacific States,true,true,UN member State,,,,", "");
 
     private UntocHome() {

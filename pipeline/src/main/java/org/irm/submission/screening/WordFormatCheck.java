@@ -37,10 +37,12 @@ public final class WordFormatCheck implements FileCheck {
             case "corrupt-zip" -> refusal(RefusalReason.CORRUPT, "The file is damaged: it looks like a Word document "
                     + "but cannot be opened (incomplete or corrupted, perhaps cut off while copying). Save it again "
                     + "from Word and send it again.");
-            case "zip" -> refusal(RefusalReason.NOT_A_DOCUMENT_PACKAGE, "This is a zip archive, not a Word document. "
-                    + "Send the checklist (.docx) itself, not an archive.");
+            case "zip" -> refusal(RefusalReason.NOT_A_DOCUMENT_PACKAGE, "This is a zip archive, which is not opened. "
+                    + "Send the checklist (.docx) itself, and each law or other supporting document as a file of its "
+                    + "own (PDF, Word, OpenDocument, spreadsheet or image), not in an archive.");
             default -> refusal(RefusalReason.NOT_WORD, "This is not a Word document (detected: " + format.description()
-                    + "). Send the checklist you received, answered and saved as a Word Document (.docx).");
+                    + "). Send the checklist you received, answered and saved as a Word Document (.docx). Laws and "
+                    + "other supporting documents are taken as PDF, Word, OpenDocument, spreadsheet or image files.");
         });
     }
 
