@@ -52,6 +52,7 @@ import org.slf4j.LoggerFactory;
 final class IntakeWarmUp {
 
     private static final Logger LOG = LoggerFactory.getLogger(IntakeWarmUp.class);
+    private static final long SMALLEST_HEAP = 128L << 20;
 
     private IntakeWarmUp() {
     }
@@ -66,6 +67,13 @@ final class IntakeWarmUp {
         if (returns <= 0) {
             return 0;
         }
+        // Issuing the generated checklist (docx4j) alone needs more than a 64 MB heap: in a small heap the
+        // warm-up is left out rather than risked, and the intake starts cold as before.
+        if (Runtime.getRuntime().maxMemory() < SMALLEST_HEAP) {
+            LOG.info("No warm-up: the heap ({} MB) is under {} MB", Runtime.getRuntime().maxMemory() >> 20,
+                    SMALLEST_HEAP >> 20);
+            return 0;
+        }
         long start = System.nanoTime();
         Path home = null;
         try {
@@ -74,7 +82,8 @@ final class IntakeWarmUp {
             LOG.info("Warmed up on {} generated returns in {} ms (irm.run.warmup; nothing kept)", returns,
                     (System.nanoTime() - start) / 1_000_000);
             return returns;
-        } catch (Exception | LinkageError | StackOverflowError e) {
+        } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            // What the warm-up allocated is its own and garbage from here on: the intake starts cold.
             LOG.warn("Warm-up skipped ({}): the first returns will be taken on a cold JVM", e.toString());
             return 0;
         } finally {
