@@ -48,6 +48,8 @@ public final class RunCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         Register register = Register.open(config);
         Clock clock = config.clock();
+        // Before the routes start, so the first States' returns meet a compiled pipeline.
+        IntakeWarmUp.run(config);
         ReturnDesk desk = PipelineDesks.open(config, register, clock);
         new IntakeDaemon(config, desk, register, clock)
                 .takingSupportingDocuments(SupportingIntake.over(config, register)).run();

@@ -114,7 +114,10 @@ public enum Setting {
             + "owner writes, the group sharing the folders reads, others nothing."),
     CLUSTER("irm.cluster", "", "Thematic cluster (1-4) of a mechanism reviewed cluster by cluster (UNTOC) whose "
             + "questionnaires status, review copies, merges and reports cover, the Convention's with its Protocols' "
-            + "(empty: a whole-cycle catalogue, as UNCAC's).");
+            + "(empty: a whole-cycle catalogue, as UNCAC's)."),
+    RUN_WARMUP("irm.run.warmup", "3", "How many generated returns irm run takes before its routes start, in a "
+            + "throw-away home and in-memory register, so the first States' returns do not wait while the JVM "
+            + "compiles (0: none; the returns are dropped, nothing is kept).");
 
     private final String key;
     private final String defaultValue;
