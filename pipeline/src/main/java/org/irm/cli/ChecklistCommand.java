@@ -55,8 +55,8 @@ import picocli.CommandLine.Spec;
         })
 public final class ChecklistCommand implements Callable<Integer> {
 
-    @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-    String state;
+    @Mixin
+    StateOption state;
 
     @Option(names = "--language", defaultValue = "en", paramLabel = "LANG",
             description = "Language of the checklist: ar, en, es, fr, ru or zh (default: ${DEFAULT-VALUE}).")
@@ -113,7 +113,7 @@ public final class ChecklistCommand implements Callable<Integer> {
     public Integer call() throws IOException, CatalogueException {
         IrmConfig config = configOptions.config();
         StateList states = StateList.load(config.templates());
-        State under = KnownStates.find(states, state);
+        State under = KnownStates.find(states, state.iso3());
         if (provisions != null && agency == null) {
             throw new UserInputException("--provisions selects an agency's share: name the agency with --agency.");
         }

@@ -43,7 +43,8 @@ public final class ContributorsCommand extends CommandGroup {
             })
     static final class Invite implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "The State that invites (ISO 3166 alpha-3).")
+        @Option(names = "--state", required = true, paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "The State that invites (ISO 3166 alpha-3).")
         String state;
 
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The contributor's e-mail address (its returns must come from it).")
@@ -118,11 +119,12 @@ public final class ContributorsCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true, header = "List the contributors, their forms and returns.")
     static final class ListContributors implements Callable<Integer> {
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Only this State's contributors.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Only this State's contributors.")
         String state;
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -161,7 +163,7 @@ public final class ContributorsCommand extends CommandGroup {
                     row.put("forms", forms);
                     listed.add(row);
                 }
-                if (json) {
+                if (output.json()) {
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                             .writeValueAsString(Map.of("contributors", listed)));
                     return 0;
@@ -188,7 +190,8 @@ public final class ContributorsCommand extends CommandGroup {
             header = "Withdraw a State's invitation of a contributor: its forms are refused, its input no longer shown to reviewers.")
     static final class Withdraw implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "The State that invited.")
+        @Option(names = "--state", required = true, paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "The State that invited.")
         String state;
 
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The contributor's address.")
@@ -220,11 +223,11 @@ public final class ContributorsCommand extends CommandGroup {
             header = "Count contributors' input per State, kind and provision (for the analyses).")
     static final class Counts implements Callable<Integer> {
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Only this State.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class, description = "Only this State.")
         String state;
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -238,7 +241,7 @@ public final class ContributorsCommand extends CommandGroup {
             try (Register register = Register.open(configOptions.config())) {
                 List<ContributorCount> counts = new Contributors(register).counts().stream()
                         .filter(c -> state == null || c.state().equalsIgnoreCase(state)).toList();
-                if (json) {
+                if (output.json()) {
                     List<Map<String, Object>> rows = counts.stream().map(c -> {
                         Map<String, Object> row = new LinkedHashMap<>();
                         row.put("state", c.state());

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.config.IrmConfig;
@@ -42,8 +41,8 @@ public final class DialogueCommand extends CommandGroup {
                 "puts it in the State's question list; a second question on the same provision continues its thread."})
     static final class Ask implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--provision", required = true, paramLabel = "ID", description = "The provision, e.g. 9.1.a or uncac.9.1.a.")
         String provision;
@@ -71,7 +70,7 @@ public final class DialogueCommand extends CommandGroup {
             try (Register register = Register.open(config)) {
                 DialogueQuestion asked;
                 try {
-                    asked = DialogueDesk.from(config, register, config.clock()).ask(new DialogueDesk.Ask(state, provision,
+                    asked = DialogueDesk.from(config, register, config.clock()).ask(new DialogueDesk.Ask(state.iso3(), provision,
                             text, from, language == null ? null : FollowupCommand.languageOf(language),
                             System.getProperty("user.name", "secretariat")));
                 } catch (IllegalArgumentException e) {
@@ -92,8 +91,8 @@ public final class DialogueCommand extends CommandGroup {
                 "Only the State it is sealed for can return it; a question left unanswered stays open for the next list."})
     static final class Send implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--language", paramLabel = "LANG", description = "ar, en, es, fr, ru or zh (default: the review's language).")
         String language;
@@ -113,7 +112,7 @@ public final class DialogueCommand extends CommandGroup {
         @Override
         public Integer call() throws Exception {
             IrmConfig config = configOptions.config();
-            String iso3 = state.strip().toUpperCase(Locale.ROOT);
+            String iso3 = state.iso3();
             // Checked before anything is written: a list written but not sent would wait unnoticed.
             SmtpSender smtp = mail ? new SmtpSender(SmtpSettings.from(config).required("irm dialogue send --mail")) : null;
             String actor = System.getProperty("user.name", "secretariat");
@@ -144,14 +143,14 @@ public final class DialogueCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true, header = "Show a State's questions and answers, provision by provision.")
     static final class ListThreads implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--open", description = "Only the questions not answered yet.")
         boolean openOnly;
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -165,7 +164,7 @@ public final class DialogueCommand extends CommandGroup {
             try (Register register = Register.open(config)) {
                 List<DialogueQuestion> questions;
                 try {
-                    questions = DialogueDesk.from(config, register, config.clock()).questions(state);
+                    questions = DialogueDesk.from(config, register, config.clock()).questions(state.iso3());
                 } catch (IllegalArgumentException e) {
                     throw new UserInputException(e.getMessage());
                 }
@@ -173,9 +172,9 @@ public final class DialogueCommand extends CommandGroup {
                     questions = questions.stream().filter(DialogueQuestion::open).toList();
                 }
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json()) {
                     Map<String, Object> report = new LinkedHashMap<>();
-                    report.put("state", state.strip().toUpperCase(Locale.ROOT));
+                    report.put("state", state.iso3());
                     report.put("questions", questions.stream().map(ListThreads::json).toList());
                     out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
                     return 0;

@@ -33,11 +33,12 @@ import picocli.CommandLine.Spec;
         subcommands = DocumentsCommand.Search.class)
 public final class DocumentsCommand implements Callable<Integer> {
 
-    @Option(names = "--state", paramLabel = "ISO3", description = "Only this State's documents.")
+    @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+            description = "Only this State's documents.")
     String state;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ConfigOptions configOptions;
@@ -51,14 +52,14 @@ public final class DocumentsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Register register = Register.open(config)) {
             List<Document> documents = SupportingDesk.over(config, register).of(state);
-            if (json) {
+            if (output.json()) {
                 out.println(mapper().writeValueAsString(Map.of("documents", documents.stream().map(DocumentsCommand::json)
                         .toList())));
                 return 0;
             }
             if (documents.isEmpty()) {
                 out.println(state == null ? "No supporting document registered yet."
-                        : "No supporting document registered for " + state.trim().toUpperCase(Locale.ROOT) + " yet.");
+                        : "No supporting document registered for " + state + " yet.");
                 return 0;
             }
             for (Document d : documents) {
@@ -84,14 +85,15 @@ public final class DocumentsCommand implements Callable<Integer> {
         @Parameters(paramLabel = "WORDS", arity = "1..*", description = "The words, all of which a passage must hold.")
         List<String> words;
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Only this State's documents.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Only this State's documents.")
         String state;
 
         @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "At most this many passages (default 50).")
         int limit;
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -109,7 +111,7 @@ public final class DocumentsCommand implements Callable<Integer> {
             String query = String.join(" ", words);
             try (Register register = Register.open(config)) {
                 List<SupportingDesk.Found> found = SupportingDesk.over(config, register).search(query, state, limit);
-                if (json) {
+                if (output.json()) {
                     out.println(mapper().writeValueAsString(Map.of("words", query, "hits", found.stream()
                             .map(Search::json).toList())));
                     return 0;

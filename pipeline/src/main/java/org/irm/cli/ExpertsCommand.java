@@ -35,7 +35,8 @@ public final class ExpertsCommand extends CommandGroup {
         @Option(names = "--review", required = true, paramLabel = "ID", description = "The review, e.g. uncac-2-KEN.")
         String reviewId;
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "The reviewing State the expert reviews for.")
+        @Option(names = "--state", required = true, paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "The reviewing State the expert reviews for.")
         String state;
 
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The expert's e-mail address.")

@@ -28,7 +28,8 @@ public final class FocalPointsCommand extends CommandGroup {
             header = "Register an address as a focal point of a State (or update its name and language).")
     static final class Add implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "The State (ISO 3166 alpha-3).")
+        @Option(names = "--state", required = true, paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "The State (ISO 3166 alpha-3).")
         String state;
 
         @Option(names = "--email", required = true, paramLabel = "ADDRESS", description = "The focal point's e-mail address.")
@@ -65,7 +66,8 @@ public final class FocalPointsCommand extends CommandGroup {
     @Command(name = "list", mixinStandardHelpOptions = true, header = "List the registered focal points.")
     static final class ListPoints implements Callable<Integer> {
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Only this State's focal points.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Only this State's focal points.")
         String state;
 
         @Mixin

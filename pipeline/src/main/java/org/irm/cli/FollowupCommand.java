@@ -54,8 +54,8 @@ public final class FollowupCommand extends CommandGroup {
                 "irm report --import included). Tracking again creates nothing new; ids never change."})
     static final class Track implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Mixin
         ConfigOptions configOptions;
@@ -66,7 +66,7 @@ public final class FollowupCommand extends CommandGroup {
         @Override
         public Integer call() {
             IrmConfig config = configOptions.config();
-            String iso3 = state.toUpperCase(Locale.ROOT);
+            String iso3 = state.iso3();
             try (Register register = Register.open(config)) {
                 Recommendations.Tracked tracked;
                 try {
@@ -127,8 +127,8 @@ public final class FollowupCommand extends CommandGroup {
                 "The State returns it filled like a checklist: shared folder, e-mail, or irm ingest."})
     static final class Form implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--language", paramLabel = "LANG", description = "ar, en, es, fr, ru or zh (default: the review's language).")
         String language;
@@ -153,7 +153,7 @@ public final class FollowupCommand extends CommandGroup {
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
             StateList states = StateList.load(config.templates());
-            State under = KnownStates.find(states, state);
+            State under = KnownStates.find(states, state.iso3());
             Language formLanguage = language == null ? null : languageOf(language);
             try (Register register = Register.open(config)) {
                 FollowUpForms forms = new FollowUpForms(register.recommendations(), register.reviews(),
@@ -179,8 +179,8 @@ public final class FollowupCommand extends CommandGroup {
             description = "Written into watch-folders/outbox/<ISO3>/ (or --out); an earlier file is never overwritten.")
     static final class Plan implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--language", paramLabel = "LANG", description = "ar, en, es, fr, ru or zh (default: en).")
         String language;
@@ -201,7 +201,7 @@ public final class FollowupCommand extends CommandGroup {
         public Integer call() throws CatalogueException, java.io.IOException {
             IrmConfig config = configOptions.config();
             StateList states = StateList.load(config.templates());
-            State under = KnownStates.find(states, state);
+            State under = KnownStates.find(states, state.iso3());
             try (Register register = Register.open(config)) {
                 ActionPlans plans = new ActionPlans(new Tracker(register.recommendations()),
                         FollowUpLabels.load(config.templates()), states.names(), config.templates());
@@ -225,7 +225,8 @@ public final class FollowupCommand extends CommandGroup {
             description = "Plain text by default; --json for scripts (keys in the README); --xlsx FILE for a workbook.")
     static final class Status implements Callable<Integer> {
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Only this State (default: every State with tracked items).")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Only this State (default: every State with tracked items).")
         String state;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day overdue steps are counted on (default: today, UTC).")
@@ -251,7 +252,7 @@ public final class FollowupCommand extends CommandGroup {
             IrmConfig config = configOptions.config();
             try (Register register = Register.open(config)) {
                 Tracker.View view = new Tracker(register.recommendations())
-                        .view(state == null ? null : state.toUpperCase(Locale.ROOT), day(date, config.clock()));
+                        .view(state, day(date, config.clock()));
                 if (xlsx != null) {
                     if (Files.exists(xlsx)) {
                         throw new UserInputException(xlsx + " exists already: name a new file.");

@@ -47,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
                     + "(queued in watch-folders/mail-queue/; irm run sends it).")
     String sender;
 
-    @Option(names = "--state", paramLabel = "ISO3",
+    @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
             description = "The State whose folder the files came from: each file must be that State's checklist.")
     String state;
 
@@ -87,7 +87,7 @@ public final class IngestCommand implements Callable<Integer> {
             }
             try {
                 Arrival arrival = new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
-                        sender, state == null ? null : state.trim().toUpperCase(Locale.ROOT), clock.instant());
+                        sender, state, clock.instant());
                 Optional<Acknowledgement> document = documents == null ? Optional.empty()
                         : documents.take(arrival, arrival.folderState());
                 Acknowledgement ack = document.isPresent() ? document.get() : desk.take(arrival);

@@ -11,7 +11,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.register.Event;
@@ -35,15 +34,16 @@ import picocli.CommandLine.Spec;
         })
 public final class LogCommand implements Callable<Integer> {
 
-    @Option(names = "--state", paramLabel = "ISO3", description = "Only the events concerning this State.")
+    @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+            description = "Only the events concerning this State.")
     String state;
 
     @Option(names = "--since", paramLabel = "DATE",
             description = "Only events at or after this date (YYYY-MM-DD, from 00:00 UTC) or instant (2026-12-06T10:00:00Z).")
     String since;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ConfigOptions configOptions;
@@ -53,10 +53,9 @@ public final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        String iso3 = state == null ? null : state.trim().toUpperCase(Locale.ROOT);
-        List<LoggedEvent> events = Register.open(configOptions.config()).log(iso3, since == null ? null : instant(since));
+        List<LoggedEvent> events = Register.open(configOptions.config()).log(state, since == null ? null : instant(since));
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             List<Map<String, Object>> items = new ArrayList<>();
             for (LoggedEvent logged : events) {
                 Event event = logged.event();
@@ -83,7 +82,7 @@ public final class LogCommand implements Callable<Integer> {
                     event.detail() == null ? "" : "  " + LogText.of(event.detail()));
         }
         if (events.isEmpty()) {
-            out.println("No events" + (iso3 == null ? "" : " concerning " + iso3) + (since == null ? "" : " since " + since)
+            out.println("No events" + (state == null ? "" : " concerning " + state) + (since == null ? "" : " since " + since)
                     + ".");
         }
         return 0;

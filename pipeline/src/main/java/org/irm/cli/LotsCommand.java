@@ -242,17 +242,19 @@ public class LotsCommand implements Callable<Integer> {
         @Option(names = "--record", paramLabel = "RECORD.json", required = true, description = "The draw's record.")
         Path record;
 
-        @Option(names = "--state", paramLabel = "ISO3", required = true, description = "The State under review.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class, required = true,
+                description = "The State under review.")
         String state;
 
-        @Option(names = "--requested-by", paramLabel = "ISO3", required = true,
+        @Option(names = "--requested-by", paramLabel = "ISO3", converter = Iso3Code.class, required = true,
                 description = "Who asks: the State under review or one of its reviewing States.")
         String requestedBy;
 
         @Option(names = "--reason", required = true, description = "Why, as it will be recorded.")
         String reason;
 
-        @Option(names = "--replace", paramLabel = "ISO3", description = "Replace only this reviewing State.")
+        @Option(names = "--replace", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Replace only this reviewing State.")
         String replace;
 
         @Option(names = "--exceptional", description = "Exceptional circumstances: allow more than redraw.max.")

@@ -18,7 +18,6 @@ import org.irm.review.ReviewReturns;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -33,8 +32,8 @@ import picocli.CommandLine.Spec;
         })
 public final class MergeCommand implements Callable<Integer> {
 
-    @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-    String state;
+    @Mixin
+    StateOption state;
 
     @Parameters(arity = "0..*", paramLabel = "COPY", description = "Returned review copies to merge (default: the register's).")
     List<Path> copies;
@@ -57,7 +56,7 @@ public final class MergeCommand implements Callable<Integer> {
         }
         IrmConfig config = configOptions.config();
         ReviewDesk desk = ReviewDesk.from(config, config.clock());
-        State under = KnownStates.find(StateList.load(config.templates()), state);
+        State under = KnownStates.find(StateList.load(config.templates()), state.iso3());
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
         Register register = Register.open(config);

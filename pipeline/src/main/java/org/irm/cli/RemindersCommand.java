@@ -42,8 +42,8 @@ public final class RemindersCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Only list what would go out and why; queue nothing.")
     boolean dryRun;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ConfigOptions configOptions;
@@ -63,7 +63,7 @@ public final class RemindersCommand implements Callable<Integer> {
         NoticePlan plan = desk.due(day);
         List<Notice> shown = dryRun ? plan.notices() : desk.sendDue(day);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("date", day.toString());
             report.put("dryRun", dryRun);

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
         })
 public final class ReportCommand implements Callable<Integer> {
 
-    @Option(names = "--state", paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
+    @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+            description = "State under review (ISO 3166 alpha-3).")
     String state;
 
     @Option(names = "--language", split = ",", paramLabel = "LANG",
@@ -82,15 +83,14 @@ public final class ReportCommand implements Callable<Integer> {
     }
 
     private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {
-        String iso3 = state.trim().toUpperCase(Locale.ROOT);
         ReportService service = ReportService.open(config, register, config.clock());
-        List<Language> asked = languages(service.review(iso3).reviewLanguage());
+        List<Language> asked = languages(service.review(state).reviewLanguage());
         List<ReportKind> asKinds = kinds == null ? List.of(ReportKind.values())
                 : kinds.stream().map(ReportKind::of).distinct().toList();
-        Path folder = outbox.forState(config, iso3);
+        Path folder = outbox.forState(config, state);
         PrintWriter say = spec.commandLine().getOut();
         NumberFormat words = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        for (ReportService.Outcome outcome : service.regenerateIfChanged(iso3, asked, asKinds, folder)) {
+        for (ReportService.Outcome outcome : service.regenerateIfChanged(state, asked, asKinds, folder)) {
             say.printf(Locale.ROOT, "%-9s %-7s %s  %s  (%s words)%n", outcome.status(), outcome.kind().code(),
                     outcome.language().code(), outcome.file(), words.format(outcome.words()));
             for (ReportFinding finding : outcome.findings()) {

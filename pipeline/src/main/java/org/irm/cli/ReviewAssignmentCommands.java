@@ -64,14 +64,11 @@ final class ReviewAssignmentCommands {
             })
     static final class Assign implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
-        @Option(names = "--reviewer", required = true, paramLabel = "ISO3", description = "The reviewing State the expert reviews for.")
-        String reviewer;
-
-        @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "The expert's e-mail address.")
-        String expert;
+        @Mixin
+        ReviewingExpert reviewing;
 
         @Option(names = "--articles", required = true, split = ",", paramLabel = "N",
                 description = "The articles to assign, e.g. 5,6,9 (added to those the expert holds already).")
@@ -90,8 +87,8 @@ final class ReviewAssignmentCommands {
                 description = "Language of the copy's labels (default: the expert's registered language).")
         String language;
 
-        @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
-        String reviewId;
+        @Mixin
+        ReviewOption reviewOption;
 
         @Mixin
         OutboxFolder outbox;
@@ -104,20 +101,20 @@ final class ReviewAssignmentCommands {
 
         @Override
         public Integer call() throws Exception {
-            if (!expert.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw new UserInputException("'" + expert + "' is not an e-mail address.");
+            if (!reviewing.expert().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                throw new UserInputException("'" + reviewing.expert() + "' is not an e-mail address.");
             }
             IrmConfig config = configOptions.config();
             ReviewDesk desk = ReviewDesk.from(config, config.clock());
             StateList states = StateList.load(config.templates());
-            State under = KnownStates.find(states, state);
-            String who = KnownStates.find(states, reviewer).iso3();
+            State under = KnownStates.find(states, state.iso3());
+            String who = KnownStates.find(states, reviewing.reviewer()).iso3();
             try (Register register = Register.open(config)) {
                 ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
-                ReviewRecord review = assignments.review(under.iso3(), reviewId);
+                ReviewRecord review = assignments.review(under.iso3(), reviewOption.reviewId());
                 ReviewAssignments.Done done;
                 try {
-                    done = assignments.assign(review, who, expert, name, articles, move, actor());
+                    done = assignments.assign(review, who, reviewing.expert(), name, articles, move, actor());
                 } catch (ExpertAssignments.Overlap e) {
                     throw new UserInputException(e.getMessage());
                 }
@@ -161,20 +158,17 @@ final class ReviewAssignmentCommands {
             })
     static final class Unassign implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
-        @Option(names = "--reviewer", required = true, paramLabel = "ISO3", description = "The reviewing State the expert reviews for.")
-        String reviewer;
-
-        @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "The expert's e-mail address.")
-        String expert;
+        @Mixin
+        ReviewingExpert reviewing;
 
         @Option(names = "--articles", split = ",", paramLabel = "N", description = "The articles to take back (default: all).")
         List<Integer> articles;
 
-        @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
-        String reviewId;
+        @Mixin
+        ReviewOption reviewOption;
 
         @Mixin
         ConfigOptions configOptions;
@@ -186,16 +180,16 @@ final class ReviewAssignmentCommands {
         public Integer call() throws Exception {
             IrmConfig config = configOptions.config();
             StateList states = StateList.load(config.templates());
-            State under = KnownStates.find(states, state);
-            String who = KnownStates.find(states, reviewer).iso3();
+            State under = KnownStates.find(states, state.iso3());
+            String who = KnownStates.find(states, reviewing.reviewer()).iso3();
             try (Register register = Register.open(config)) {
                 ReviewAssignments assignments = new ReviewAssignments(register, ReviewDesk.from(config, config.clock()),
                         config.clock());
-                ReviewRecord review = assignments.review(under.iso3(), reviewId);
-                List<Integer> taken = assignments.unassign(review, who, expert, articles == null ? List.of() : articles,
-                        actor());
+                ReviewRecord review = assignments.review(under.iso3(), reviewOption.reviewId());
+                List<Integer> taken = assignments.unassign(review, who, reviewing.expert(),
+                        articles == null ? List.of() : articles, actor());
                 spec.commandLine().getOut().printf(taken.isEmpty() ? "%s held none of those articles of review %s%n"
-                        : "Took back from %s: articles %s of review %s%n", expert, taken.isEmpty() ? review.id()
+                        : "Took back from %s: articles %s of review %s%n", reviewing.expert(), taken.isEmpty() ? review.id()
                         : list(taken), review.id());
                 return 0;
             }
@@ -207,14 +201,14 @@ final class ReviewAssignmentCommands {
             header = "List who reviews which articles of a State's review, and what has come back.")
     static final class Assignments implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
-        @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
-        String reviewId;
+        @Mixin
+        ReviewOption reviewOption;
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -225,14 +219,14 @@ final class ReviewAssignmentCommands {
         @Override
         public Integer call() throws Exception {
             IrmConfig config = configOptions.config();
-            State under = KnownStates.find(StateList.load(config.templates()), state);
+            State under = KnownStates.find(StateList.load(config.templates()), state.iso3());
             try (Register register = Register.open(config)) {
                 ReviewAssignments assignments = new ReviewAssignments(register, ReviewDesk.from(config, config.clock()),
                         config.clock());
-                ReviewRecord review = assignments.review(under.iso3(), reviewId);
+                ReviewRecord review = assignments.review(under.iso3(), reviewOption.reviewId());
                 List<ReviewAssignments.Progress> lines = assignments.progress(review);
                 PrintWriter out = spec.commandLine().getOut();
-                if (json) {
+                if (output.json()) {
                     Map<String, Object> report = new LinkedHashMap<>();
                     report.put("reviewId", review.id());
                     report.put("reviewers", ReviewStatus.reviewersJson(lines));
@@ -258,8 +252,8 @@ final class ReviewAssignmentCommands {
             })
     static final class Priority implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--articles", split = ",", paramLabel = "N", description = "Every provision of these articles, e.g. 5,6.")
         List<Integer> articles;
@@ -271,8 +265,8 @@ final class ReviewAssignmentCommands {
                 description = "A level of templates/review/priority.properties (high, normal, low by default), or 'rule'.")
         String level;
 
-        @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
-        String reviewId;
+        @Mixin
+        ReviewOption reviewOption;
 
         @Option(names = "--json", description = "Print the list as JSON.")
         boolean json;
@@ -286,7 +280,7 @@ final class ReviewAssignmentCommands {
         @Override
         public Integer call() throws JsonProcessingException, CatalogueException {
             IrmConfig config = configOptions.config();
-            State under = KnownStates.find(StateList.load(config.templates()), state);
+            State under = KnownStates.find(StateList.load(config.templates()), state.iso3());
             List<Integer> byArticle = articles == null ? List.of() : articles;
             List<String> byProvision = provisions == null ? List.of() : provisions;
             if (level == null && (!byArticle.isEmpty() || !byProvision.isEmpty())) {
@@ -295,7 +289,7 @@ final class ReviewAssignmentCommands {
             try (Register register = Register.open(config)) {
                 ReviewDesk desk = ReviewDesk.from(config, config.clock());
                 ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
-                ReviewRecord review = assignments.review(under.iso3(), reviewId);
+                ReviewRecord review = assignments.review(under.iso3(), reviewOption.reviewId());
                 PrintWriter out = spec.commandLine().getOut();
                 if (level != null) {
                     String set = "rule".equals(level) ? null : level;

@@ -36,8 +36,8 @@ public final class ReviewCommand extends CommandGroup {
             })
     static final class Advance implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--to", required = true, paramLabel = "STAGE", description = "The stage to move to (irm review stages lists them).")
         String to;
@@ -48,8 +48,8 @@ public final class ReviewCommand extends CommandGroup {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Why; kept with the move and logged (required with --force).")
         String reason;
 
-        @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
-        String reviewId;
+        @Mixin
+        ReviewOption reviewOption;
 
         @Mixin
         ConfigOptions configOptions;
@@ -63,7 +63,7 @@ public final class ReviewCommand extends CommandGroup {
             Register register = Register.open(config);
             Clock clock = config.clock();
             ReviewStages stages = ReviewStages.from(config, register, clock, PipelineDesks.stageListeners(register, clock));
-            ReviewRecord review = stages.review(state, reviewId);
+            ReviewRecord review = stages.review(state.iso3(), reviewOption.reviewId());
             ReviewStages.Outcome outcome;
             try {
                 outcome = stages.advance(review, to, force, reason, System.getProperty("user.name", "secretariat"));

@@ -42,10 +42,11 @@ import picocli.CommandLine.Spec;
         })
 public final class ReviewCopyCommand implements Callable<Integer> {
 
-    @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-    String state;
+    @Mixin
+    StateOption state;
 
-    @Option(names = "--reviewer", paramLabel = "ISO3", description = "Reviewing State; without it, the secretariat's copy.")
+    @Option(names = "--reviewer", paramLabel = "ISO3", converter = Iso3Code.class,
+            description = "Reviewing State; without it, the secretariat's copy.")
     String reviewer;
 
     @Option(names = "--expert", paramLabel = "EMAIL",
@@ -74,7 +75,7 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         ReviewDesk desk = ReviewDesk.from(config, config.clock());
         StateList states = StateList.load(config.templates());
-        State under = KnownStates.find(states, state);
+        State under = KnownStates.find(states, state.iso3());
         String who = reviewer == null ? ChecklistIdentity.SECRETARIAT : KnownStates.find(states, reviewer).iso3();
         if (who.equals(under.iso3())) {
             throw new UserInputException(under.name() + " cannot review itself: name another reviewing State.");

@@ -51,11 +51,12 @@ import picocli.CommandLine.Spec;
         })
 public final class StatusCommand implements Callable<Integer> {
 
-    @Option(names = "--state", paramLabel = "ISO3", description = "Only this State, with each field's history.")
+    @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+            description = "Only this State, with each field's history.")
     String state;
 
-    @Option(names = "--json", description = "Print JSON instead of text.")
-    boolean json;
+    @Mixin
+    JsonOption output;
 
     @Mixin
     ConfigOptions configOptions;
@@ -71,14 +72,13 @@ public final class StatusCommand implements Callable<Integer> {
         Register register = Register.open(config);
         ChecklistTracker tracker = new ChecklistTracker(register, catalogue, states);
         PrintWriter out = spec.commandLine().getOut();
-        String iso3 = state == null ? null : state.trim().toUpperCase(Locale.ROOT);
-        List<ChecklistProgress> shown = iso3 != null ? tracker.ofState(iso3).map(List::of).orElse(List.of()) : tracker.all();
+        List<ChecklistProgress> shown = state != null ? tracker.ofState(state).map(List::of).orElse(List.of()) : tracker.all();
         List<AwaitedChecklist> awaiting = tracker.awaiting().stream()
-                .filter(a -> iso3 == null || a.state().equals(iso3)).toList();
+                .filter(a -> state == null || a.state().equals(state)).toList();
         boolean detailed = state != null;
         Map<String, List<ReviewAssignments.Progress>> reviewers = reviewers(config, register, shown);
         List<ContributorTally> contributors = shown.isEmpty() ? List.of() : new Contributors(register).tally();
-        if (json) {
+        if (output.json()) {
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("states", shown.stream().map(progress -> {
                 Map<String, Object> item = json(progress, detailed);
@@ -91,7 +91,7 @@ public final class StatusCommand implements Callable<Integer> {
             return 0;
         }
         if (shown.isEmpty()) {
-            out.println(iso3 != null ? "No accepted return from " + iso3 + " yet." : "No accepted return yet.");
+            out.println(state != null ? "No accepted return from " + state + " yet." : "No accepted return yet.");
         }
         shown.forEach(progress -> {
             print(out, progress, detailed);

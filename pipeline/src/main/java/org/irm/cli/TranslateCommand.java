@@ -36,8 +36,8 @@ public final class TranslateCommand extends CommandGroup {
             })
     static final class Export implements Callable<Integer> {
 
-        @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
-        String state;
+        @Mixin
+        StateOption state;
 
         @Option(names = "--language", required = true, paramLabel = "LANG",
                 description = "Language of the drafts to translate into: ar, en, es, fr, ru or zh.")
@@ -54,7 +54,7 @@ public final class TranslateCommand extends CommandGroup {
 
         @Override
         public Integer call() throws IOException, CatalogueException {
-            String iso3 = state.strip().toUpperCase(Locale.ROOT);
+            String iso3 = state.iso3();
             Language target = Language.of(language);
             IrmConfig config = configOptions.config();
             TranslationService.Exported exported;
@@ -94,7 +94,8 @@ public final class TranslateCommand extends CommandGroup {
                 description = "Who translated it, as the drafts say (default: the file's name).")
         String translator;
 
-        @Option(names = "--state", paramLabel = "ISO3", description = "Refuse the file unless it is for this State.")
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
+                description = "Refuse the file unless it is for this State.")
         String state;
 
         @Option(names = "--language", paramLabel = "LANG", description = "Refuse the file unless it translates into this language.")

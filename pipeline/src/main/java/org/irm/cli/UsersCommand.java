@@ -58,7 +58,7 @@ public final class UsersCommand extends CommandGroup {
                 description = "secretariat (everything), focal-point (its State only) or expert (the reviews its State is drawn for).")
         String role;
 
-        @Option(names = "--state", paramLabel = "ISO3",
+        @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
                 description = "The focal point's State, or the expert's reviewing State; none for the secretariat.")
         String state;
 

@@ -82,6 +82,7 @@ class CommandMisuseTest {
                 "experts list --revue uncac-2-KEN",
                 "log --since yesterday",
                 "log --state XYZ",
+                "log --state KENYA",
                 "analysis needs",
                 "analysis ta-needs --as-of never --out analysis",
                 "serve --port eighty",

@@ -41,7 +41,7 @@ class HelpOptionsTest {
     void aStateCodeOptionKeepsItsLabelAndDescription() {
         List<String> rows = optionRows(Irm.commandLine(), new LinkedHashMap<>()).get("irm dialogue send");
 
-        assertThat(rows).contains("      --state=ISO3            State under review (ISO 3166 alpha-3).");
+        assertThat(rows).contains("      --state=ISO3          State under review (ISO 3166 alpha-3).");
     }
 
     /** The rows of the options section of the help of this command and its subcommands, by qualified name. */
