@@ -134,30 +134,31 @@ public final class ChecklistCommand implements Callable<Integer> {
             questionnaires = List.of(catalogue);
         }
         IdentitySeal seal = new IdentitySeal(SecretKeys.sealingKey(config));
-        Register register = Register.open(config);
-        ChecklistDispatch dispatch = send ? checklistDispatch(config, register) : null;
-        if (dispatch != null) {
-            dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
-        }
-        Catalogue first = questionnaires.get(0);
-        // A Protocol's questionnaire belongs to the review of its mechanism (untoc-1-BRA), as the Convention's does.
-        String review = reviewId != null ? reviewId : first.mechanism() + "-" + first.cycle() + "-" + under.iso3();
-        LocalDate due = deadline(new ReviewTimeline(register.reviews(), config.templates()), review, first, config.clock());
-        for (Catalogue catalogue : questionnaires) {
-            ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(),
-                    seal, config.templates(), config.clock());
-            ChecklistIssuer.Order order = order(under, catalogue, seal, review, due);
-            ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
-            register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
-            spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
-                    issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+        try (Register register = Register.open(config)) {
+            ChecklistDispatch dispatch = send ? checklistDispatch(config, register) : null;
             if (dispatch != null) {
-                List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
-                        order.deadline(), issued.file());
-                spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
+                dispatch.recipients(under.iso3()); // before writing anything: a checklist that cannot be sent is not issued
             }
+            Catalogue first = questionnaires.get(0);
+            // A Protocol's questionnaire belongs to the review of its mechanism (untoc-1-BRA), as the Convention's does.
+            String review = reviewId != null ? reviewId : first.mechanism() + "-" + first.cycle() + "-" + under.iso3();
+            LocalDate due = deadline(new ReviewTimeline(register.reviews(), config.templates()), review, first, config.clock());
+            for (Catalogue catalogue : questionnaires) {
+                ChecklistIssuer issuer = new ChecklistIssuer(catalogue, I18nLabels.load(config.templates()), states.names(),
+                        seal, config.templates(), config.clock());
+                ChecklistIssuer.Order order = order(under, catalogue, seal, review, due);
+                ChecklistIssuer.Issued issued = issuer.issue(order, folder(config, under));
+                register.recordChecklistIssued(issued.manifest().identity(), issued.file().getFileName().toString());
+                spec.commandLine().getOut().printf("Wrote %s: %d answer fields, checklist %s (recorded in the register)%n",
+                        issued.file(), issued.manifest().fields().size(), issued.manifest().identity().checklistId());
+                if (dispatch != null) {
+                    List<String> to = dispatch.send(issued.manifest().identity(), states.name(under.iso3(), order.language()),
+                            order.deadline(), issued.file());
+                    spec.commandLine().getOut().printf("Sent it to %s%n", String.join(", ", to));
+                }
+            }
+            return 0;
         }
-        return 0;
     }
 
     /**

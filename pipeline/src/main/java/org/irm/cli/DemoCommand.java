@@ -98,74 +98,75 @@ public final class DemoCommand implements Callable<Integer> {
         issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), due, run));
 
         Path registerFile = run.resolve("register").toAbsolutePath();
-        Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""));
-        for (ChecklistIssuer.Issued checklist : issued) {
-            register.recordChecklistIssued(checklist.manifest().identity(), checklist.file().getFileName().toString());
-        }
-        say.println("   recorded in the register (embedded H2): " + registerFile + ".mv.db, " + register.events().size()
-                + " events in its log");
+        try (Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""))) {
+            for (ChecklistIssuer.Issued checklist : issued) {
+                register.recordChecklistIssued(checklist.manifest().identity(), checklist.file().getFileName().toString());
+            }
+            say.println("   recorded in the register (embedded H2): " + registerFile + ".mv.db, " + register.events().size()
+                    + " events in its log");
 
-        say.println("2. Answering them as the States would, into " + run.resolve("inbox"));
-        Path inbox = Files.createDirectories(run.resolve("inbox"));
-        List<Path> returns = new ArrayList<>();
-        for (int i = 0; i < issued.size(); i++) {
-            ChecklistIssuer.Issued checklist = issued.get(i);
-            boolean agency = checklist.manifest().identity().agency() != null;
-            ChecklistFiller filler = agency ? new ChecklistFiller("Ministry of Justice (KEN)", Instant.now()) : new ChecklistFiller();
-            Path filled = inbox.resolve(checklist.file().getFileName().toString().replace(".docx", "-returned.docx"));
-            filler.fill(checklist.file(), new SampleAnswers(i + 1, checklist.manifest().identity().language())
-                    .answer(checklist.manifest().fields()), filled);
-            returns.add(filled);
-        }
-        returns.add(tampered(returns.get(0), inbox.resolve("KEN-state-edited-by-hand.docx")));
-        Path notWord = inbox.resolve("scan-of-the-answers.docx");
-        Files.writeString(notWord, "%PDF-1.4\n% a scanned page saved under a .docx name\n", StandardCharsets.US_ASCII);
-        returns.add(notWord);
+            say.println("2. Answering them as the States would, into " + run.resolve("inbox"));
+            Path inbox = Files.createDirectories(run.resolve("inbox"));
+            List<Path> returns = new ArrayList<>();
+            for (int i = 0; i < issued.size(); i++) {
+                ChecklistIssuer.Issued checklist = issued.get(i);
+                boolean agency = checklist.manifest().identity().agency() != null;
+                ChecklistFiller filler = agency ? new ChecklistFiller("Ministry of Justice (KEN)", Instant.now()) : new ChecklistFiller();
+                Path filled = inbox.resolve(checklist.file().getFileName().toString().replace(".docx", "-returned.docx"));
+                filler.fill(checklist.file(), new SampleAnswers(i + 1, checklist.manifest().identity().language())
+                        .answer(checklist.manifest().fields()), filled);
+                returns.add(filled);
+            }
+            returns.add(tampered(returns.get(0), inbox.resolve("KEN-state-edited-by-hand.docx")));
+            Path notWord = inbox.resolve("scan-of-the-answers.docx");
+            Files.writeString(notWord, "%PDF-1.4\n% a scanned page saved under a .docx name\n", StandardCharsets.US_ASCII);
+            returns.add(notWord);
 
-        say.println("3. Reading every return back (irm inspect), reports in " + run.resolve("inspections"));
-        Path inspections = Files.createDirectories(run.resolve("inspections"));
-        DocumentInspector inspector = new DocumentInspector(seal, new CatalogueShelf(config.templates(), labels));
-        for (Path file : returns) {
-            report(file, inspector.inspect(file), inspections);
+            say.println("3. Reading every return back (irm inspect), reports in " + run.resolve("inspections"));
+            Path inspections = Files.createDirectories(run.resolve("inspections"));
+            DocumentInspector inspector = new DocumentInspector(seal, new CatalogueShelf(config.templates(), labels));
+            for (Path file : returns) {
+                report(file, inspector.inspect(file), inspections);
+            }
+            ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
+                    deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+            Path kenyaVersion2 = new SupportingDocumentsDemo(say).run(run, config, register, catalogue, config.templates(),
+                    issued.get(0).file(), issued.get(0).manifest(), deskConfig -> PipelineDesks.open(deskConfig, register,
+                            Clock.systemUTC()));
+            new ContributorsDemo(say).run(run, config, register,
+                    deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+            say.println("   irm status --state KEN:");
+            indented(out -> StatusCommand.printContributors(out, new Contributors(register).tally().stream()
+                    .filter(t -> t.state().equals("KEN") && t.reviewId().equals(ReviewDemo.REVIEW_ID)).toList()));
+            new ReviewDemo(say).run(run, config, kenyaVersion2, catalogue, labels, seal, config.templates(), states, register)
+                    .ifPresent(review -> {
+                        say.println("   irm status --state KEN, per reviewer and expert:");
+                        indented(out -> ReviewStatus.printReviewers(out, review.progress()));
+                    });
+            new DialogueDemo(say).run(run, config, register, deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+            new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
+            new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
+                    deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+            new UntocDemo(say).run(run, config, register, states, labels, seal, config.templates(),
+                    deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
+            new AnalysisDemo(say).run(run, catalogue, states, config.templates());
+            say.println();
+            say.println("Where to look:");
+            say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
+            say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
+            say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
+            say.println("  " + run.resolve("inbox").resolve("mail-from-kenya") + "  Kenya's second version and the two laws"
+                    + " sent with it (irm documents lists them)");
+            say.println("  " + run.resolve("outbox").resolve("KEN").resolve("contributors") + "  the civil-society organisation's"
+                    + " sealed form");
+            say.println("  " + run.resolve("reviews") + "  the reviewers' and experts' returned copies; merged-review-KEN-*.docx"
+                    + " in outbox/KEN");
+            say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
+            say.println("  " + run.resolve("outbox").resolve("NGA") + "   Nigeria's UNTOC cluster 1 questionnaires");
+            say.println("  " + run.resolve("analysis") + "  TA needs and outcomes across 57 States (.xlsx with charts, .docx, .json)");
+            say.println("Try: ./irm inspect " + returns.get(0));
+            return 0;
         }
-        ReturnsDemo.run(say, config, run, register, new ChecklistTracker(register, catalogue, states), returns,
-                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        Path kenyaVersion2 = new SupportingDocumentsDemo(say).run(run, config, register, catalogue, config.templates(),
-                issued.get(0).file(), issued.get(0).manifest(), deskConfig -> PipelineDesks.open(deskConfig, register,
-                        Clock.systemUTC()));
-        new ContributorsDemo(say).run(run, config, register,
-                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        say.println("   irm status --state KEN:");
-        indented(out -> StatusCommand.printContributors(out, new Contributors(register).tally().stream()
-                .filter(t -> t.state().equals("KEN") && t.reviewId().equals(ReviewDemo.REVIEW_ID)).toList()));
-        new ReviewDemo(say).run(run, config, kenyaVersion2, catalogue, labels, seal, config.templates(), states, register)
-                .ifPresent(review -> {
-                    say.println("   irm status --state KEN, per reviewer and expert:");
-                    indented(out -> ReviewStatus.printReviewers(out, review.progress()));
-                });
-        new DialogueDemo(say).run(run, config, register, deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        new ReportDemo(say).run(run, config, register, catalogue, labels, states, config.templates(), seal);
-        new FollowUpDemo(say).run(run, config, register, config.templates(), states.names(), seal,
-                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        new UntocDemo(say).run(run, config, register, states, labels, seal, config.templates(),
-                deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
-        new AnalysisDemo(say).run(run, catalogue, states, config.templates());
-        say.println();
-        say.println("Where to look:");
-        say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");
-        say.println("  " + run.resolve("inbox") + "    the returns, filled as States would");
-        say.println("  " + inspections + "  what was read from each return (irm inspect --json)");
-        say.println("  " + run.resolve("inbox").resolve("mail-from-kenya") + "  Kenya's second version and the two laws"
-                + " sent with it (irm documents lists them)");
-        say.println("  " + run.resolve("outbox").resolve("KEN").resolve("contributors") + "  the civil-society organisation's"
-                + " sealed form");
-        say.println("  " + run.resolve("reviews") + "  the reviewers' and experts' returned copies; merged-review-KEN-*.docx"
-                + " in outbox/KEN");
-        say.println("  " + run.resolve("outbox").resolve("KEN") + "   Kenya's draft report and executive summary in six languages");
-        say.println("  " + run.resolve("outbox").resolve("NGA") + "   Nigeria's UNTOC cluster 1 questionnaires");
-        say.println("  " + run.resolve("analysis") + "  TA needs and outcomes across 57 States (.xlsx with charts, .docx, .json)");
-        say.println("Try: ./irm inspect " + returns.get(0));
-        return 0;
     }
 
     /** Prints what {@code status} prints, each line one space deeper: under the demo's step it belongs to. */

@@ -61,15 +61,16 @@ public final class ExpertsCommand extends CommandGroup {
                 throw new UserInputException("'" + email + "' is not an e-mail address.");
             }
             IrmConfig config = configOptions.config();
-            Register register = Register.open(config);
-            ReviewRecord review = register.reviews().find(reviewId).orElseThrow(() -> new UserInputException(
-                    "No review '" + reviewId + "' in the register: draw it (irm lots draw) or check the id."));
-            Language in = language == null ? review.reviewLanguage() : Language.of(language);
-            ReviewExpert added = register.reviewExperts(config.clock()).add(new ReviewExpert(review.id(), state, email,
-                    name, in), System.getProperty("user.name", "secretariat"));
-            spec.commandLine().getOut().printf("%s is an expert of %s for review %s (%s)%n", added.email(),
-                    added.stateIso3(), added.reviewId(), added.language().code());
-            return 0;
+            try (Register register = Register.open(config)) {
+                ReviewRecord review = register.reviews().find(reviewId).orElseThrow(() -> new UserInputException(
+                        "No review '" + reviewId + "' in the register: draw it (irm lots draw) or check the id."));
+                Language in = language == null ? review.reviewLanguage() : Language.of(language);
+                ReviewExpert added = register.reviewExperts(config.clock()).add(new ReviewExpert(review.id(), state, email,
+                        name, in), System.getProperty("user.name", "secretariat"));
+                spec.commandLine().getOut().printf("%s is an expert of %s for review %s (%s)%n", added.email(),
+                        added.stateIso3(), added.reviewId(), added.language().code());
+                return 0;
+            }
         }
     }
 
@@ -88,8 +89,11 @@ public final class ExpertsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            ReviewExperts experts = Register.open(configOptions.config()).reviewExperts();
-            List<ReviewExpert> listed = reviewId == null ? experts.all() : experts.of(reviewId);
+            List<ReviewExpert> listed;
+            try (Register register = Register.open(configOptions.config())) {
+                ReviewExperts experts = register.reviewExperts();
+                listed = reviewId == null ? experts.all() : experts.of(reviewId);
+            }
             PrintWriter out = spec.commandLine().getOut();
             for (ReviewExpert expert : listed) {
                 out.printf("%-20s %s  %-40s %-3s %s%n", expert.reviewId(), expert.stateIso3(), expert.email(),

@@ -53,12 +53,13 @@ public final class FocalPointsCommand extends CommandGroup {
                 throw new UserInputException("'" + email + "' is not an e-mail address.");
             }
             IrmConfig config = configOptions.config();
-            Register register = Register.open(config);
-            new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
-            FocalPoint added = new FocalPoints(register).add(new FocalPoint(state, email, name,
-                    language == null ? null : Language.of(language)), System.getProperty("user.name", "secretariat"));
-            spec.commandLine().getOut().printf("%s is a focal point of %s%n", added.email(), added.state());
-            return 0;
+            try (Register register = Register.open(config)) {
+                new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
+                FocalPoint added = new FocalPoints(register).add(new FocalPoint(state, email, name,
+                        language == null ? null : Language.of(language)), System.getProperty("user.name", "secretariat"));
+                spec.commandLine().getOut().printf("%s is a focal point of %s%n", added.email(), added.state());
+                return 0;
+            }
         }
     }
 
@@ -78,7 +79,10 @@ public final class FocalPointsCommand extends CommandGroup {
 
         @Override
         public Integer call() {
-            List<FocalPoint> points = new FocalPoints(Register.open(configOptions.config())).list(state);
+            List<FocalPoint> points;
+            try (Register register = Register.open(configOptions.config())) {
+                points = new FocalPoints(register).list(state);
+            }
             PrintWriter out = spec.commandLine().getOut();
             for (FocalPoint point : points) {
                 out.printf("%s  %-40s %-4s %s%n", point.state(), point.email(),

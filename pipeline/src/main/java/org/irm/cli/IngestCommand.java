@@ -70,37 +70,38 @@ public final class IngestCommand implements Callable<Integer> {
         }
         IrmConfig config = configOptions.config();
         PrintWriter out = spec.commandLine().getOut();
-        Register register = Register.open(config);
-        SupportingIntake documents = supporting ? SupportingIntake.over(config, register) : null;
-        Clock clock = config.clock();
-        ReturnDesk desk = PipelineDesks.open(config, register, clock);
-        for (Acknowledgement finished : desk.finishUnfinished()) {
-            out.println(line("finished", finished));
-        }
-        boolean refused = false;
-        boolean failed = false;
-        for (Path file : files) {
-            if (!Files.isRegularFile(file)) {
-                out.println("MISSING     " + file + ": no such file");
-                refused = true;
-                continue;
+        try (Register register = Register.open(config)) {
+            SupportingIntake documents = supporting ? SupportingIntake.over(config, register) : null;
+            Clock clock = config.clock();
+            ReturnDesk desk = PipelineDesks.open(config, register, clock);
+            for (Acknowledgement finished : desk.finishUnfinished()) {
+                out.println(line("finished", finished));
             }
-            try {
-                Arrival arrival = new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
-                        sender, state, clock.instant());
-                Optional<Acknowledgement> document = documents == null ? Optional.empty()
-                        : documents.take(arrival, arrival.folderState());
-                Acknowledgement ack = document.isPresent() ? document.get() : desk.take(arrival);
-                refused |= ack.disposition() == Disposition.REFUSED || ack.disposition() == Disposition.HELD;
-                out.println(line(file.toString(), ack));
-            } catch (RuntimeException pipelineFailed) {
-                // The register or a folder failed, not the file: say so and go on with the others.
-                failed = true;
-                out.println("FAILED      " + LogText.of(file) + ": " + LogText.of(pipelineFailed.getMessage())
-                        + " (nothing is lost: take it again once the cause is fixed)");
+            boolean refused = false;
+            boolean failed = false;
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    out.println("MISSING     " + file + ": no such file");
+                    refused = true;
+                    continue;
+                }
+                try {
+                    Arrival arrival = new Arrival(file, file.getFileName().toString(), SubmissionSource.CLI,
+                            sender, state, clock.instant());
+                    Optional<Acknowledgement> document = documents == null ? Optional.empty()
+                            : documents.take(arrival, arrival.folderState());
+                    Acknowledgement ack = document.isPresent() ? document.get() : desk.take(arrival);
+                    refused |= ack.disposition() == Disposition.REFUSED || ack.disposition() == Disposition.HELD;
+                    out.println(line(file.toString(), ack));
+                } catch (RuntimeException pipelineFailed) {
+                    // The register or a folder failed, not the file: say so and go on with the others.
+                    failed = true;
+                    out.println("FAILED      " + LogText.of(file) + ": " + LogText.of(pipelineFailed.getMessage())
+                            + " (nothing is lost: take it again once the cause is fixed)");
+                }
             }
+            return failed ? UserFacingErrors.INTERNAL_ERROR : refused ? UserFacingErrors.USER_ERROR : 0;
         }
-        return failed ? UserFacingErrors.INTERNAL_ERROR : refused ? UserFacingErrors.USER_ERROR : 0;
     }
 
     private static String line(String what, Acknowledgement ack) {

@@ -53,7 +53,10 @@ public final class LogCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        List<LoggedEvent> events = Register.open(configOptions.config()).log(state, since == null ? null : instant(since));
+        List<LoggedEvent> events;
+        try (Register register = Register.open(configOptions.config())) {
+            events = register.log(state, since == null ? null : instant(since));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             List<Map<String, Object>> items = new ArrayList<>();

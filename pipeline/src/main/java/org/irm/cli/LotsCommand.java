@@ -33,7 +33,6 @@ import org.irm.lots.PartyRoster;
 import org.irm.lots.Redraw;
 import org.irm.lots.RedrawRequest;
 import org.irm.lots.ReviewYears;
-import org.irm.register.Register;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -146,13 +145,16 @@ public class LotsCommand implements Callable<Integer> {
         @Option(names = "--templates", paramLabel = "DIR", description = "Folder overriding the bundled templates.")
         Path templates;
 
+        /** Opened only when the draw reads or records in the register; the command closes it. */
+        final RegisterWhenNeeded register = new RegisterWhenNeeded(() -> configOptions.config());
+
         /** The desk these options describe; with {@code dryRun}, one that records and logs nothing. */
         LotsDesk desk(boolean dryRun) {
             TemplateSource templateSource = templates == null ? TemplateSource.bundled()
                     : TemplateSource.withOverrides(templates);
             Clock clock = configOptions.config().clock();
             DrawBook book = history != null ? DrawBook.folder(history)
-                    : DrawBook.register(() -> Register.open(configOptions.config()), clock);
+                    : DrawBook.register(register, clock);
             return new LotsDesk(templateSource, Optional.ofNullable(states), Optional.ofNullable(policy),
                     dryRun ? book.dryRun() : book, clock);
         }
@@ -160,7 +162,9 @@ public class LotsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, Docx4JException {
-        return verify != null ? verifyRecord() : draw();
+        try (RegisterWhenNeeded register = inputs.register) {
+            return verify != null ? verifyRecord() : draw();
+        }
     }
 
     private int draw() throws IOException, Docx4JException {
@@ -268,7 +272,10 @@ public class LotsCommand implements Callable<Integer> {
             String u = code(state);
             RedrawRequest request = new RedrawRequest(u, code(requestedBy), Optional.ofNullable(replace).map(LotsCommand::code),
                     reason, exceptional);
-            Redraw done = inputs.desk(dryRun).redraw(record, request);
+            Redraw done;
+            try (RegisterWhenNeeded register = inputs.register) {
+                done = inputs.desk(dryRun).redraw(record, request);
+            }
             spec.commandLine().getOut().println(u + ": " + String.join(", ", done.replaced()) + " replaced by "
                     + String.join(", ", done.drawn()));
             return 0;
@@ -310,30 +317,32 @@ public class LotsCommand implements Callable<Integer> {
             if (chosen != ReviewYears.Option.KEEP && seed.isBlank()) {
                 throw new LotsInputException("This option draws an order: give the published --seed");
             }
-            LotsDesk desk = inputs.desk(true);
-            List<List<String>> plan = desk.years(inputs.instrument, cycle, chosen, seed);
-            boolean balanced = desk.policy(inputs.instrument).regionalBalance();
-            PartyRoster roster = desk.roster();
-            StringBuilder csv = new StringBuilder("year,iso3\n");
-            PrintWriter outWriter = spec.commandLine().getOut();
-            for (int y = 0; y < plan.size(); y++) {
-                String label = firstYear == null ? "year " + (y + 1) : Integer.toString(firstYear + y);
-                outWriter.println(label + " (" + plan.get(y).size() + "): " + String.join(", ", plan.get(y)));
-                if (balanced) {
-                    Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
-                            code -> roster.find(code).map(Party::regionalGroup).filter(g -> !g.isEmpty())
-                                    .orElse("no regional group"), TreeMap::new, Collectors.counting()));
-                    outWriter.println("  by regional group: " + groups.entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+            try (RegisterWhenNeeded register = inputs.register) {
+                LotsDesk desk = inputs.desk(true);
+                List<List<String>> plan = desk.years(inputs.instrument, cycle, chosen, seed);
+                boolean balanced = desk.policy(inputs.instrument).regionalBalance();
+                PartyRoster roster = desk.roster();
+                StringBuilder csv = new StringBuilder("year,iso3\n");
+                PrintWriter outWriter = spec.commandLine().getOut();
+                for (int y = 0; y < plan.size(); y++) {
+                    String label = firstYear == null ? "year " + (y + 1) : Integer.toString(firstYear + y);
+                    outWriter.println(label + " (" + plan.get(y).size() + "): " + String.join(", ", plan.get(y)));
+                    if (balanced) {
+                        Map<String, Long> groups = plan.get(y).stream().collect(Collectors.groupingBy(
+                                code -> roster.find(code).map(Party::regionalGroup).filter(g -> !g.isEmpty())
+                                        .orElse("no regional group"), TreeMap::new, Collectors.counting()));
+                        outWriter.println("  by regional group: " + groups.entrySet().stream()
+                                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+                    }
+                    for (String code : plan.get(y)) {
+                        csv.append(label).append(',').append(code).append('\n');
+                    }
                 }
-                for (String code : plan.get(y)) {
-                    csv.append(label).append(',').append(code).append('\n');
+                if (out != null) {
+                    Files.writeString(out, csv, StandardCharsets.UTF_8);
                 }
+                return 0;
             }
-            if (out != null) {
-                Files.writeString(out, csv, StandardCharsets.UTF_8);
-            }
-            return 0;
         }
     }
 }

@@ -59,28 +59,29 @@ public final class MergeCommand implements Callable<Integer> {
         State under = KnownStates.find(StateList.load(config.templates()), state.iso3());
         Path root = config.path(Setting.WATCH_ROOT);
         Path folder = outbox.forState(config, under.iso3());
-        Register register = Register.open(config);
-        // Experts named as registered, their copies checked against their articles, provisions by priority.
-        ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
-        MergeContext context = register.reviews().forStateUnderReview(under.iso3()).stream().findFirst()
-                .map(assignments::mergeContext).orElse(MergeContext.NONE);
-        // The written dialogue's threads under each provision (issue 18).
-        desk.withDialogue(DialogueDesk.from(config, register, config.clock())::section);
-        ReviewDesk.Consolidated merged;
-        try {
-            merged = copies == null || copies.isEmpty()
-                    ? desk.mergeRegistered(under, register.reviewNotes(), root.resolve("archive"), folder, context)
-                    : desk.merge(under, copies, folder, context);
-        } catch (IllegalArgumentException e) {
-            throw new UserInputException(e.getMessage());
+        try (Register register = Register.open(config)) {
+            // Experts named as registered, their copies checked against their articles, provisions by priority.
+            ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
+            MergeContext context = register.reviews().forStateUnderReview(under.iso3()).stream().findFirst()
+                    .map(assignments::mergeContext).orElse(MergeContext.NONE);
+            // The written dialogue's threads under each provision (issue 18).
+            desk.withDialogue(DialogueDesk.from(config, register, config.clock())::section);
+            ReviewDesk.Consolidated merged;
+            try {
+                merged = copies == null || copies.isEmpty()
+                        ? desk.mergeRegistered(under, register.reviewNotes(), root.resolve("archive"), folder, context)
+                        : desk.merge(under, copies, folder, context);
+            } catch (IllegalArgumentException e) {
+                throw new UserInputException(e.getMessage());
+            }
+            String subject = register.reviewNotes().latestCopiesOfState(under.iso3()).stream().map(ReviewCopyRecord::reviewId)
+                    .findFirst().orElse(under.iso3());
+            register.reviewNotes().merged(subject, merged.file().getFileName().toString(), merged.copies().size(),
+                    ReviewReturns.counts(merged), config.clock().instant(), System.getProperty("user.name", "secretariat"));
+            spec.commandLine().getOut().printf("Wrote %s: %d review copies merged, %d tracked changes, %d comments, %d conflicts%n",
+                    merged.file(), merged.copies().size(), merged.merged().changes(), merged.merged().comments(),
+                    merged.merged().conflicts());
+            return 0;
         }
-        String subject = register.reviewNotes().latestCopiesOfState(under.iso3()).stream().map(ReviewCopyRecord::reviewId)
-                .findFirst().orElse(under.iso3());
-        register.reviewNotes().merged(subject, merged.file().getFileName().toString(), merged.copies().size(),
-                ReviewReturns.counts(merged), config.clock().instant(), System.getProperty("user.name", "secretariat"));
-        spec.commandLine().getOut().printf("Wrote %s: %d review copies merged, %d tracked changes, %d comments, %d conflicts%n",
-                merged.file(), merged.copies().size(), merged.merged().changes(), merged.merged().comments(),
-                merged.merged().conflicts());
-        return 0;
     }
 }

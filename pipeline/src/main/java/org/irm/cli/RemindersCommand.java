@@ -54,32 +54,33 @@ public final class RemindersCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        Register register = Register.open(config);
-        IntakeSettings settings = new IntakeSettings(config);
-        NoticeDesk desk = NoticeDesk.open(config, register, new MailQueue(settings.mailQueue()),
-                NoticeDesk.reviewerContacts(register), settings.instanceId(), settings.claimsExpiry(),
-                config.clock());
-        LocalDate day = day(desk);
-        NoticePlan plan = desk.due(day);
-        List<Notice> shown = dryRun ? plan.notices() : desk.sendDue(day);
-        PrintWriter out = spec.commandLine().getOut();
-        if (output.json()) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("date", day.toString());
-            report.put("dryRun", dryRun);
-            report.put(dryRun ? "due" : "queued", shown.stream().map(RemindersCommand::row).toList());
-            report.put("unreachable", plan.unreachable());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        try (Register register = Register.open(config)) {
+            IntakeSettings settings = new IntakeSettings(config);
+            NoticeDesk desk = NoticeDesk.open(config, register, new MailQueue(settings.mailQueue()),
+                    NoticeDesk.reviewerContacts(register), settings.instanceId(), settings.claimsExpiry(),
+                    config.clock());
+            LocalDate day = day(desk);
+            NoticePlan plan = desk.due(day);
+            List<Notice> shown = dryRun ? plan.notices() : desk.sendDue(day);
+            PrintWriter out = spec.commandLine().getOut();
+            if (output.json()) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("date", day.toString());
+                report.put("dryRun", dryRun);
+                report.put(dryRun ? "due" : "queued", shown.stream().map(RemindersCommand::row).toList());
+                report.put("unreachable", plan.unreachable());
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                return 0;
+            }
+            out.printf("%s on %s: %d%n", dryRun ? "Due (dry run, nothing queued)" : "Queued", day, shown.size());
+            for (Notice notice : shown) {
+                out.println("  " + line(notice));
+            }
+            for (String unreachable : plan.unreachable()) {
+                out.println("  not sent: " + unreachable);
+            }
             return 0;
         }
-        out.printf("%s on %s: %d%n", dryRun ? "Due (dry run, nothing queued)" : "Queued", day, shown.size());
-        for (Notice notice : shown) {
-            out.println("  " + line(notice));
-        }
-        for (String unreachable : plan.unreachable()) {
-            out.println("  not sent: " + unreachable);
-        }
-        return 0;
     }
 
     private LocalDate day(NoticeDesk desk) {

@@ -78,8 +78,9 @@ public final class ReportCommand implements Callable<Integer> {
                     + "(--import FILE).");
         }
         IrmConfig config = configOptions.config();
-        Register register = Register.open(config);
-        return imported != null ? importDraft(config, register) : draft(config, register);
+        try (Register register = Register.open(config)) {
+            return imported != null ? importDraft(config, register) : draft(config, register);
+        }
     }
 
     private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {

@@ -60,35 +60,36 @@ public final class ReviewCommand extends CommandGroup {
         @Override
         public Integer call() {
             IrmConfig config = configOptions.config();
-            Register register = Register.open(config);
-            Clock clock = config.clock();
-            ReviewStages stages = ReviewStages.from(config, register, clock, PipelineDesks.stageListeners(register, clock));
-            ReviewRecord review = stages.review(state.iso3(), reviewOption.reviewId());
-            ReviewStages.Outcome outcome;
-            try {
-                outcome = stages.advance(review, to, force, reason, System.getProperty("user.name", "secretariat"));
-            } catch (ReviewStages.StageRefused e) {
-                throw new UserInputException(e.getMessage());
+            try (Register register = Register.open(config)) {
+                Clock clock = config.clock();
+                ReviewStages stages = ReviewStages.from(config, register, clock, PipelineDesks.stageListeners(register, clock));
+                ReviewRecord review = stages.review(state.iso3(), reviewOption.reviewId());
+                ReviewStages.Outcome outcome;
+                try {
+                    outcome = stages.advance(review, to, force, reason, System.getProperty("user.name", "secretariat"));
+                } catch (ReviewStages.StageRefused e) {
+                    throw new UserInputException(e.getMessage());
+                }
+                PrintWriter out = spec.commandLine().getOut();
+                String label = stages.list().named(outcome.to().code()).label(Language.EN);
+                if (!outcome.moved()) {
+                    out.printf("%s (review %s) is at %s (%s) already; nothing changed.%n", review.stateUnderReview(),
+                            review.id(), outcome.to().code(), label);
+                    return 0;
+                }
+                out.printf("%s (review %s): %s -> %s (%s)%s%n", review.stateUnderReview(), review.id(), outcome.from().code(),
+                        outcome.to().code(), label, outcome.back() ? ", moved back" : "");
+                for (String overridden : outcome.overridden()) {
+                    out.printf("  forced past: %s%n", overridden);
+                }
+                if (!outcome.overridden().isEmpty()) {
+                    out.printf("  reason logged: %s%n", reason.strip());
+                }
+                for (String failure : outcome.failures()) {
+                    spec.commandLine().getErr().printf("The review moved, but a step after the move failed: %s%n", failure);
+                }
+                return outcome.failures().isEmpty() ? 0 : UserFacingErrors.INTERNAL_ERROR;
             }
-            PrintWriter out = spec.commandLine().getOut();
-            String label = stages.list().named(outcome.to().code()).label(Language.EN);
-            if (!outcome.moved()) {
-                out.printf("%s (review %s) is at %s (%s) already; nothing changed.%n", review.stateUnderReview(),
-                        review.id(), outcome.to().code(), label);
-                return 0;
-            }
-            out.printf("%s (review %s): %s -> %s (%s)%s%n", review.stateUnderReview(), review.id(), outcome.from().code(),
-                    outcome.to().code(), label, outcome.back() ? ", moved back" : "");
-            for (String overridden : outcome.overridden()) {
-                out.printf("  forced past: %s%n", overridden);
-            }
-            if (!outcome.overridden().isEmpty()) {
-                out.printf("  reason logged: %s%n", reason.strip());
-            }
-            for (String failure : outcome.failures()) {
-                spec.commandLine().getErr().printf("The review moved, but a step after the move failed: %s%n", failure);
-            }
-            return outcome.failures().isEmpty() ? 0 : UserFacingErrors.INTERNAL_ERROR;
         }
     }
 

@@ -83,46 +83,47 @@ public final class ReviewCopyCommand implements Callable<Integer> {
         if (expert != null && reviewer == null) {
             throw new UserInputException("--expert names an expert of a reviewing State: name the State with --reviewer.");
         }
-        Register register = Register.open(config);
-        // After the provisions: contributors' input the State shared with reviewers, then the State's supporting
-        // documents and the provisions whose answers cite them (issue 19.3).
-        desk = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register),
-                DocumentsInReviewCopy.over(config, register, desk.catalogue())));
-        Map<FieldId, String> answers;
-        String reviewId;
-        if (answersFile != null) {
-            answers = new ChecklistAnswers(new DocumentInspector(desk.seal())).read(answersFile);
-            reviewId = desk.catalogue().instrument() + "-" + desk.catalogue().cycle() + "-" + under.iso3();
-        } else {
-            MasterChecklist master = ReviewCopies.master(register, under)
-                    .orElseThrow(() -> new UserInputException("The register holds no accepted return of " + under.name()
-                            + " yet: take its checklist in first (irm ingest), or name a filled checklist with --answers."));
-            answers = new LinkedHashMap<>();
-            master.current().forEach((field, answer) -> answers.put(field, answer.value()));
-            reviewId = master.reviewId();
-        }
-        ExpertShare share = null;
-        Language copyLanguage = language == null ? Language.EN : Language.of(language);
-        if (expert != null) {
-            ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
-            ReviewRecord review = assignments.find(reviewId).orElseThrow(() -> new UserInputException("Review " + reviewId
-                    + " is not in the register: an expert's share is assigned in a drawn review (irm review assign)."));
-            share = assignments.share(review, who, expert).orElseThrow(() -> new UserInputException(expert + " holds no"
-                    + " article of review " + reviewId + " for " + who + ": assign them some first (irm review assign"
-                    + " --state " + under.iso3() + " --reviewer " + who + " --expert " + expert + " --articles 5,6)."));
-            String address = share.email();
-            if (language == null) {
-                copyLanguage = register.reviewExperts().of(reviewId).stream().filter(e -> e.email().equals(address))
-                        .map(ReviewExpert::language).findFirst().orElse(Language.EN);
+        try (Register register = Register.open(config)) {
+            // After the provisions: contributors' input the State shared with reviewers, then the State's supporting
+            // documents and the provisions whose answers cite them (issue 19.3).
+            desk = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register),
+                    DocumentsInReviewCopy.over(config, register, desk.catalogue())));
+            Map<FieldId, String> answers;
+            String reviewId;
+            if (answersFile != null) {
+                answers = new ChecklistAnswers(new DocumentInspector(desk.seal())).read(answersFile);
+                reviewId = desk.catalogue().instrument() + "-" + desk.catalogue().cycle() + "-" + under.iso3();
+            } else {
+                MasterChecklist master = ReviewCopies.master(register, under)
+                        .orElseThrow(() -> new UserInputException("The register holds no accepted return of " + under.name()
+                                + " yet: take its checklist in first (irm ingest), or name a filled checklist with --answers."));
+                answers = new LinkedHashMap<>();
+                master.current().forEach((field, answer) -> answers.put(field, answer.value()));
+                reviewId = master.reviewId();
             }
+            ExpertShare share = null;
+            Language copyLanguage = language == null ? Language.EN : Language.of(language);
+            if (expert != null) {
+                ReviewAssignments assignments = new ReviewAssignments(register, desk, config.clock());
+                ReviewRecord review = assignments.find(reviewId).orElseThrow(() -> new UserInputException("Review " + reviewId
+                        + " is not in the register: an expert's share is assigned in a drawn review (irm review assign)."));
+                share = assignments.share(review, who, expert).orElseThrow(() -> new UserInputException(expert + " holds no"
+                        + " article of review " + reviewId + " for " + who + ": assign them some first (irm review assign"
+                        + " --state " + under.iso3() + " --reviewer " + who + " --expert " + expert + " --articles 5,6)."));
+                String address = share.email();
+                if (language == null) {
+                    copyLanguage = register.reviewExperts().of(reviewId).stream().filter(e -> e.email().equals(address))
+                            .map(ReviewExpert::language).findFirst().orElse(Language.EN);
+                }
+            }
+            Path folder = outbox.forState(config, under.iso3());
+            ReviewDesk.Copy copy = ReviewCopies.write(config, register, desk, under, reviewId, answers, who, share,
+                    copyLanguage, folder);
+            spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%s%n", copy.file(),
+                    copy.manifest().identity().checklistId(), under.name(), answers.size(),
+                    desk.reviewers(copyLanguage).name(who), share == null ? ""
+                            : ", expert " + share.displayName() + " (" + ReviewCopies.articles(share) + ")");
+            return 0;
         }
-        Path folder = outbox.forState(config, under.iso3());
-        ReviewDesk.Copy copy = ReviewCopies.write(config, register, desk, under, reviewId, answers, who, share,
-                copyLanguage, folder);
-        spec.commandLine().getOut().printf("Wrote %s: review copy %s of %s's answers (%d fields) for %s%s%n", copy.file(),
-                copy.manifest().identity().checklistId(), under.name(), answers.size(),
-                desk.reviewers(copyLanguage).name(who), share == null ? ""
-                        : ", expert " + share.displayName() + " (" + ReviewCopies.articles(share) + ")");
-        return 0;
     }
 }

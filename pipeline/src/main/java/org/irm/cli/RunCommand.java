@@ -46,14 +46,15 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        Register register = Register.open(config);
-        Clock clock = config.clock();
-        // Before the routes start, so the first States' returns meet a compiled pipeline.
-        IntakeWarmUp.run(config);
-        ReturnDesk desk = PipelineDesks.open(config, register, clock);
-        new IntakeDaemon(config, desk, register, clock)
-                .takingSupportingDocuments(SupportingIntake.over(config, register)).run();
-        return 0;
+        try (Register register = Register.open(config)) {
+            Clock clock = config.clock();
+            // Before the routes start, so the first States' returns meet a compiled pipeline.
+            IntakeWarmUp.run(config);
+            ReturnDesk desk = PipelineDesks.open(config, register, clock);
+            new IntakeDaemon(config, desk, register, clock)
+                    .takingSupportingDocuments(SupportingIntake.over(config, register)).run();
+            return 0;
+        }
     }
 
     static String settingsTable() {

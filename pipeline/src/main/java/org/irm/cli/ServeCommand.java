@@ -39,23 +39,26 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CatalogueException, InterruptedException {
         IrmConfig config = configOptions.config();
-        Register register = Register.open(config);
-        // The States must be known for users of a State to be added (as irm focal-points does).
-        new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
-        PrintWriter out = spec.commandLine().getOut();
-        CountDownLatch stopped = new CountDownLatch(1);
-        ConsoleServer server = ConsoleServer.start(config, register, Clock.systemUTC());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            register.close();
-            stopped.countDown();
-        }, "irm-serve-stop"));
-        out.printf("The console is at http://%s:%d/ (Ctrl-C stops it).%n", config.get(Setting.CONSOLE_HOST), server.port());
-        if (new ConsoleUsers(register, Clock.systemUTC()).all().isEmpty()) {
-            out.println("No user yet: add the first with  irm users add --login NAME --role secretariat");
+        try (Register register = Register.open(config)) {
+            // The States must be known for users of a State to be added (as irm focal-points does).
+            new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
+            PrintWriter out = spec.commandLine().getOut();
+            CountDownLatch stopped = new CountDownLatch(1);
+            ConsoleServer server = ConsoleServer.start(config, register, Clock.systemUTC());
+            // Stopped by a signal, the JVM ends once its hooks have run, maybe before this method returns: the
+            // hook closes the register itself (closing it again on return does nothing).
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.close();
+                register.close();
+                stopped.countDown();
+            }, "irm-serve-stop"));
+            out.printf("The console is at http://%s:%d/ (Ctrl-C stops it).%n", config.get(Setting.CONSOLE_HOST), server.port());
+            if (new ConsoleUsers(register, Clock.systemUTC()).all().isEmpty()) {
+                out.println("No user yet: add the first with  irm users add --login NAME --role secretariat");
+            }
+            out.flush();
+            stopped.await();
+            return 0;
         }
-        out.flush();
-        stopped.await();
-        return 0;
     }
 }

@@ -69,45 +69,46 @@ public final class StatusCommand implements Callable<Integer> {
         IrmConfig config = configOptions.config();
         Catalogue catalogue = CatalogueLoader.configured(config);
         StateList states = StateList.load(config.templates());
-        Register register = Register.open(config);
-        ChecklistTracker tracker = new ChecklistTracker(register, catalogue, states);
-        PrintWriter out = spec.commandLine().getOut();
-        List<ChecklistProgress> shown = state != null ? tracker.ofState(state).map(List::of).orElse(List.of()) : tracker.all();
-        List<AwaitedChecklist> awaiting = tracker.awaiting().stream()
-                .filter(a -> state == null || a.state().equals(state)).toList();
-        boolean detailed = state != null;
-        Map<String, List<ReviewAssignments.Progress>> reviewers = reviewers(config, register, shown);
-        List<ContributorTally> contributors = shown.isEmpty() ? List.of() : new Contributors(register).tally();
-        if (output.json()) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            report.put("states", shown.stream().map(progress -> {
-                Map<String, Object> item = json(progress, detailed);
-                item.put("reviewers", ReviewStatus.reviewersJson(reviewers.getOrDefault(progress.state(), List.of())));
-                item.put("contributors", contributorsJson(contributorsOf(contributors, progress)));
-                return item;
-            }).toList());
-            report.put("awaiting", awaiting.stream().map(StatusCommand::json).toList());
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+        try (Register register = Register.open(config)) {
+            ChecklistTracker tracker = new ChecklistTracker(register, catalogue, states);
+            PrintWriter out = spec.commandLine().getOut();
+            List<ChecklistProgress> shown = state != null ? tracker.ofState(state).map(List::of).orElse(List.of()) : tracker.all();
+            List<AwaitedChecklist> awaiting = tracker.awaiting().stream()
+                    .filter(a -> state == null || a.state().equals(state)).toList();
+            boolean detailed = state != null;
+            Map<String, List<ReviewAssignments.Progress>> reviewers = reviewers(config, register, shown);
+            List<ContributorTally> contributors = shown.isEmpty() ? List.of() : new Contributors(register).tally();
+            if (output.json()) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("states", shown.stream().map(progress -> {
+                    Map<String, Object> item = json(progress, detailed);
+                    item.put("reviewers", ReviewStatus.reviewersJson(reviewers.getOrDefault(progress.state(), List.of())));
+                    item.put("contributors", contributorsJson(contributorsOf(contributors, progress)));
+                    return item;
+                }).toList());
+                report.put("awaiting", awaiting.stream().map(StatusCommand::json).toList());
+                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                return 0;
+            }
+            if (shown.isEmpty()) {
+                out.println(state != null ? "No accepted return from " + state + " yet." : "No accepted return yet.");
+            }
+            shown.forEach(progress -> {
+                print(out, progress, detailed);
+                ReviewStatus.printReviewers(out, reviewers.getOrDefault(progress.state(), List.of()));
+                printContributors(out, contributorsOf(contributors, progress));
+            });
+            if (!awaiting.isEmpty()) {
+                out.println("Sent a checklist, nothing returned yet:");
+                for (AwaitedChecklist a : awaiting) {
+                    out.printf("  %s %s (review %s): %d checklist%s issued, the last on %s; %s%n", a.state(), a.name(),
+                            a.reviewId(), a.checklistsIssued(), a.checklistsIssued() == 1 ? "" : "s",
+                            LocalDate.ofInstant(a.lastIssuedAt(), ZoneOffset.UTC),
+                            a.deadline() == null ? "no deadline in the register" : "due " + a.deadline());
+                }
+            }
             return 0;
         }
-        if (shown.isEmpty()) {
-            out.println(state != null ? "No accepted return from " + state + " yet." : "No accepted return yet.");
-        }
-        shown.forEach(progress -> {
-            print(out, progress, detailed);
-            ReviewStatus.printReviewers(out, reviewers.getOrDefault(progress.state(), List.of()));
-            printContributors(out, contributorsOf(contributors, progress));
-        });
-        if (!awaiting.isEmpty()) {
-            out.println("Sent a checklist, nothing returned yet:");
-            for (AwaitedChecklist a : awaiting) {
-                out.printf("  %s %s (review %s): %d checklist%s issued, the last on %s; %s%n", a.state(), a.name(),
-                        a.reviewId(), a.checklistsIssued(), a.checklistsIssued() == 1 ? "" : "s",
-                        LocalDate.ofInstant(a.lastIssuedAt(), ZoneOffset.UTC),
-                        a.deadline() == null ? "no deadline in the register" : "due " + a.deadline());
-            }
-        }
-        return 0;
     }
 
     /** Per State shown, where each drawn reviewer and expert of its review stands (none for a review not drawn). */

@@ -36,8 +36,8 @@ public final class UsersCommand extends CommandGroup {
         return System.getProperty("user.name", "secretariat");
     }
 
-    private static ConsoleUsers users(IrmConfig config) throws CatalogueException {
-        Register register = Register.open(config);
+    /** The console's users in this register, the States known to it first (a user of a State needs its State). */
+    private static ConsoleUsers users(IrmConfig config, Register register) throws CatalogueException {
         new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
         return new ConsoleUsers(register, Clock.systemUTC());
     }
@@ -79,7 +79,11 @@ public final class UsersCommand extends CommandGroup {
         public Integer call() throws CatalogueException, IOException {
             Role chosen = Role.of(role);
             char[] password = passwordFile != null ? fromFile(passwordFile) : typed();
-            ConsoleAccount added = users(configOptions.config()).add(login, chosen, state, password, Language.of(language), actor());
+            IrmConfig config = configOptions.config();
+            ConsoleAccount added;
+            try (Register register = Register.open(config)) {
+                added = users(config, register).add(login, chosen, state, password, Language.of(language), actor());
+            }
             spec.commandLine().getOut().printf("%s can log in to the console as %s%s%n", added.login(), added.role(),
                     added.state() == null ? "" : " of " + added.state());
             return 0;
@@ -123,7 +127,11 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            List<ConsoleAccount> accounts = users(configOptions.config()).all();
+            IrmConfig config = configOptions.config();
+            List<ConsoleAccount> accounts;
+            try (Register register = Register.open(config)) {
+                accounts = users(config, register).all();
+            }
             PrintWriter out = spec.commandLine().getOut();
             for (ConsoleAccount account : accounts) {
                 String standing = account.disabled() ? "disabled" : account.locked() ? "locked (" + account.failedLogins()
@@ -154,8 +162,11 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            if (!users(configOptions.config()).disable(login, actor())) {
-                throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
+            IrmConfig config = configOptions.config();
+            try (Register register = Register.open(config)) {
+                if (!users(config, register).disable(login, actor())) {
+                    throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
+                }
             }
             spec.commandLine().getOut().printf("%s is disabled%n", login);
             return 0;
@@ -178,8 +189,11 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            if (!users(configOptions.config()).enable(login, actor())) {
-                throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
+            IrmConfig config = configOptions.config();
+            try (Register register = Register.open(config)) {
+                if (!users(config, register).enable(login, actor())) {
+                    throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
+                }
             }
             spec.commandLine().getOut().printf("%s may log in again%n", login);
             return 0;
