@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
@@ -36,10 +37,15 @@ public final class UsersCommand extends CommandGroup {
         return System.getProperty("user.name", "secretariat");
     }
 
-    /** The console's users in this register, the States known to it first (a user of a State needs its State). */
-    private static ConsoleUsers users(IrmConfig config, Register register) throws CatalogueException {
-        new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
-        return new ConsoleUsers(register, Clock.systemUTC());
+    /**
+     * Does this with the console's users, the States known to the register first (a user of a State
+     * needs its State); the register is closed after.
+     */
+    private static <T> T users(IrmConfig config, Function<ConsoleUsers, T> work) throws CatalogueException {
+        try (Register register = Register.open(config)) {
+            new RegisteredStates(register).importStates(StateList.load(config.templates()).all());
+            return work.apply(new ConsoleUsers(register, Clock.systemUTC()));
+        }
     }
 
     /** {@code irm users add}. */
@@ -79,11 +85,8 @@ public final class UsersCommand extends CommandGroup {
         public Integer call() throws CatalogueException, IOException {
             Role chosen = Role.of(role);
             char[] password = passwordFile != null ? fromFile(passwordFile) : typed();
-            IrmConfig config = configOptions.config();
-            ConsoleAccount added;
-            try (Register register = Register.open(config)) {
-                added = users(config, register).add(login, chosen, state, password, Language.of(language), actor());
-            }
+            ConsoleAccount added = users(configOptions.config(),
+                    users -> users.add(login, chosen, state, password, Language.of(language), actor()));
             spec.commandLine().getOut().printf("%s can log in to the console as %s%s%n", added.login(), added.role(),
                     added.state() == null ? "" : " of " + added.state());
             return 0;
@@ -127,11 +130,7 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            IrmConfig config = configOptions.config();
-            List<ConsoleAccount> accounts;
-            try (Register register = Register.open(config)) {
-                accounts = users(config, register).all();
-            }
+            List<ConsoleAccount> accounts = users(configOptions.config(), ConsoleUsers::all);
             PrintWriter out = spec.commandLine().getOut();
             for (ConsoleAccount account : accounts) {
                 String standing = account.disabled() ? "disabled" : account.locked() ? "locked (" + account.failedLogins()
@@ -162,11 +161,8 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            IrmConfig config = configOptions.config();
-            try (Register register = Register.open(config)) {
-                if (!users(config, register).disable(login, actor())) {
-                    throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
-                }
+            if (!users(configOptions.config(), users -> users.disable(login, actor()))) {
+                throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
             }
             spec.commandLine().getOut().printf("%s is disabled%n", login);
             return 0;
@@ -189,11 +185,8 @@ public final class UsersCommand extends CommandGroup {
 
         @Override
         public Integer call() throws CatalogueException {
-            IrmConfig config = configOptions.config();
-            try (Register register = Register.open(config)) {
-                if (!users(config, register).enable(login, actor())) {
-                    throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
-                }
+            if (!users(configOptions.config(), users -> users.enable(login, actor()))) {
+                throw new UserInputException("There is no user '" + login + "' (irm users list shows them).");
             }
             spec.commandLine().getOut().printf("%s may log in again%n", login);
             return 0;
