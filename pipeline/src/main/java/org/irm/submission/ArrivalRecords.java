@@ -46,9 +46,22 @@ public final class ArrivalRecords {
         this.folder = archive.resolve(FOLDER);
     }
 
-    /** One archived arrival as it was recorded: enough to take it again from the archive. */
-    public record Kept(String sha256, String originalName, SubmissionSource source, String sender, String folderState,
-                       Instant receivedAt, String messageId, String instance, Instant recordedAt) {
+    /** The desk that took an arrival, and takes it again. */
+    public enum Desk { RETURNS, SUPPORTING }
+
+    /**
+     * One archived arrival as it was recorded: enough to take it again from the archive.
+     *
+     * @param state the State a supporting document was taken for; null for the return desk's arrivals
+     */
+    public record Kept(String sha256, Desk desk, String state, String originalName, SubmissionSource source,
+                       String sender, String folderState, Instant receivedAt, String messageId, String instance,
+                       Instant recordedAt) {
+
+        /** True when this instance took it, or it is old enough that the instance that took it has stopped. */
+        public boolean oursToTakeAgain(String ourInstance, Instant othersBefore) {
+            return instance.equals(ourInstance) || recordedAt.isBefore(othersBefore);
+        }
 
         /** The arrival again, its bytes read from the archived copy. */
         public Arrival arrival(Path archived) {
@@ -61,6 +74,15 @@ public final class ArrivalRecords {
      * first arrival is the one the register would hold). The record is on disk when this returns.
      */
     public void keep(Received received, String instance) {
+        keep(received, instance, Desk.RETURNS, null);
+    }
+
+    /** The same for a supporting document taken for the State. */
+    public void keepSupporting(Received received, String instance, String state) {
+        keep(received, instance, Desk.SUPPORTING, state);
+    }
+
+    private void keep(Received received, String instance, Desk desk, String state) {
         Path record = path(received.sha256());
         if (Files.exists(record)) {
             return;
@@ -70,7 +92,7 @@ public final class ArrivalRecords {
             Path temporary = Files.createTempFile(folder, PARTIAL_PREFIX, ".tmp");
             try {
                 try (OutputStream out = Files.newOutputStream(temporary)) {
-                    properties(received, instance).store(out, "How this archived file first came in (IRM Pipeline)");
+                    properties(received, instance, desk, state).store(out, "How this archived file first came in (IRM Pipeline)");
                 }
                 OutputFolder.force(temporary);
                 try {
@@ -113,7 +135,8 @@ public final class ArrivalRecords {
         Properties values = new Properties();
         try (InputStream in = Files.newInputStream(record)) {
             values.load(in);
-            return Optional.of(new Kept(sha256, values.getProperty("originalName", sha256),
+            return Optional.of(new Kept(sha256, Desk.valueOf(values.getProperty("desk", Desk.RETURNS.name())),
+                    blankAsNull(values.getProperty("state")), values.getProperty("originalName", sha256),
                     SubmissionSource.valueOf(values.getProperty("source", "FOLDER").toUpperCase(Locale.ROOT)),
                     blankAsNull(values.getProperty("sender")), blankAsNull(values.getProperty("folderState")),
                     Instant.parse(values.getProperty("receivedAt")), blankAsNull(values.getProperty("messageId")),
@@ -134,9 +157,11 @@ public final class ArrivalRecords {
         return folder.resolve(sha256);
     }
 
-    private static Properties properties(Received received, String instance) {
+    private static Properties properties(Received received, String instance, Desk desk, String state) {
         Arrival arrival = received.arrival();
         Properties values = new Properties();
+        values.setProperty("desk", desk.name());
+        values.setProperty("state", state == null ? "" : state);
         values.setProperty("originalName", arrival.originalName());
         values.setProperty("source", arrival.source().name());
         values.setProperty("sender", arrival.sender() == null ? "" : arrival.sender());

@@ -202,8 +202,8 @@ public final class IntakeDesk implements ReturnDesk {
             }
             Optional<ArrivalRecords.Kept> kept = arrivals.read(sha256);
             Path archived = archive.path(sha256);
-            if (kept.isEmpty() || !Files.isRegularFile(archived)
-                    || !kept.get().instance().equals(instance) && kept.get().recordedAt().isAfter(othersBefore)) {
+            if (kept.isEmpty() || kept.get().desk() != ArrivalRecords.Desk.RETURNS || !Files.isRegularFile(archived)
+                    || !kept.get().oursToTakeAgain(instance, othersBefore)) {
                 continue;
             }
             LOG.warn("{} ({}, received {}) is archived but the register has no trace of it (a stop lost the register's"
