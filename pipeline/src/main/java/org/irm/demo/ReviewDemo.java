@@ -138,7 +138,8 @@ public final class ReviewDemo {
             returned.add(back);
         }
         say.printf("   every copy ends with the contributors' input Kenya shared with reviewers and Kenya's %d supporting"
-                + " documents, each with the provisions whose answers cite it%n", SupportingDesk.over(deskConfig, register).of(kenya.iso3()).size());
+                + " documents, each with the provisions whose answers cite it (an expert's: those of their articles)%n",
+                SupportingDesk.over(deskConfig, register).of(kenya.iso3()).size());
         ReviewDesk.Consolidated merged = desk.merge(kenya, returned, outbox, assignments.mergeContext(review));
         say.printf("   %-52s %d tracked changes, %d comments, %d conflict(s) marked; Brazil's experts named: %s%n",
                 merged.file().getFileName(), merged.merged().changes(), merged.merged().comments(),
