@@ -158,8 +158,10 @@ class ConsoleBrowserIT {
 
         browser.findElement(By.cssSelector("#row-KEN a")).click();
 
-        assertThat(browser.findElement(By.id("dialogue-counts")).getText()).isEqualTo("Questions asked: 1; question lists"
-                + " sent: 0; answered: 0; unanswered: 1. The oldest unanswered question was asked on 1 May 2027, 31 day(s) ago.");
+        var counts = browser.findElement(By.id("dialogue-counts"));
+        assertThat(counts.getText()).isEqualTo("Questions asked: 1; question lists sent: 0; answered: 0; unanswered: 1."
+                + " The oldest unanswered question was asked on 1 May 2027, 31 day(s) ago.");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", counts);
         screenshot("expert-state-dialogue");
     }
 
