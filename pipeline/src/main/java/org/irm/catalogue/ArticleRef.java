@@ -1,6 +1,8 @@
 package org.irm.catalogue;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,6 +36,11 @@ public record ArticleRef(String instrument, int number) implements Comparable<Ar
     /** Every instrument's article of that number. */
     public static ArticleRef of(int number) {
         return new ArticleRef(null, number);
+    }
+
+    /** Every instrument's articles of these numbers, in order. */
+    public static List<ArticleRef> numbers(int... numbers) {
+        return Arrays.stream(numbers).mapToObj(ArticleRef::of).toList();
     }
 
     /**

@@ -90,16 +90,16 @@ class UntocCatalogueTest {
     }
 
     @Test
-    void theUseOfTermsArticlesAskAboutEachDefinitionOfTheAuthenticText() throws Exception {
+    void theUseOfTermsArticlesAskAboutTheArticleAndEachDefinitionOfTheAuthenticText() throws Exception {
         Catalogue cluster = BUNDLED.cluster("untoc", 1, 1);
 
-        assertThat(cluster.article("untoc", 2).orElseThrow().provisions()).extracting(Provision::id).containsExactly(
+        assertThat(cluster.article("untoc", 2).orElseThrow().provisions()).extracting(Provision::id).containsExactly("untoc.2",
                 "untoc.2.a", "untoc.2.b", "untoc.2.c", "untoc.2.d", "untoc.2.e", "untoc.2.f", "untoc.2.g", "untoc.2.h",
                 "untoc.2.i", "untoc.2.j");
         assertThat(cluster.article("tip", 3).orElseThrow().provisions()).extracting(Provision::id)
-                .containsExactly("tip.3.a", "tip.3.b", "tip.3.c", "tip.3.d");
+                .containsExactly("tip.3", "tip.3.a", "tip.3.b", "tip.3.c", "tip.3.d");
         assertThat(cluster.article("som", 3).orElseThrow().provisions()).extracting(Provision::id)
-                .containsExactly("som.3.a", "som.3.b", "som.3.c", "som.3.d");
+                .containsExactly("som.3", "som.3.a", "som.3.b", "som.3.c", "som.3.d");
         for (String key : List.of("untoc.article.2.title", "tip.article.3.title", "som.article.3.title")) {
             assertThat(labels.find(Language.EN, key)).as(key).contains("Use of terms");
         }
