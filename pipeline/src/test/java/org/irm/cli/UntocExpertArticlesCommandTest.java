@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.irm.catalogue.Language;
-import org.irm.register.NewReview;
-import org.irm.register.ReviewStage;
-import org.irm.register.ReviewerAssignment;
 import org.irm.testsupport.IrmCommandLine;
-import org.irm.testsupport.Registers;
 import org.irm.testsupport.UntocHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,17 +30,7 @@ class UntocExpertArticlesCommandTest {
     @BeforeEach
     void brazilsClusterOneAnswersAreIn() throws Exception {
         irm = UntocHome.in(home, "untoc-articles-test-key-0123456789");
-        Registers.under(home).reviews().create(NewReview.of("BRA", "untoc", 1, Language.EN, ReviewStage.values()[0],
-                List.of(ReviewerAssignment.of("FRA", "other-group", "untoc")), List.of(), null,
-                Instant.parse("2027-01-05T10:00:00Z")));
-        irm.run("checklist", "--state", "BRA", "--instrument", "untoc", "--cluster", "1");
-        List<String> ingest = new ArrayList<>(List.of("ingest"));
-        for (Path issued : UntocHome.docx(home.resolve("watch-folders/outbox/BRA"))) {
-            Path answered = home.resolve("returned-" + issued.getFileName());
-            irm.run("sample-fill", issued.toString(), "--seed", "5", "--out", answered.toString());
-            ingest.add(answered.toString());
-        }
-        assertThat(irm.run(ingest.toArray(String[]::new))).as(irm.err()).isZero();
+        assertThat(UntocHome.brazilAnswered(irm, home, 1, "5")).as(irm.err()).isZero();
         irm.set("irm.cluster", "1");
         irm.clearOutput();
     }
