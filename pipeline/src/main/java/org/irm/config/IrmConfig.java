@@ -2,6 +2,8 @@ package org.irm.config;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +93,25 @@ public final class IrmConfig {
             clock = start.isEmpty() ? Clock.systemUTC() : ClockAnchor.clock(start, home(), Clock.systemUTC());
         }
         return clock;
+    }
+
+    /**
+     * This pipeline instance's name among several on one shared inbox and mailbox (its claims and the
+     * arrival records it writes carry it): as configured, else the host name and the home folder, so
+     * a restarted instance knows its own unfinished work.
+     */
+    public String instanceId() {
+        String configured = get(Setting.INSTANCE_ID).trim();
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            host = "localhost";
+        }
+        return host + ":" + home().toAbsolutePath();
     }
 
     /** Bundled templates, overridden by the configured folder when one is set. */

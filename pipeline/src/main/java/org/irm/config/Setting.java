@@ -20,7 +20,7 @@ public enum Setting {
     MAX_FILE_MB("irm.limits.file.mb", "50", "Largest file accepted, in megabytes."),
     DB_URL("irm.db.url", "jdbc:h2:file:./irm-data/register;AUTO_SERVER=FALSE;WRITE_DELAY=0", "JDBC URL of the register: embedded H2 "
             + "by default (a relative file path resolves against irm.home), PostgreSQL (jdbc:postgresql://...) for "
-            + "several pipeline instances."),
+            + "several pipeline instances and for production (H2 can lose its last commits to a kill -9)."),
     DB_USER("irm.db.user", "irm", "User name for the register's database."),
     DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
             + "never commit it."),

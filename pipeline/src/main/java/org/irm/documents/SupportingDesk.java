@@ -2,17 +2,22 @@ package org.irm.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.docx.PackageLimits;
+import org.irm.folders.LeftoverFiles;
 import org.irm.register.Register;
 import org.irm.register.ReviewRecord;
 import org.irm.register.ReviewStage;
@@ -20,7 +25,11 @@ import org.irm.register.SupportingDocuments;
 import org.irm.register.SupportingDocuments.Document;
 import org.irm.submission.Archive;
 import org.irm.submission.Arrival;
+import org.irm.submission.ArrivalRecords;
+import org.irm.submission.LogText;
 import org.irm.submission.Received;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The supporting documents' desk: takes in a file a State sends with its answers (a law, a regulation, a scan)
@@ -60,14 +69,25 @@ public final class SupportingDesk {
     public record Found(String state, String document, String sha256, Integer page, int passage, String snippet) {
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(SupportingDesk.class);
+
     private final Archive archive;
+    private final ArrivalRecords arrivals;
+    private final String instance;
     private final SupportingScreen screen;
     private final TextReader reader;
     private final SupportingDocuments documents;
     private final Register register;
 
-    SupportingDesk(Archive archive, SupportingScreen screen, TextReader reader, Register register) {
+    /**
+     * @param arrivals where the desk records how each archived document came in, before it registers it
+     * @param instance this pipeline instance's name, which its arrival records carry
+     */
+    SupportingDesk(Archive archive, ArrivalRecords arrivals, String instance, SupportingScreen screen, TextReader reader,
+                   Register register) {
         this.archive = archive;
+        this.arrivals = arrivals;
+        this.instance = instance;
         this.screen = screen;
         this.reader = reader;
         this.register = register;
@@ -77,7 +97,8 @@ public final class SupportingDesk {
     /** The desk over the configured watch folders ({@code archive/}) and file size limit. */
     public static SupportingDesk over(IrmConfig config, Register register) {
         PackageLimits limits = PackageLimits.DEFAULTS.withMaxFileBytes((long) config.getInt(Setting.MAX_FILE_MB) << 20);
-        return new SupportingDesk(new Archive(config.path(Setting.WATCH_ROOT).resolve("archive")),
+        Path archive = config.path(Setting.WATCH_ROOT).resolve("archive");
+        return new SupportingDesk(new Archive(archive), new ArrivalRecords(archive), config.instanceId(),
                 new SupportingScreen(limits), new TextReader(MAX_TEXT_CHARS), register);
     }
 
@@ -106,6 +127,7 @@ public final class SupportingDesk {
                     + " (the file stays where it is and can be taken again)", e);
         }
         String iso3 = state.toUpperCase(Locale.ROOT);
+        arrivals.keepSupporting(received, instance, iso3);
         String name = shownName(arrival.originalName());
         Optional<Document> earlier = documents.ofState(iso3).stream()
                 .filter(d -> d.sha256().equals(received.sha256())).findFirst();
@@ -132,6 +154,41 @@ public final class SupportingDesk {
                 format.encrypted() || text.encrypted(), format.macros(), arrival.source(), arrival.sender(),
                 arrival.messageId(), arrival.receivedAt()), passages, arrival.sender() == null ? "intake" : arrival.sender());
         return new Taken(registered.document(), !registered.created());
+    }
+
+    /**
+     * Takes again, from the archive, every supporting document this instance archived and recorded that the
+     * register has no trace of for its State (an embedded register can lose its last writes to a kill, after the
+     * receipt listing the document went out); another instance's after its record is stale. Run at start.
+     *
+     * @return the documents taken again
+     */
+    public List<Taken> takeAgainWhatTheRegisterLost() {
+        Set<String> registered = new HashSet<>();
+        documents.ofState(null).forEach(document -> registered.add(document.state() + "/" + document.sha256()));
+        Instant othersBefore = Instant.now().minus(LeftoverFiles.STALE);
+        List<Taken> taken = new ArrayList<>();
+        for (String sha256 : arrivals.digests()) {
+            Optional<ArrivalRecords.Kept> kept = arrivals.read(sha256);
+            if (kept.isEmpty() || kept.get().desk() != ArrivalRecords.Desk.SUPPORTING
+                    || registered.contains(kept.get().state() + "/" + sha256)
+                    || !kept.get().oursToTakeAgain(instance, othersBefore)) {
+                continue;
+            }
+            Path archived = archive.path(sha256);
+            Optional<SupportingFormat> format = Files.isRegularFile(archived) ? recognise(archived)
+                    : Optional.empty();
+            if (format.isEmpty()) {
+                LOG.error("Supporting document {} ({}) of {} is recorded but its archived copy is missing or no longer"
+                        + " taken: not registered", LogText.of(kept.get().originalName()), sha256, kept.get().state());
+                continue;
+            }
+            LOG.warn("Supporting document {} ({}) of {} is archived but the register has no trace of it (a stop lost the"
+                    + " register's last writes): taken again from the archive", LogText.of(kept.get().originalName()), sha256,
+                    kept.get().state());
+            taken.add(take(kept.get().arrival(archived), kept.get().state(), format.get()));
+        }
+        return taken;
     }
 
     /**
@@ -187,7 +244,7 @@ public final class SupportingDesk {
 
     private static long sizeOf(Path file) {
         try {
-            return java.nio.file.Files.size(file);
+            return Files.size(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the archived copy " + file + ": " + e.getMessage(), e);
         }

@@ -57,6 +57,8 @@ public final class IntakeDaemon {
     private final Map<String, Object> beans = new LinkedHashMap<>();
     private final Optional<IntakeClaims> claims;
     private final DraftRegeneration drafts;
+    /** The supporting documents' intake, when {@link #takingSupportingDocuments} gave one. */
+    private SupportingIntake documents;
 
     /** The intake alone, one instance, no drafts regenerated (tests of the routes). */
     public IntakeDaemon(IrmConfig config, ReturnDesk desk, Clock clock) {
@@ -116,6 +118,7 @@ public final class IntakeDaemon {
      * attachments, files in a State's inbox folder) go to {@code documents} instead of being refused.
      */
     public IntakeDaemon takingSupportingDocuments(SupportingIntake documents) {
+        this.documents = documents;
         beans.put(INBOX_ARRIVALS, ((FolderArrivals) beans.get(INBOX_ARRIVALS)).with(documents));
         beans.put(MAIL_ARRIVALS, ((MailArrivals) beans.get(MAIL_ARRIVALS)).with(documents));
         return this;
@@ -132,6 +135,12 @@ public final class IntakeDaemon {
         MailArrivals.clearWorkFolder(settings.mailWork());
         queue.clearUnfinished();
         claims.ifPresent(register -> register.forgetExpired(clock.instant()));
+        if (documents != null) {
+            int again = documents.desk().takeAgainWhatTheRegisterLost().size();
+            if (again > 0) {
+                LOG.info("Took {} supporting document(s) again that the register had lost", again);
+            }
+        }
         List<Acknowledgement> finished = desk.finishUnfinished();
         if (!finished.isEmpty()) {
             LOG.info("Finished {} file(s) a stop had left unanswered", finished.size());

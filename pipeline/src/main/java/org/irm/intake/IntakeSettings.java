@@ -1,7 +1,5 @@
 package org.irm.intake;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -45,19 +43,9 @@ public record IntakeSettings(IrmConfig config) {
         return Duration.ofMillis(positive(Setting.INBOX_SETTLE_MS, true));
     }
 
-    /** This instance's name in its claims: as configured, else the host name and the home folder. */
+    /** This instance's name in its claims: see {@link IrmConfig#instanceId}. */
     public String instanceId() {
-        String configured = config.get(Setting.INSTANCE_ID).trim();
-        if (!configured.isEmpty()) {
-            return configured;
-        }
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "localhost";
-        }
-        return host + ":" + config.home().toAbsolutePath();
+        return config.instanceId();
     }
 
     /** How long a claim keeps other instances off a file or message. */

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -277,6 +278,20 @@ public final class IntakeRegister {
                 }
             }
             return unanswered;
+        });
+    }
+
+    /** The sha256 of every file registered, accepted, refused or held: what the desk has a trace of. */
+    public Set<String> registeredDigests() {
+        return transactions.read("list the files registered", connection -> {
+            Set<String> digests = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT sha256 FROM submission");
+                 ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    digests.add(rows.getString(1));
+                }
+            }
+            return digests;
         });
     }
 

@@ -153,12 +153,14 @@ public final class Register implements AutoCloseable {
     }
 
     /**
-     * Makes what was committed survive a kill of this process. The default URL has H2 write each
-     * commit at once (WRITE_DELAY=0), but a register configured with a write delay keeps commits in
-     * memory up to that long, and a kill -9 then loses a return whose answer was already queued and
-     * whose message was already marked done (a kill test once found one such return missing). The
-     * intake calls this before it lets a message or a dropped file go; it costs nothing when H2 has
-     * already written everything. A database server's commit is durable already: nothing to do.
+     * Writes what was committed to the register's file now. The default URL has H2 write each commit
+     * at once (WRITE_DELAY=0), but a register configured with a write delay keeps commits in memory
+     * up to that long; the intake calls this before it lets a message or a dropped file go, and it
+     * costs nothing when H2 has already written everything. It narrows, but does not close, the
+     * window in which a kill -9 loses commits: H2's file store was measured losing commits made and
+     * checkpointed before a kill once its file reuses free space, so the intake does not rely on it
+     * (the desk's arrival records let it take such a file again at the next start). A database
+     * server's commit is durable already: nothing to do.
      */
     public void persist() {
         if (!transactions.database().embedded()) {

@@ -2,6 +2,7 @@ package org.irm.submission;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
 import org.irm.docx.DocxReading;
@@ -55,6 +57,8 @@ public final class IntakeDesk implements ReturnDesk {
     private static final Logger LOG = LoggerFactory.getLogger(IntakeDesk.class);
 
     private final Archive archive;
+    private final ArrivalRecords arrivals;
+    private final String instance;
     private final DocumentOpening opening;
     private final List<ReturnHandler> handlers;
     private final Register register;
@@ -67,9 +71,16 @@ public final class IntakeDesk implements ReturnDesk {
     // One file's bytes are worked on by one thread at a time (striped by digest); others go on in parallel.
     private final Object[] stripes = new Object[64];
 
-    IntakeDesk(Archive archive, DocumentOpening opening, List<ReturnHandler> handlers, Register register,
-               Rejections rejections, MailTexts texts, LeftoverFiles leftovers, Clock clock) {
+    /**
+     * @param arrivals where the desk records how each archived file came in, before it registers it
+     * @param instance this pipeline instance's name, which its arrival records carry
+     */
+    IntakeDesk(Archive archive, ArrivalRecords arrivals, String instance, DocumentOpening opening,
+               List<ReturnHandler> handlers, Register register, Rejections rejections, MailTexts texts,
+               LeftoverFiles leftovers, Clock clock) {
         this.archive = archive;
+        this.arrivals = arrivals;
+        this.instance = instance;
         this.opening = opening;
         this.handlers = List.copyOf(handlers);
         this.register = register;
@@ -93,6 +104,7 @@ public final class IntakeDesk implements ReturnDesk {
             throw new UncheckedIOException("Cannot archive " + arrival.originalName() + ": " + e.getMessage()
                     + " (the file stays where it is and can be taken again)", e);
         }
+        arrivals.keep(received, instance);
         synchronized (stripe(received)) {
             try {
                 return decide(received);
@@ -151,7 +163,7 @@ public final class IntakeDesk implements ReturnDesk {
     public List<Acknowledgement> finishUnfinished() {
         // File times are the file system's: the home's clock may have been moved (irm.clock.start).
         leftovers.removeStale(Instant.now());
-        List<Acknowledgement> finished = new ArrayList<>();
+        List<Acknowledgement> finished = new ArrayList<>(takeAgainWhatTheRegisterLost());
         for (UnansweredSubmission unanswered : intake.unanswered()) {
             SubmissionRecord submission = unanswered.submission();
             IntakeFacts facts = unanswered.facts();
@@ -170,6 +182,41 @@ public final class IntakeDesk implements ReturnDesk {
             }
         }
         return finished;
+    }
+
+    /**
+     * Takes again, from the archive, every file this instance archived and recorded that the register
+     * has no trace of: an embedded register can lose its last writes to a kill even after they were
+     * committed, when the e-mail was already marked read or the dropped file gone. Another
+     * instance's arrivals are left to it (it may be taking them right now) until its record is as
+     * old as a stale temporary file. The answers they were given are queued under the same key and
+     * so not sent twice.
+     */
+    private List<Acknowledgement> takeAgainWhatTheRegisterLost() {
+        Set<String> registered = intake.registeredDigests();
+        Instant othersBefore = Instant.now().minus(LeftoverFiles.STALE);
+        List<Acknowledgement> taken = new ArrayList<>();
+        for (String sha256 : arrivals.digests()) {
+            if (registered.contains(sha256)) {
+                continue;
+            }
+            Optional<ArrivalRecords.Kept> kept = arrivals.read(sha256);
+            Path archived = archive.path(sha256);
+            if (kept.isEmpty() || kept.get().desk() != ArrivalRecords.Desk.RETURNS || !Files.isRegularFile(archived)
+                    || !kept.get().oursToTakeAgain(instance, othersBefore)) {
+                continue;
+            }
+            LOG.warn("{} ({}, received {}) is archived but the register has no trace of it (a stop lost the register's"
+                    + " last writes): taken again from the archive", LogText.of(kept.get().originalName()), sha256,
+                    kept.get().receivedAt());
+            try {
+                taken.add(take(kept.get().arrival(archived)));
+            } catch (RuntimeException failure) {
+                LOG.error("Could not take {} ({}) again, left for the next start: {}",
+                        LogText.of(kept.get().originalName()), sha256, LogText.of(failure.getMessage()));
+            }
+        }
+        return taken;
     }
 
     private Optional<Acknowledgement> held(Received received, Throwable failure) {

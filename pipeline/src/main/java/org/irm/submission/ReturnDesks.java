@@ -125,12 +125,14 @@ public final class ReturnDesks {
 
     /** The desk, handing each screened file to the first of these handlers that recognises it. */
     public IntakeDesk open(List<ReturnHandler> handlers) {
-        return new IntakeDesk(new Archive(root.resolve("archive")), new DocumentOpening(limits), handlers, register,
-                rejections, texts, deskLeftovers(), clock);
+        return new IntakeDesk(new Archive(root.resolve("archive")), new ArrivalRecords(root.resolve("archive")),
+                config.instanceId(), new DocumentOpening(limits), handlers, register, rejections, texts, deskLeftovers(),
+                clock);
     }
 
     /**
-     * The desk's temporary files: a half-copied original in {@code archive/} ({@code .arriving-*.tmp}),
+     * The desk's temporary files: a half-copied original in {@code archive/} or a half-written arrival record in
+     * {@code archive/arrivals/} ({@code .arriving-*.tmp}),
      * a half-written receipt, annotated or rejected copy in {@code outbox/<ISO3>/} and {@code rejected/}
      * ({@code .irm-*.tmp}, {@code .commented-*.tmp}). A State's own {@code draft.tmp} is not one.
      */

@@ -11,6 +11,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -128,6 +131,35 @@ class SupportingDocumentsBesideReturnsTest {
         assertThat(answers).singleElement().asString().startsWith("Checklist received").contains(
                 "Budget of the commission.xlsx (OFFICE", "protected by a password: kept, its text not read",
                 "if the reviewers need its text, please send a copy without the password");
+    }
+
+    @Test
+    void aSupportingDocumentTheRegisterLostIsTakenAgainFromTheArchiveAtStart() throws Exception {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("Anti-Corruption Act.pdf", SupportingFiles.textPdf("Anti-Corruption Act", "Whistleblowers are protected."));
+        files.put("checklist-KEN.docx", returns.complete("KEN", Language.EN, 7));
+        mail.take(message("Our answers", files));
+        String sha256 = new SupportingDocuments(register).ofState("KEN").get(0).sha256();
+        // What a kill can do to an embedded register's last writes (see submission.LostRegisterWritesTest).
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:"
+                + home.resolve("irm-data/register").toAbsolutePath(), "irm", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DELETE FROM supporting_passage");
+            statement.execute("DELETE FROM supporting_document");
+        }
+        assertThat(new SupportingDocuments(register).ofState("KEN")).isEmpty();
+
+        assertThat(documents.desk().takeAgainWhatTheRegisterLost()).singleElement()
+                .satisfies(taken -> assertThat(taken.alreadyReceived()).isFalse());
+
+        assertThat(new SupportingDocuments(register).ofState("KEN")).singleElement().satisfies(d -> {
+            assertThat(d.sha256()).isEqualTo(sha256);
+            assertThat(d.originalName()).isEqualTo("Anti-Corruption Act.pdf");
+            assertThat(d.sender()).isEqualTo(KEN);
+        });
+        assertThat(documents.desk().search("whistleblowers", "KEN", 10)).hasSize(1);
+        assertThat(documents.desk().takeAgainWhatTheRegisterLost()).isEmpty();
+        assertThat(queued()).as("the receipt is not sent again").hasSize(1);
     }
 
     @Test

@@ -107,14 +107,16 @@ final class DeskFixture {
         return new Arrival(file, file.getFileName().toString(), SubmissionSource.FOLDER, null, folderState, ARRIVED);
     }
 
-    /** The files in a watch folder, recursively, without the desk's temporary files. */
+    /** The files in a watch folder, recursively, without the archive's arrival records. */
     List<Path> files(String folder) throws IOException {
         Path root = watch(folder);
         if (!Files.exists(root)) {
             return List.of();
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !file.getParent().equals(watch("archive").resolve(ArrivalRecords.FOLDER)))
+                    .sorted().toList();
         }
     }
 }
