@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
@@ -65,6 +66,6 @@ final class ReviewCopies {
 
     static String articles(ExpertShare expert) {
         return (expert.articles().size() == 1 ? "article " : "articles ")
-                + String.join(", ", expert.articles().stream().map(String::valueOf).toList());
+                + String.join(", ", expert.articles().stream().map(ArticleRef::toString).toList());
     }
 }
