@@ -112,6 +112,16 @@ public record Catalogue(String id, String instrument, int cycle, String version,
         return articles().filter(a -> a.number() == number).findFirst();
     }
 
+    /** One instrument's article of that number (a UNTOC review numbers each instrument's articles from 1). */
+    public Optional<Article> article(String instrument, int number) {
+        return articles().filter(a -> a.number() == number && a.instrument().equals(instrument)).findFirst();
+    }
+
+    /** The articles it names: every instrument's of that number, or one instrument's; empty when none is here. */
+    public List<Article> articles(ArticleRef ref) {
+        return articles().filter(ref::covers).toList();
+    }
+
     public Optional<Question> question(FieldId field) {
         return provision(field.provisionId())
                 .flatMap(p -> p.questions().stream().filter(q -> q.id().equals(field.question())).findFirst());

@@ -14,6 +14,7 @@ import org.irm.intake.IntakeSettings;
 import org.irm.mail.MailQueue;
 import org.irm.notice.Notice;
 import org.irm.notice.NoticeDesk;
+import org.irm.notice.NoticeKind;
 import org.irm.notice.NoticePlan;
 import org.irm.register.Register;
 import picocli.CommandLine.Command;
@@ -94,8 +95,10 @@ public final class RemindersCommand implements Callable<Integer> {
     }
 
     private static String line(Notice notice) {
+        // A question list has no deadline: its reminders count from the day it was written.
+        String from = notice.kind() == NoticeKind.QUESTION_LIST ? "list written " : "deadline ";
         String when = notice.deadline() == null ? "notification"
-                : "deadline " + notice.deadline() + " " + (notice.offsetDays() >= 0 ? "+" : "") + notice.offsetDays() + "d";
+                : from + notice.deadline() + " " + (notice.offsetDays() >= 0 ? "+" : "") + notice.offsetDays() + "d";
         return String.format("%-17s %-14s %s, %s to %s (%s, %s): %s", notice.kind().code(), notice.reviewId(),
                 notice.subject(), when, notice.recipient().email(), notice.language().code(),
                 notice.recipient().audience().code(), notice.awaited());

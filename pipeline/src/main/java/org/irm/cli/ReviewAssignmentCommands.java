@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
@@ -45,8 +46,8 @@ final class ReviewAssignmentCommands {
         return System.getProperty("user.name", "secretariat");
     }
 
-    private static String list(List<Integer> numbers) {
-        return numbers.isEmpty() ? "none" : String.join(", ", numbers.stream().map(String::valueOf).toList());
+    private static String list(List<ArticleRef> numbers) {
+        return numbers.isEmpty() ? "none" : String.join(", ", numbers.stream().map(ArticleRef::toString).toList());
     }
 
     /** {@code irm review assign}. */
@@ -73,9 +74,11 @@ final class ReviewAssignmentCommands {
         @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "The expert's e-mail address.")
         String expert;
 
-        @Option(names = "--articles", required = true, split = ",", paramLabel = "N",
-                description = "The articles to assign, e.g. 5,6,9 (added to those the expert holds already).")
-        List<Integer> articles;
+        @Option(names = "--articles", required = true, split = ",", paramLabel = "N", converter = ArticleConverter.class,
+                description = {"The articles to assign, e.g. 5,6,9 (added to those the expert holds already). In a review of",
+                        "several instruments (UNTOC), 11 is every instrument's article 11 and tip:11 the Trafficking in",
+                        "Persons Protocol's alone (untoc:, tip:, som:, fa:)."})
+        List<ArticleRef> articles;
 
         @Option(names = "--name", paramLabel = "NAME", description = "The expert's name, as the consolidated review shows it.")
         String name;
@@ -170,8 +173,9 @@ final class ReviewAssignmentCommands {
         @Option(names = "--expert", required = true, paramLabel = "EMAIL", description = "The expert's e-mail address.")
         String expert;
 
-        @Option(names = "--articles", split = ",", paramLabel = "N", description = "The articles to take back (default: all).")
-        List<Integer> articles;
+        @Option(names = "--articles", split = ",", paramLabel = "N", converter = ArticleConverter.class,
+                description = "The articles to take back, as they were assigned (5, tip:5; default: all).")
+        List<ArticleRef> articles;
 
         @Option(names = "--review", paramLabel = "ID", description = "The review (default: the State's latest).")
         String reviewId;
@@ -192,7 +196,7 @@ final class ReviewAssignmentCommands {
                 ReviewAssignments assignments = new ReviewAssignments(register, ReviewDesk.from(config, config.clock()),
                         config.clock());
                 ReviewRecord review = assignments.review(under.iso3(), reviewId);
-                List<Integer> taken = assignments.unassign(review, who, expert, articles == null ? List.of() : articles,
+                List<ArticleRef> taken = assignments.unassign(review, who, expert, articles == null ? List.of() : articles,
                         actor());
                 spec.commandLine().getOut().printf(taken.isEmpty() ? "%s held none of those articles of review %s%n"
                         : "Took back from %s: articles %s of review %s%n", expert, taken.isEmpty() ? review.id()
@@ -261,8 +265,9 @@ final class ReviewAssignmentCommands {
         @Option(names = "--state", required = true, paramLabel = "ISO3", description = "State under review (ISO 3166 alpha-3).")
         String state;
 
-        @Option(names = "--articles", split = ",", paramLabel = "N", description = "Every provision of these articles, e.g. 5,6.")
-        List<Integer> articles;
+        @Option(names = "--articles", split = ",", paramLabel = "N", converter = ArticleConverter.class,
+                description = "Every provision of these articles, e.g. 5,6 (tip:5: one instrument's article alone).")
+        List<ArticleRef> articles;
 
         @Option(names = "--provisions", split = ",", paramLabel = "ID", description = "These provisions, e.g. uncac.5.1,uncac.9.1.a.")
         List<String> provisions;
@@ -287,7 +292,7 @@ final class ReviewAssignmentCommands {
         public Integer call() throws JsonProcessingException, CatalogueException {
             IrmConfig config = configOptions.config();
             State under = KnownStates.find(StateList.load(config.templates()), state);
-            List<Integer> byArticle = articles == null ? List.of() : articles;
+            List<ArticleRef> byArticle = articles == null ? List.of() : articles;
             List<String> byProvision = provisions == null ? List.of() : provisions;
             if (level == null && (!byArticle.isEmpty() || !byProvision.isEmpty())) {
                 throw new UserInputException("Give the level to set with --level (or --level rule to go back to the rule).");

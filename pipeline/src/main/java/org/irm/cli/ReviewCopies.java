@@ -2,12 +2,16 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.config.IrmConfig;
+import org.irm.contributors.ContributorsInReviewCopy;
+import org.irm.documents.DocumentsInReviewCopy;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
 import org.irm.register.Register;
@@ -19,7 +23,9 @@ import org.irm.review.ReviewDesk;
 /**
  * Writes a review copy from the register's master answers and logs it: what {@code irm review-copy}
  * and {@code irm review assign} (an expert's copy) share. The copy's provisions are ordered by the
- * review's priority levels when the register holds the review.
+ * review's priority levels when the register holds the review; after them come the contributors' input
+ * the State shared with reviewers, then the State's supporting documents and the provisions whose
+ * answers cite them (issue 19.3), an expert's copy the parts on its articles alone.
  */
 final class ReviewCopies {
 
@@ -49,7 +55,9 @@ final class ReviewCopies {
         Optional<ReviewRecord> review = register.reviews().find(reviewId);
         Map<String, String> levels = review.map(r -> new ReviewAssignments(register, desk, config.clock()).levels(r))
                 .orElse(Map.of());
-        ReviewDesk.Copy copy = desk.reviewCopy(under, reviewId, language, reviewer, expert, levels, answers, folder);
+        ReviewDesk sectioned = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register),
+                DocumentsInReviewCopy.over(config, register, desk.catalogue())));
+        ReviewDesk.Copy copy = sectioned.reviewCopy(under, reviewId, language, reviewer, expert, levels, answers, folder);
         register.reviewNotes().copyIssued(reviewId, expert == null ? reviewer : reviewer + " (expert " + expert.email()
                         + ", " + articles(expert) + ")", copy.manifest().identity().checklistId().toString(),
                 copy.file().getFileName().toString(), config.clock().instant(), System.getProperty("user.name", "secretariat"));
@@ -58,6 +66,6 @@ final class ReviewCopies {
 
     static String articles(ExpertShare expert) {
         return (expert.articles().size() == 1 ? "article " : "articles ")
-                + String.join(", ", expert.articles().stream().map(String::valueOf).toList());
+                + String.join(", ", expert.articles().stream().map(ArticleRef::toString).toList());
     }
 }

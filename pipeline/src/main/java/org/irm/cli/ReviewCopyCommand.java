@@ -2,7 +2,6 @@ package org.irm.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
@@ -11,8 +10,6 @@ import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
-import org.irm.contributors.ContributorsInReviewCopy;
-import org.irm.documents.DocumentsInReviewCopy;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.MasterChecklist;
 import org.irm.register.Register;
@@ -83,10 +80,6 @@ public final class ReviewCopyCommand implements Callable<Integer> {
             throw new UserInputException("--expert names an expert of a reviewing State: name the State with --reviewer.");
         }
         Register register = Register.open(config);
-        // After the provisions: contributors' input the State shared with reviewers, then the State's supporting
-        // documents and the provisions whose answers cite them (issue 19.3).
-        desk = desk.withSections(List.of(ContributorsInReviewCopy.from(config, register),
-                DocumentsInReviewCopy.over(config, register, desk.catalogue())));
         Map<FieldId, String> answers;
         String reviewId;
         if (answersFile != null) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.irm.catalogue.ArticleRef;
 import org.irm.register.ReviewNotes.ProvisionReview;
 import org.irm.review.ReviewAssignments;
 
@@ -54,10 +55,10 @@ final class ReviewStatus {
             row.put("reviewer", line.reviewer());
             row.put("expert", line.expert());
             row.put("name", line.name());
-            row.put("assigned", line.assigned());
-            row.put("returned", line.returned());
-            row.put("outstanding", line.outstanding());
-            row.put("flagged", line.flagged());
+            row.put("assigned", articlesJson(line.assigned()));
+            row.put("returned", articlesJson(line.returned()));
+            row.put("outstanding", articlesJson(line.outstanding()));
+            row.put("flagged", articlesJson(line.flagged()));
             row.put("lastReturned", line.lastReturned() == null ? null : line.lastReturned().toString());
             rows.add(row);
         }
@@ -76,7 +77,12 @@ final class ReviewStatus {
         }
     }
 
-    private static String numbers(List<Integer> numbers) {
-        return numbers.isEmpty() ? "none" : String.join(", ", numbers.stream().map(String::valueOf).toList());
+    /** Every instrument's article as its number (5, as before), one instrument's as text ("tip:5"). */
+    static List<Object> articlesJson(List<ArticleRef> articles) {
+        return articles.stream().<Object>map(a -> a.instrument() == null ? Integer.valueOf(a.number()) : a.toString()).toList();
+    }
+
+    private static String numbers(List<ArticleRef> numbers) {
+        return numbers.isEmpty() ? "none" : String.join(", ", numbers.stream().map(ArticleRef::toString).toList());
     }
 }

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -179,13 +181,21 @@ final class ConsolePages {
         model.put("answersPage", number);
         model.put("answersPages", answers.count());
         model.put("pageOfProvision", answers.pageOfProvision());
-        // The written dialogue (issue 18): one read of the register, shown to the parties of the review alone,
-        // decided for the key's role and State (an expert's dialogue is that of the reviews its State is drawn for).
+        // The written dialogue (issue 18), read with the page: shown to the parties of the review alone, decided
+        // for the key's role and State (an expert's dialogue is that of the reviews its State is drawn for).
         ReviewRecord review = state.get().review();
         boolean dialogue = policy.maySeeDialogue(marked(key), review);
         model.put("dialogueShown", dialogue);
-        model.put("dialogue", dialogue ? DialogueThreads.of(register.dialogue().ofState(review.stateUnderReview(),
-                review.id())) : List.of());
+        model.put("dialogue", dialogue ? DialogueThreads.of(state.get().dialogue()) : List.of());
+        if (dialogue) {
+            DialogueCounts counts = state.get().row().dialogue();
+            model.put("dialogueCounts", counts);
+            Long waited = counts.oldestUnansweredDays(today());
+            model.put("oldestUnansweredDays", waited == null ? "" : waited.toString());
+            if (waited != null) {
+                model.put("oldestUnansweredOn", LocalDate.ofInstant(counts.oldestUnanswered(), ZoneOffset.UTC));
+            }
+        }
         return Optional.of(pages.render(key.page(), key.language(), model));
     }
 
@@ -236,7 +246,7 @@ final class ConsolePages {
         Viewer viewer = viewer(ctx);
         Map<String, Object> model = page(ctx, viewer);
         model.put("entries", calendar.of(policy.visible(viewer, board.latestReviews().keySet())));
-        model.put("today", java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        model.put("today", today());
         html(ctx, pages.render("calendar.ftlh", viewer.language(), model));
     }
 
@@ -302,7 +312,11 @@ final class ConsolePages {
         Map<String, ReviewRecord> reviews = board.latestReviews();
         List<Map<String, Object>> states = new ArrayList<>();
         for (OverviewRow row : board.overview(policy.visible(viewer, reviews.keySet()), viewer.language())) {
-            states.add(json(row));
+            Map<String, Object> item = json(row);
+            if (policy.maySeeDialogue(viewer, reviews.get(row.state()))) {
+                item.put("dialogue", json(row.dialogue()));
+            }
+            states.add(item);
         }
         ctx.contentType("application/json").result(JSON.writeValueAsString(Map.of("states", states)));
     }
@@ -316,6 +330,19 @@ final class ConsolePages {
         }
         StatePage page = state.get();
         Map<String, Object> json = json(page.row());
+        // The written dialogue of each review of the State whose parties the viewer is among, the latest's first.
+        List<Map<String, Object>> dialogues = new ArrayList<>();
+        for (DialogueCounts counts : page.dialogues()) {
+            Optional<ReviewRecord> review = counts.reviewId().equals(page.review().id()) ? Optional.of(page.review())
+                    : register.reviews().find(counts.reviewId());
+            if (review.isPresent() && policy.maySeeDialogue(viewer, review.get())) {
+                dialogues.add(json(counts));
+            }
+        }
+        if (!dialogues.isEmpty() && dialogues.get(0).get("reviewId").equals(page.review().id())) {
+            json.put("dialogue", dialogues.get(0));
+        }
+        json.put("dialogues", dialogues);
         List<Map<String, Object>> provisions = new ArrayList<>();
         for (ProvisionProgress p : page.provisions()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -366,6 +393,24 @@ final class ConsolePages {
         item.put("overdue", row.overdue());
         item.put("lastReturn", row.lastReturn() == null ? null : row.lastReturn().toString());
         return item;
+    }
+
+    private Map<String, Object> json(DialogueCounts counts) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("reviewId", counts.reviewId());
+        item.put("questions", counts.questions());
+        item.put("lists", counts.lists());
+        item.put("answered", counts.answered());
+        item.put("unanswered", counts.unanswered());
+        item.put("notSent", counts.notSent());
+        item.put("oldestUnansweredAskedAt", counts.oldestUnanswered() == null ? null : counts.oldestUnanswered().toString());
+        item.put("oldestUnansweredDays", counts.oldestUnansweredDays(today()));
+        return item;
+    }
+
+    /** Today in UTC, as the board counts days (what is overdue, how long a question has waited). */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     // --- shared ---

@@ -12,9 +12,12 @@ import java.util.List;
  * @param findings   provisions whose latest answers carry findings
  * @param overdue    the milestones past their date whose awaited return is not in ({@code selfAssessment}, ...)
  * @param lastReturn the last accepted return, or null before the first
+ * @param dialogue   where the review's written dialogue stands: for the parties of the review alone
+ *                   ({@link AccessPolicy#maySeeDialogue}), whoever else sees the row
  */
 public record OverviewRow(String state, String name, String reviewId, String stage, String stageLabel, int provisions,
-                          int answered, int findings, int missing, int completion, List<String> overdue, Instant lastReturn) {
+                          int answered, int findings, int missing, int completion, List<String> overdue, Instant lastReturn,
+                          DialogueCounts dialogue) {
     public OverviewRow {
         overdue = List.copyOf(overdue);
     }

@@ -23,6 +23,7 @@ import org.irm.config.ConfigurationException;
 import org.irm.config.TemplateSource;
 import org.irm.notice.FollowUpFormsReturned;
 import org.irm.notice.ReturnsIn;
+import org.irm.register.DialogueQuestion;
 import org.irm.register.LogChanges;
 import org.irm.register.MasterChecklist;
 import org.irm.register.MasterChecklists;
@@ -94,12 +95,16 @@ public final class StateBoard {
 
     /** Where one State's latest review stands, in no language (its row of the overview, but the names). */
     private record Standing(ReviewRecord review, int provisions, int answered, int findings, int missing, int completion,
-                            List<String> overdue, Instant lastReturn) {
+                            List<String> overdue, Instant lastReturn, DialogueCounts dialogue) {
     }
 
-    /** What the State page shows, in no language, read at a stamp. */
+    /**
+     * What the State page shows, in no language, read at a stamp; {@code dialogue} the latest review's questions,
+     * {@code dialogues} the counts of every review of the State with a question.
+     */
     private record StateData(long stamp, Standing standing, List<ProvisionProgress> provisions, List<String> parts,
-                             List<ReturnedVersion> versions, List<FieldHistory> fields, List<ReportDraft> drafts) {
+                             List<ReturnedVersion> versions, List<FieldHistory> fields, List<ReportDraft> drafts,
+                             List<DialogueQuestion> dialogue, List<DialogueCounts> dialogues) {
     }
 
     public StateBoard(Register register, TemplateSource templates, Catalogue catalogue, StateList states, StageList stages,
@@ -185,7 +190,7 @@ public final class StateBoard {
 
     private StatePage page(String iso3, StateData data, Language language) {
         return new StatePage(row(iso3, data.standing(), language), data.standing().review(), data.provisions(), data.parts(),
-                data.versions(), data.fields(), data.drafts());
+                data.versions(), data.fields(), data.drafts(), data.dialogue(), data.dialogues());
     }
 
     // --- what changed ---
@@ -325,7 +330,7 @@ public final class StateBoard {
     private record Read(Standing standing, Completeness completeness) {
     }
 
-    private Read standing(ReviewRecord review, Optional<MasterChecklist> master) {
+    private Read standing(ReviewRecord review, Optional<MasterChecklist> master, DialogueCounts dialogue) {
         Catalogue catalogue = catalogue(review);
         Completeness completeness = ChecklistCompleteness.of(master, catalogue);
         int total = (int) catalogue.provisions().count();
@@ -342,13 +347,20 @@ public final class StateBoard {
         int completion = total == 0 ? 0 : (int) Math.floor(100.0 * (answered + findings) / total);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         return new Read(new Standing(review, total, answered, findings, missing, completion,
-                List.copyOf(overdue.of(review, completeness, today)), master.map(MasterChecklist::lastReceived).orElse(null)),
-                completeness);
+                List.copyOf(overdue.of(review, completeness, today)), master.map(MasterChecklist::lastReceived).orElse(null),
+                dialogue), completeness);
     }
 
     private StateData readState(ReviewRecord review, long stamp) {
         Optional<MasterChecklist> master = masters.forReview(review.id());
-        Read read = standing(review, master);
+        // The written dialogue of every review of the State, in one read: the latest review's threads and counts,
+        // and the other reviews' counts for the State's JSON.
+        List<DialogueQuestion> asked = register.dialogue().ofState(review.stateUnderReview(), null);
+        List<DialogueQuestion> latest = asked.stream().filter(q -> q.reviewId().equals(review.id())).toList();
+        DialogueCounts dialogue = DialogueCounts.of(review.id(), latest);
+        List<DialogueCounts> dialogues = new ArrayList<>(List.of(dialogue));
+        DialogueCounts.byReview(asked).stream().filter(c -> !c.reviewId().equals(review.id())).forEach(dialogues::add);
+        Read read = standing(review, master, dialogue);
         List<FieldHistory> fields = new ArrayList<>();
         master.ifPresent(m -> m.history().forEach((field, history) -> {
             if (history.stream().anyMatch(ReturnedAnswer::given)) {
@@ -363,7 +375,7 @@ public final class StateBoard {
         List<ReturnedVersion> versions = master.map(MasterChecklist::versions).orElse(List.of());
         List<String> parts = versions.stream().map(ReturnedVersion::part).distinct().sorted().toList();
         return new StateData(stamp, read.standing(), read.completeness().progress(), parts, versions, List.copyOf(fields),
-                register.reportRecords().drafts(review.id()));
+                register.reportRecords().drafts(review.id()), latest, List.copyOf(dialogues));
     }
 
     /** The catalogue of the review's instrument and cycle, as ChecklistCompleteness reads it; read once. */
@@ -392,6 +404,6 @@ public final class StateBoard {
                 .orElse(review.stage().code());
         return new OverviewRow(iso3, name, review.id(), review.stage().code(), stageLabel, standing.provisions(),
                 standing.answered(), standing.findings(), standing.missing(), standing.completion(), standing.overdue(),
-                standing.lastReturn());
+                standing.lastReturn(), standing.dialogue());
     }
 }

@@ -26,7 +26,8 @@ import org.irm.review.ReviewCopyRequest;
  * provisions the State agreed to share with reviewers (the latest return of each form; withdrawn
  * contributors left out), per provision in the catalogue's order, each attributed to its
  * organisation and kind. Plain paragraphs: reviewers read it, it is never taken back as theirs. No
- * section at all when nothing is shared.
+ * section at all when nothing is shared. An expert's copy lists only the input on the provisions it holds (the
+ * expert's articles and the general questions): the rest is a colleague's to read.
  */
 public final class ContributorsInReviewCopy implements ReviewCopySection {
 
@@ -57,20 +58,20 @@ public final class ContributorsInReviewCopy implements ReviewCopySection {
                 byProvision.computeIfAbsent(input.provisionId(), p -> new ArrayList<>()).add(input);
             }
         }
-        if (byProvision.isEmpty()) {
+        List<Provision> order = new ArrayList<>();
+        order.add(catalogue.general());
+        catalogue.provisions().forEach(order::add);
+        // An expert's copy: the input on the provisions it holds alone.
+        order.removeIf(provision -> !byProvision.containsKey(provision.id())
+                || !provision.equals(catalogue.general()) && !request.holds(provision));
+        if (order.isEmpty()) {
             return;
         }
         Language language = request.language();
         text.paragraph("Heading1", labels.text(language, "review.heading"));
         text.paragraph("IrmHelp", labels.text(language, "review.intro"));
-        List<Provision> order = new ArrayList<>();
-        order.add(catalogue.general());
-        catalogue.provisions().forEach(order::add);
         for (Provision provision : order) {
             List<ContributorInput> inputs = byProvision.get(provision.id());
-            if (inputs == null) {
-                continue;
-            }
             text.paragraph("Heading3", catalogueLabels.provisionTitle(language, provision));
             for (ContributorInput input : inputs) {
                 text.paragraph("IrmQuestion", labels.text(language, "review.by", input.contributor().organisation(),

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.irm.catalogue.Article;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
@@ -138,7 +139,8 @@ public final class ReviewDemo {
             returned.add(back);
         }
         say.printf("   every copy ends with the contributors' input Kenya shared with reviewers and Kenya's %d supporting"
-                + " documents, each with the provisions whose answers cite it%n", SupportingDesk.over(deskConfig, register).of(kenya.iso3()).size());
+                + " documents, each with the provisions whose answers cite it (an expert's: those of their articles)%n",
+                SupportingDesk.over(deskConfig, register).of(kenya.iso3()).size());
         ReviewDesk.Consolidated merged = desk.merge(kenya, returned, outbox, assignments.mergeContext(review));
         say.printf("   %-52s %d tracked changes, %d comments, %d conflict(s) marked; Brazil's experts named: %s%n",
                 merged.file().getFileName(), merged.merged().changes(), merged.merged().comments(),
@@ -161,7 +163,8 @@ public final class ReviewDemo {
         List<ExpertShare> shares = new ArrayList<>();
         for (int e = 0; e < BRAZIL_EXPERTS.length; e++) {
             ReviewAssignments.Done done = assignments.assign(review, REVIEWERS[1][0], BRAZIL_EXPERTS[e][0],
-                    BRAZIL_EXPERTS[e][1], e == 0 ? first : second, false, "secretariat");
+                    BRAZIL_EXPERTS[e][1], (e == 0 ? first : second).stream().map(ArticleRef::of).toList(), false,
+                    "secretariat");
             say.printf("   irm review assign: %s (%s, BRA) reviews articles %s%n", done.expert().email(), done.expert().name(),
                     range(done.articles()));
             shares.add(assignments.share(review, REVIEWERS[1][0], done.expert().email()).orElseThrow());
@@ -170,7 +173,8 @@ public final class ReviewDemo {
     }
 
     /** "5-14" for a run of articles, "5, 6, 9" otherwise. */
-    private static String range(List<Integer> articles) {
+    private static String range(List<ArticleRef> refs) {
+        List<Integer> articles = refs.stream().map(ArticleRef::number).toList();
         boolean consecutive = articles.size() > 2 && articles.get(articles.size() - 1) - articles.get(0) == articles.size() - 1;
         return consecutive ? articles.get(0) + "-" + articles.get(articles.size() - 1)
                 : String.join(", ", articles.stream().map(String::valueOf).toList());
@@ -233,7 +237,7 @@ public final class ReviewDemo {
             }
             case 2 -> {
                 // Brazil's second expert, on the first provision of their own articles.
-                String own = catalogue.provisions().filter(p -> experts.get(1).articles().contains(p.article()))
+                String own = catalogue.provisions().filter(experts.get(1)::holds)
                         .findFirst().orElseThrow().id();
                 reviewer.note(own, NoteKind.OBSERVATION, "Asset recovery cases are tracked from seizure to return.");
             }

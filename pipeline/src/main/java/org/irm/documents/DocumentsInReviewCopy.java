@@ -1,6 +1,7 @@
 package org.irm.documents;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,10 @@ import org.irm.review.ReviewCopySection;
  * was open), each with the provisions whose answers cite it: an answer cites a document when it holds the
  * document's file name (with or without its extension) or its title, case and accents aside. Plain paragraphs
  * after the provisions, nothing the copy's reader takes back; nothing when the State sent no document.
+ *
+ * <p>An expert's copy (issue 18) lists the documents cited in the answers to the provisions it holds (the expert's
+ * articles and the general questions), naming those provisions alone, and the documents no answer cites (whose
+ * relevance nobody can tell); a document cited only in the answers to a colleague's articles is left to the colleague.
  */
 public final class DocumentsInReviewCopy implements ReviewCopySection {
 
@@ -59,16 +64,26 @@ public final class DocumentsInReviewCopy implements ReviewCopySection {
         if (documents.isEmpty()) {
             return;
         }
+        Map<Document, List<Provision>> shown = new LinkedHashMap<>();
+        for (Document document : documents) {
+            List<Provision> cited = citedIn(document, request.answers());
+            List<Provision> held = cited.stream().filter(p -> p.equals(catalogue.general()) || request.holds(p)).toList();
+            if (cited.isEmpty() || !held.isEmpty()) {
+                shown.put(document, held);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
         Language language = request.language();
         text.paragraph("Heading1", labels.text(language, "documents.heading"));
         text.paragraph("IrmInstruction", labels.text(language, "documents.intro"));
-        for (Document document : documents) {
+        shown.forEach((document, cited) -> {
             text.paragraph("IrmQuestion", describe(document, language));
-            List<String> cited = citedIn(document, request.answers()).stream()
-                    .map(p -> labels.provisionTitle(language, p)).toList();
-            text.paragraph("IrmAnswer", cited.isEmpty() ? labels.text(language, "documents.notCited")
-                    : labels.text(language, "documents.citedIn", String.join("; ", cited)));
-        }
+            List<String> titles = cited.stream().map(p -> labels.provisionTitle(language, p)).toList();
+            text.paragraph("IrmAnswer", titles.isEmpty() ? labels.text(language, "documents.notCited")
+                    : labels.text(language, "documents.citedIn", String.join("; ", titles)));
+        });
     }
 
     /** The provisions, in the catalogue's order, whose answers hold the document's name or title. */

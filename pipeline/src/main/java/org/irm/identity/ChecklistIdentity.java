@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Language;
 
 /**
@@ -27,12 +28,12 @@ import org.irm.catalogue.Language;
  *                 that a return finds its catalogue; 0 for a whole-cycle checklist, and then it is neither written
  *                 nor sealed, so checklists issued before clusters existed still verify
  * @param expert   for an expert's review copy, the expert's address (lower case); null otherwise
- * @param articles for an expert's review copy, the articles assigned to the expert when it was written,
- *                 ascending; empty otherwise
+ * @param articles for an expert's review copy, the articles assigned to the expert when it was written
+ *                 ({@code 5}, or {@code tip:5} for one instrument's), ascending; empty otherwise
  */
 public record ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
                                 Language language, String catalogueVersion, String agency, Instant issuedAt,
-                                String seal, String reviewer, int cluster, String expert, List<Integer> articles) {
+                                String seal, String reviewer, int cluster, String expert, List<ArticleRef> articles) {
 
     /** A checklist's or review copy's identity of a whole-cycle catalogue (no cluster). */
     public ChecklistIdentity(UUID checklistId, String reviewId, String state, String instrument, int cycle,
@@ -93,7 +94,7 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
     }
 
     /** The same review copy for one expert of its reviewer, holding only these articles; unsealed. */
-    public ChecklistIdentity forExpert(String expertEmail, List<Integer> assigned) {
+    public ChecklistIdentity forExpert(String expertEmail, List<ArticleRef> assigned) {
         Objects.requireNonNull(expertEmail, "expert");
         return new ChecklistIdentity(checklistId, reviewId, state, instrument, cycle, language, catalogueVersion, agency,
                 issuedAt, null, reviewer, cluster, expertEmail, assigned);
@@ -135,7 +136,8 @@ public record ChecklistIdentity(UUID checklistId, String reviewId, String state,
         if (expert != null) {
             // Only an expert's copy adds them: every other copy's seal input stays what it was.
             values.put(IdentityFormat.EXPERT, expert);
-            values.put(IdentityFormat.ARTICLES, articles.stream().map(String::valueOf).collect(Collectors.joining(",")));
+            // "5" as before; "tip:5" for one instrument's article (ArticleRef), so older copies still verify.
+            values.put(IdentityFormat.ARTICLES, articles.stream().map(ArticleRef::toString).collect(Collectors.joining(",")));
         }
         return values;
     }

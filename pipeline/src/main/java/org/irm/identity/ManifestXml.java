@@ -16,6 +16,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.QuestionKind;
@@ -159,13 +160,13 @@ public final class ManifestXml {
         }
     }
 
-    private static List<Integer> articles(String value) {
+    private static List<ArticleRef> articles(String value) {
         if (value == null || value.isBlank()) {
             return List.of();
         }
-        List<Integer> articles = new ArrayList<>();
-        for (String number : value.split(",")) {
-            articles.add(Integer.parseInt(number.strip()));
+        List<ArticleRef> articles = new ArrayList<>();
+        for (String article : value.split(",")) {
+            articles.add(ArticleRef.parse(article));
         }
         return articles;
     }

@@ -15,7 +15,8 @@ import org.irm.register.NoticeKey;
  * @param offsetDays the policy's offset from the deadline (0 for a notification)
  * @param language   the language the message is written in (the recipient's, else the review's)
  * @param awaited    what is awaited or what happened, in English, for the secretariat's list
- * @param occasion   the Group's session for a follow-up reminder, else empty
+ * @param occasion   the Group's session for a follow-up reminder, the question list's file name for a
+ *                   question-list reminder, else empty
  */
 public record Notice(NoticeKind kind, String reviewId, String state, String subject, LocalDate deadline, int offsetDays,
                      Recipient recipient, Language language, String awaited, String occasion) {

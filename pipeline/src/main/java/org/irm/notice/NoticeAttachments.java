@@ -25,7 +25,7 @@ import org.irm.review.ReviewDesk;
  * (written into the State's outbox as {@code irm review-copy} writes it, once per reviewer and
  * language, and recorded with the notice so that a message composed again after a stop attaches
  * the same file), and the draft report in the recipient's language (else the latest draft).
- * Reminders carry none.
+ * Reminders carry none but a question list's, which carries the list again when it is in the State's outbox.
  */
 final class NoticeAttachments {
 
@@ -51,6 +51,7 @@ final class NoticeAttachments {
         return switch (notice.kind()) {
             case REVIEW_COPY -> List.of(reviewCopy(notice));
             case DRAFT_READY -> draft(notice).map(List::of).orElse(List.of());
+            case QUESTION_LIST -> questionList(notice).map(List::of).orElse(List.of());
             default -> List.of();
         };
     }
@@ -98,6 +99,12 @@ final class NoticeAttachments {
         }
         return returns.latestDraft(review.get(), notice.language()).map(ReportDraft::fileName)
                 .map(name -> folderOf(notice.state()).resolve(name)).filter(Files::isRegularFile);
+    }
+
+    /** The question list reminded of ({@link Notice#occasion}: its file name), when it is still in the State's outbox. */
+    private Optional<Path> questionList(Notice notice) {
+        Path file = folderOf(notice.state()).resolve(notice.occasion()).normalize();
+        return file.startsWith(folderOf(notice.state())) && Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
     }
 
     private Path folderOf(String iso3) {

@@ -73,7 +73,8 @@ public final class NoticeDesk {
         }
         Notices ledger = new Notices(register, expiry);
         ReminderPlanner reminders = new ReminderPlanner(ReminderPolicy.load(config.templates()),
-                IrgSessions.load(config.templates()), register.reviews(), focalPoints, contacts, returns, secretariat);
+                IrgSessions.load(config.templates()), register.reviews(), focalPoints, contacts, returns, secretariat,
+                new QuestionListsAwaited(register.dialogue()));
         NotificationPlanner notifications = new NotificationPlanner(register.reviews(), focalPoints, contacts, returns,
                 secretariat);
         NoticeAttachments attachments = new NoticeAttachments(reviewDesk, states, register.reviews(),

@@ -2,7 +2,7 @@ package org.irm.notice;
 
 import java.util.Locale;
 
-/** The kinds of message the pipeline sends of its own accord: four reminders, three notifications. */
+/** The kinds of message the pipeline sends of its own accord: five reminders, three notifications. */
 public enum NoticeKind {
     /** The State under review's self-assessment checklist is due. */
     SELF_ASSESSMENT(true),
@@ -12,6 +12,11 @@ public enum NoticeKind {
     DRAFT_REPLY(true),
     /** The State's follow-up update is due before a session of the Implementation Review Group. */
     FOLLOW_UP(true),
+    /**
+     * The State's answers to a question list of the written dialogue are awaited: reminded once per period
+     * after the list was written, not before a deadline ({@link ReminderPolicy.Rule#everyDays}).
+     */
+    QUESTION_LIST(true),
     /** The State's checklist is complete: a reviewing State gets its review copy. */
     REVIEW_COPY(false),
     /** Every reviewer's copy is in: the secretariat may merge them. */
@@ -35,9 +40,12 @@ public enum NoticeKind {
         return reminder;
     }
 
-    /** The mail template's name: {@code reminder} for every reminder, {@code notify-<kind>} for a notification. */
+    /**
+     * The mail template's name: {@code reminder} for the reminders of a review's deadlines,
+     * {@code reminder-question-list} for a question list's, {@code notify-<kind>} for a notification.
+     */
     public String template() {
-        return reminder ? "reminder" : "notify-" + code();
+        return this == QUESTION_LIST ? "reminder-" + code() : reminder ? "reminder" : "notify-" + code();
     }
 
     /** The kind with this code, or an error naming the codes. */

@@ -12,11 +12,13 @@ import org.irm.mail.OutgoingMessage;
 
 /**
  * Words a reminder or notification in its recipient's language from the mail templates:
- * {@code mail/reminder_<lang>.ftl} for every reminder (the template words each kind), and
+ * {@code mail/reminder_<lang>.ftl} for every reminder of a deadline (the template words each kind),
+ * {@code mail/reminder-question-list_<lang>.ftl} for a question list's, and
  * {@code mail/notify-<kind>_<lang>.ftl} for each notification. The model: {@code kind},
  * {@code state}, {@code stateName}, {@code subject}, {@code subjectName}, {@code reviewId},
- * {@code deadline} (a date written in the language), {@code days} (how far from it), {@code when}
- * ({@code before}, {@code on} or {@code after}), {@code occasion} (the Group's session), {@code name}
+ * {@code deadline} (a date written in the language; a question list's: the day it was written),
+ * {@code days} (how far from it), {@code when} ({@code before}, {@code on} or {@code after}),
+ * {@code occasion} (the Group's session; a question list's file name), {@code name}
  * (the recipient's, or empty) and {@code fileName} (the attachment's, or empty).
  */
 public final class NoticeTexts {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.irm.catalogue.Language;
+import org.irm.register.DialogueRecords;
 import org.irm.register.FocalPoints;
 import org.irm.register.ReviewRecord;
 import org.irm.register.Reviews;
@@ -19,7 +20,9 @@ import org.irm.register.Reviews;
 /**
  * Finds the reminders due on a day: for each deadline the register knows and the policy reminds of,
  * the reminder of the offset reached ({@link ReminderPolicy.Rule#dueOffset}), to each recipient the
- * policy names, while the awaited return is not in. Pure reading: it sends nothing.
+ * policy names, while the awaited return is not in; and for each review whose question list of the
+ * written dialogue is unanswered, the reminder of the period reached since it was written
+ * ({@link ReminderPolicy.Rule#periodStart}). Pure reading: it sends nothing.
  */
 public final class ReminderPlanner {
 
@@ -30,9 +33,11 @@ public final class ReminderPlanner {
     private final ReviewerContacts reviewers;
     private final ReturnsIn returns;
     private final Secretariat secretariat;
+    private final QuestionListsAwaited lists;
 
-    public ReminderPlanner(ReminderPolicy policy, IrgSessions sessions, Reviews reviews, FocalPoints focalPoints,
-                           ReviewerContacts reviewers, ReturnsIn returns, Secretariat secretariat) {
+    ReminderPlanner(ReminderPolicy policy, IrgSessions sessions, Reviews reviews, FocalPoints focalPoints,
+                    ReviewerContacts reviewers, ReturnsIn returns, Secretariat secretariat, QuestionListsAwaited lists) {
+        this.lists = lists;
         this.policy = policy;
         this.sessions = sessions;
         this.reviews = reviews;
@@ -50,6 +55,7 @@ public final class ReminderPlanner {
             selfAssessment(review, date, plan);
             reviewerComments(review, date, plan);
             draftReply(review, date, plan);
+            questionList(review, date, plan);
         }
         followUp(all, date, plan);
         return plan;
@@ -111,6 +117,33 @@ public final class ReminderPlanner {
         addStateRecipients(plan, due, review, review.stateUnderReview(), awaited, "");
     }
 
+    /**
+     * The State's answers to its latest question list, once per period after the list was written (the list's
+     * date is the notice's deadline, the period's start its offset), in the recipient's language, else the
+     * list's; not once the review's report is final.
+     */
+    private void questionList(ReviewRecord review, LocalDate date, NoticePlan plan) {
+        ReminderPolicy.Rule rule = policy.rule(NoticeKind.QUESTION_LIST);
+        if (rule == null || ReviewSteps.finished(review)) {
+            return;
+        }
+        Optional<QuestionListsAwaited.Awaited> awaited = lists.of(review);
+        if (awaited.isEmpty()) {
+            return;
+        }
+        DialogueRecords.QuestionList list = awaited.get().list();
+        LocalDate written = LocalDate.ofInstant(list.issuedAt(), ZoneOffset.UTC);
+        Integer period = rule.periodStart(ChronoUnit.DAYS.between(written, date));
+        if (period == null) {
+            return;
+        }
+        String what = review.stateUnderReview() + "'s answers to the question list " + list.fileName() + " ("
+                + review.id() + "), written on " + written + ": " + awaited.get().open() + " of its "
+                + awaited.get().questions() + " questions unanswered";
+        addStateRecipients(plan, new Due(NoticeKind.QUESTION_LIST, rule, written, period), review,
+                review.stateUnderReview(), what, list.fileName(), list.language());
+    }
+
     /** Follow-up: per State, its latest review whose report is final, reminded before each session of the Group. */
     private void followUp(List<ReviewRecord> all, LocalDate date, NoticePlan plan) {
         ReminderPolicy.Rule rule = policy.rule(NoticeKind.FOLLOW_UP);
@@ -143,9 +176,15 @@ public final class ReminderPlanner {
 
     private void addStateRecipients(NoticePlan plan, Due due, ReviewRecord review, String subject, String awaited,
                                     String occasion) {
+        addStateRecipients(plan, due, review, subject, awaited, occasion, review.reviewLanguage());
+    }
+
+    /** @param fallback the language of recipients who registered none */
+    private void addStateRecipients(NoticePlan plan, Due due, ReviewRecord review, String subject, String awaited,
+                                    String occasion, Language fallback) {
         for (Audience audience : due.rule().to()) {
             if (audience == Audience.SECRETARIAT) {
-                plan.notices().add(notice(due, review, subject, secretariat.recipient(), awaited, occasion));
+                plan.notices().add(notice(due, review, subject, secretariat.recipient(), awaited, occasion, fallback));
             } else if (audience == Audience.FOCAL_POINTS) {
                 var points = focalPoints.list(review.stateUnderReview());
                 if (points.isEmpty()) {
@@ -153,14 +192,20 @@ public final class ReminderPlanner {
                             + review.stateUnderReview() + " is registered (irm focal-points add)");
                 }
                 points.forEach(p -> plan.notices().add(notice(due, review, subject,
-                        new Recipient(p.email(), p.name(), p.language(), Audience.FOCAL_POINTS), awaited, occasion)));
+                        new Recipient(p.email(), p.name(), p.language(), Audience.FOCAL_POINTS), awaited, occasion,
+                        fallback)));
             }
         }
     }
 
     private Notice notice(Due due, ReviewRecord review, String subject, Recipient recipient, String awaited,
                           String occasion) {
-        Language language = recipient.language() == null ? review.reviewLanguage() : recipient.language();
+        return notice(due, review, subject, recipient, awaited, occasion, review.reviewLanguage());
+    }
+
+    private Notice notice(Due due, ReviewRecord review, String subject, Recipient recipient, String awaited,
+                          String occasion, Language fallback) {
+        Language language = recipient.language() == null ? fallback : recipient.language();
         return new Notice(due.kind(), review.id(), review.stateUnderReview(), subject, due.deadline(), due.offset(),
                 recipient, language, awaited, occasion);
     }

@@ -23,6 +23,8 @@ import org.irm.config.TemplateSource;
  * ({@code self-assessment.to = focal-points, secretariat}) and, but for follow-up (whose deadlines
  * are the Group's sessions), the review milestone whose date is the deadline
  * ({@code self-assessment.milestone = selfAssessment}). A kind without {@code .due} sends no reminder.
+ * A question list of the written dialogue has no deadline: it is reminded of once per period after it was
+ * written ({@code question-list.every = 2w}) while its answers are awaited; without {@code .every}, never.
  *
  * <p>On a given day one reminder of a deadline is due per recipient: the one of the latest offset
  * reached, until the next offset is reached, the last one for {@code window} more days. A reminder
@@ -41,13 +43,35 @@ public record ReminderPolicy(Map<NoticeKind, Rule> rules, int windowDays) {
     /**
      * One kind's reminders.
      *
-     * @param milestone  the review milestone whose date is the deadline (null for follow-up)
-     * @param offsetDays days from the deadline, ascending
+     * @param milestone  the review milestone whose date is the deadline (null for follow-up and question lists)
+     * @param offsetDays days from the deadline, ascending (none for question lists)
+     * @param everyDays  for question lists, the period: one reminder each {@code everyDays} days after the list
+     *                   was written; 0 for the others
      */
-    public record Rule(String milestone, List<Integer> offsetDays, Set<Audience> to) {
+    public record Rule(String milestone, List<Integer> offsetDays, Set<Audience> to, int everyDays) {
         public Rule {
             offsetDays = List.copyOf(offsetDays);
             to = Collections.unmodifiableSet(new LinkedHashSet<>(to));
+            if (everyDays < 0) {
+                throw new IllegalArgumentException("The period of a reminder cannot be negative");
+            }
+        }
+
+        /** A rule of reminders set from a deadline. */
+        public Rule(String milestone, List<Integer> offsetDays, Set<Audience> to) {
+            this(milestone, offsetDays, to, 0);
+        }
+
+        /**
+         * The start of the period whose reminder is due {@code daysSince} days after the list was written (a
+         * multiple of {@link #everyDays}: one reminder per period, the current one, never a missed one late), or
+         * null before the first period ends.
+         */
+        public Integer periodStart(long daysSince) {
+            if (everyDays == 0 || daysSince < everyDays) {
+                return null;
+            }
+            return (int) (daysSince / everyDays * everyDays);
         }
 
         /**
@@ -78,7 +102,7 @@ public record ReminderPolicy(Map<NoticeKind, Rule> rules, int windowDays) {
     /** The rule of a kind, or null when the policy sends no reminder of it. */
     public Rule rule(NoticeKind kind) {
         Rule rule = rules.get(kind);
-        return rule == null || rule.offsetDays().isEmpty() ? null : rule;
+        return rule == null || rule.offsetDays().isEmpty() && rule.everyDays() == 0 ? null : rule;
     }
 
     /** Reads the policy from the templates (the secretariat's override, else the bundled file). */
@@ -113,15 +137,26 @@ public record ReminderPolicy(Map<NoticeKind, Rule> rules, int windowDays) {
                 throw new ConfigurationException(where + ": the key '" + key + "' names no kind of reminder. " + e.getMessage());
             }
             String field = dot < 0 ? "" : key.substring(dot + 1);
-            if (!kind.reminder() || !List.of("due", "to", "milestone").contains(field)) {
+            boolean periodic = kind == NoticeKind.QUESTION_LIST;
+            if (!kind.reminder() || !(periodic ? List.of("every", "to") : List.of("due", "to", "milestone")).contains(field)) {
                 throw new ConfigurationException(where + ": '" + key + "' is not a reminder setting; write "
                         + "<kind>.due, <kind>.to or <kind>.milestone for the kinds self-assessment, reviewer-comments, "
-                        + "draft-reply and follow-up, and window");
+                        + "draft-reply and follow-up, question-list.every and question-list.to, and window");
             }
+        }
+        String every = properties.getProperty(NoticeKind.QUESTION_LIST.code() + ".every", "");
+        if (!every.isBlank()) {
+            int days = days(every, where + ": question-list.every");
+            if (days <= 0) {
+                throw new ConfigurationException(where + ": question-list.every must be a period after the list is "
+                        + "written, such as 2w or 10d");
+            }
+            rules.put(NoticeKind.QUESTION_LIST, new Rule(null, List.of(), recipients(properties, NoticeKind.QUESTION_LIST,
+                    where), days));
         }
         for (NoticeKind kind : NoticeKind.values()) {
             String due = properties.getProperty(kind.code() + ".due");
-            if (!kind.reminder() || due == null || due.isBlank()) {
+            if (!kind.reminder() || kind == NoticeKind.QUESTION_LIST || due == null || due.isBlank()) {
                 continue;
             }
             List<Integer> offsets = new ArrayList<>();
@@ -133,25 +168,7 @@ public record ReminderPolicy(Map<NoticeKind, Rule> rules, int windowDays) {
                 offsets.add(days);
             }
             Collections.sort(offsets);
-            Set<Audience> to = new LinkedHashSet<>();
-            String toValue = properties.getProperty(kind.code() + ".to", "");
-            for (String item : toValue.split(",")) {
-                if (!item.isBlank()) {
-                    try {
-                        to.add(Audience.ofCode(item, where + ": " + kind.code() + ".to"));
-                    } catch (IllegalArgumentException e) {
-                        throw new ConfigurationException(e.getMessage());
-                    }
-                }
-            }
-            if (to.isEmpty()) {
-                throw new ConfigurationException(where + ": " + kind.code() + ".due is set but " + kind.code()
-                        + ".to names nobody; write focal-points, reviewers or secretariat");
-            }
-            if (to.contains(Audience.REVIEWERS) && kind != NoticeKind.REVIEWER_COMMENTS) {
-                throw new ConfigurationException(where + ": " + kind.code() + ".to names reviewers, who are reminded only "
-                        + "of their own comments (reviewer-comments.to)");
-            }
+            Set<Audience> to = recipients(properties, kind, where);
             String milestone = properties.getProperty(kind.code() + ".milestone", "").trim();
             if (kind == NoticeKind.FOLLOW_UP) {
                 milestone = null;
@@ -166,6 +183,31 @@ public record ReminderPolicy(Map<NoticeKind, Rule> rules, int windowDays) {
             throw new ConfigurationException(where + ": window cannot be negative");
         }
         return new ReminderPolicy(rules, window);
+    }
+
+    /** The recipients of a kind's reminders ({@code <kind>.to}), which must name somebody. */
+    private static Set<Audience> recipients(Properties properties, NoticeKind kind, String where) {
+        Set<Audience> to = new LinkedHashSet<>();
+        String toValue = properties.getProperty(kind.code() + ".to", "");
+        for (String item : toValue.split(",")) {
+            if (!item.isBlank()) {
+                try {
+                    to.add(Audience.ofCode(item, where + ": " + kind.code() + ".to"));
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationException(e.getMessage());
+                }
+            }
+        }
+        String setting = kind == NoticeKind.QUESTION_LIST ? ".every" : ".due";
+        if (to.isEmpty()) {
+            throw new ConfigurationException(where + ": " + kind.code() + setting + " is set but " + kind.code()
+                    + ".to names nobody; write focal-points, reviewers or secretariat");
+        }
+        if (to.contains(Audience.REVIEWERS) && kind != NoticeKind.REVIEWER_COMMENTS) {
+            throw new ConfigurationException(where + ": " + kind.code() + ".to names reviewers, who are reminded only "
+                    + "of their own comments (reviewer-comments.to)");
+        }
+        return to;
     }
 
     private static int days(String text, String where) {

@@ -4,6 +4,7 @@
  * due, reviewers' comments due, the State's reply to the draft report, follow-up updates before
  * each session of the Implementation Review Group) by a policy the secretariat edits
  * ({@code templates/reminders/policy.properties}), and go only while the awaited return is not in;
+ * a question list of the written dialogue is reminded of once per period while it is unanswered;
  * notifications follow register facts (a checklist complete: review copies to the reviewers; every
  * reviewer's copy in: the merge is ready; a draft report written: the State is told). Both are
  * derived from the register's state, claimed there under a unique key before they are put in the

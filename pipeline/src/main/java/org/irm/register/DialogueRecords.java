@@ -139,6 +139,40 @@ public final class DialogueRecords {
         });
     }
 
+    /**
+     * Every question list written for the review, in the order written (issued, then id), each with the ids of
+     * the questions it carries: one read, for the reminders of lists not answered.
+     */
+    public List<QuestionList> lists(String reviewId) {
+        return transactions.read("read the question lists of " + reviewId, connection -> {
+            Map<String, QuestionList> found = new LinkedHashMap<>();
+            Map<String, List<Long>> carried = new HashMap<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT l.id, l.review_id, l.state, l.language, "
+                    + "l.file_name, l.issued_at, lq.question_id FROM dialogue_list l LEFT JOIN dialogue_list_question lq "
+                    + "ON lq.list_id = l.id WHERE l.review_id = ? ORDER BY l.issued_at, l.id, lq.question_id")) {
+                select.setString(1, reviewId);
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        String id = row.getString("id");
+                        if (!found.containsKey(id)) {
+                            found.put(id, new QuestionList(id, row.getString("review_id"), row.getString("state"),
+                                    Language.of(row.getString("language")), row.getString("file_name"),
+                                    Rows.instant(row, "issued_at"), List.of()));
+                        }
+                        long question = row.getLong("question_id");
+                        if (!row.wasNull()) {
+                            carried.computeIfAbsent(id, k -> new ArrayList<>()).add(question);
+                        }
+                    }
+                }
+            }
+            List<QuestionList> lists = new ArrayList<>();
+            found.values().forEach(l -> lists.add(new QuestionList(l.id(), l.reviewId(), l.state(), l.language(),
+                    l.fileName(), l.issuedAt(), List.copyOf(carried.getOrDefault(l.id(), List.of())))));
+            return lists;
+        });
+    }
+
     /** One question with its answers. */
     public Optional<DialogueQuestion> question(long id) {
         return transactions.read("read dialogue question " + id, connection -> question(connection, id));

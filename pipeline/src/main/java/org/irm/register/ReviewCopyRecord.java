@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.irm.catalogue.ArticleRef;
 
 /**
  * A returned review copy as the register knows it.
@@ -18,7 +19,7 @@ import java.util.UUID;
  */
 public record ReviewCopyRecord(long id, UUID copyId, String reviewId, String state, String reviewingState,
                                String sha256, String originalName, Instant receivedAt, String expert,
-                               List<Integer> articles, List<Integer> unassigned) {
+                               List<ArticleRef> articles, List<ArticleRef> unassigned) {
 
     /** A reviewing State's or the secretariat's whole copy. */
     public ReviewCopyRecord(long id, UUID copyId, String reviewId, String state, String reviewingState, String sha256,

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 
 /**
@@ -215,24 +216,24 @@ public final class ReviewNotes {
                 row.getString("expert"), numbers(row.getString("articles")), numbers(row.getString("unassigned")));
     }
 
-    private static List<Integer> numbers(String list) {
-        List<Integer> numbers = new ArrayList<>();
+    private static List<ArticleRef> numbers(String list) {
+        List<ArticleRef> numbers = new ArrayList<>();
         for (String number : list.split(",")) {
             if (!number.isBlank()) {
-                numbers.add(Integer.parseInt(number.strip()));
+                numbers.add(ArticleRef.parse(number));
             }
         }
         return numbers;
     }
 
-    private static String list(List<Integer> numbers) {
-        return String.join(",", numbers.stream().map(String::valueOf).toList());
+    private static String list(List<ArticleRef> articles) {
+        return String.join(",", articles.stream().map(ArticleRef::toString).toList());
     }
 
     /** "article 9" or "articles 7, 9". */
-    static String articles(List<Integer> numbers) {
+    static String articles(List<ArticleRef> numbers) {
         return (numbers.size() == 1 ? "article " : "articles ")
-                + String.join(", ", numbers.stream().map(String::valueOf).toList());
+                + String.join(", ", numbers.stream().map(ArticleRef::toString).toList());
     }
 
     private static long insertCopy(Connection connection, ReviewCopyRecord copy) throws SQLException {

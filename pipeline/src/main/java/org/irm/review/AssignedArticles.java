@@ -1,6 +1,7 @@
 package org.irm.review;
 
 import java.util.List;
+import org.irm.catalogue.ArticleRef;
 
 /**
  * The articles assigned to an expert now, as the register holds them ({@code irm review assign}):
@@ -14,5 +15,5 @@ public interface AssignedArticles {
     AssignedArticles SEALED = (reviewId, reviewer, expert) -> List.of();
 
     /** The expert's articles of the review, ascending; empty when unknown. */
-    List<Integer> of(String reviewId, String reviewer, String expert);
+    List<ArticleRef> of(String reviewId, String reviewer, String expert);
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.I18nLabels;
@@ -72,7 +73,7 @@ final class MergePlan {
      * @param unassigned the articles carried but not assigned, ascending
      * @param assigned   the expert's articles
      */
-    record Flag(int copy, List<Integer> unassigned, List<Integer> assigned) { }
+    record Flag(int copy, List<ArticleRef> unassigned, List<ArticleRef> assigned) { }
 
     /** Who writes the merge's own comments for the secretariat (flags). */
     static final String PIPELINE_AUTHOR = "IRM Pipeline";
@@ -205,20 +206,20 @@ final class MergePlan {
     private void flags(List<Flag> flags, Catalogue catalogue) {
         for (Flag flag : flags) {
             String who = name(flag.copy());
-            for (int article : flag.unassigned()) {
+            for (ArticleRef article : flag.unassigned()) {
                 String text = labels.text(language, "merge.flag.unassigned", who,
-                        labels.text(language, "provision.article", Integer.toString(article)), numbers(flag.assigned()));
+                        labels.text(language, "provision.article", article.toString()), numbers(flag.assigned()));
                 flagLines.add(text);
                 copies.get(flag.copy()).regions().stream().map(ReturnedCopy.Region::provisionId)
-                        .filter(id -> id != null && catalogue.provision(id).map(p -> p.article() == article).orElse(false))
+                        .filter(id -> id != null && catalogue.provision(id).map(article::covers).orElse(false))
                         .findFirst()
                         .ifPresent(id -> early.add(note(Place.heading(id), PIPELINE_AUTHOR, null, text, Optional.empty())));
             }
         }
     }
 
-    private static String numbers(List<Integer> articles) {
-        return String.join(", ", articles.stream().map(String::valueOf).toList());
+    private static String numbers(List<ArticleRef> articles) {
+        return String.join(", ", articles.stream().map(ArticleRef::toString).toList());
     }
 
     /** A change's date, or the merge's time where the copy gave none. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.irm.catalogue.Article;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.Provision;
@@ -70,7 +71,7 @@ public final class ReviewAssignments {
      * @param assigned   what the register did
      * @param articles   every article the expert holds now
      */
-    public record Done(ReviewExpert expert, boolean registered, ExpertAssignments.Assigned assigned, List<Integer> articles) { }
+    public record Done(ReviewExpert expert, boolean registered, ExpertAssignments.Assigned assigned, List<ArticleRef> articles) { }
 
     /**
      * Assigns articles of a review to an expert of a drawn reviewing State, registering the expert
@@ -82,7 +83,7 @@ public final class ReviewAssignments {
      *                                  checklist, the address is another State's expert, or an article is
      *                                  another expert's and not moved ({@link ExpertAssignments.Overlap})
      */
-    public Done assign(ReviewRecord review, String reviewer, String email, String name, Collection<Integer> articles,
+    public Done assign(ReviewRecord review, String reviewer, String email, String name, Collection<ArticleRef> articles,
                        boolean move, String actor) {
         String reviewing = reviewer.trim().toUpperCase(Locale.ROOT);
         if (!review.reviewingStates().contains(reviewing)) {
@@ -112,7 +113,7 @@ public final class ReviewAssignments {
     }
 
     /** Takes articles back from an expert (all of theirs when none are named). */
-    public List<Integer> unassign(ReviewRecord review, String reviewer, String email, Collection<Integer> articles,
+    public List<ArticleRef> unassign(ReviewRecord review, String reviewer, String email, Collection<ArticleRef> articles,
                                   String actor) {
         return register.expertAssignments(clock).unassign(review.id(), reviewer, email, articles, actor);
     }
@@ -124,7 +125,7 @@ public final class ReviewAssignments {
 
     /** The expert's share: their registered name and their articles now; empty when they hold none. */
     public Optional<ExpertShare> share(ReviewRecord review, String reviewer, String email) {
-        List<Integer> articles = register.expertAssignments(clock).articlesOf(review.id(), reviewer, email);
+        List<ArticleRef> articles = register.expertAssignments(clock).articlesOf(review.id(), reviewer, email);
         if (articles.isEmpty()) {
             return Optional.empty();
         }
@@ -139,7 +140,7 @@ public final class ReviewAssignments {
      *
      * @return the provisions changed
      */
-    public List<String> prioritise(ReviewRecord review, Collection<Integer> articles, Collection<String> provisionIds,
+    public List<String> prioritise(ReviewRecord review, Collection<ArticleRef> articles, Collection<String> provisionIds,
                                    String level, String actor) {
         if (level != null && !desk.priorityRule().knows(level)) {
             throw new IllegalArgumentException("'" + level + "' is not a priority level: the levels are "
@@ -149,8 +150,8 @@ public final class ReviewAssignments {
         requireArticles(articles);
         Catalogue catalogue = desk.catalogue();
         List<String> provisions = new ArrayList<>();
-        for (int article : articles) {
-            catalogue.article(article).orElseThrow().provisions().forEach(p -> provisions.add(p.id()));
+        for (ArticleRef article : articles) {
+            catalogue.articles(article).forEach(a -> a.provisions().forEach(p -> provisions.add(p.id())));
         }
         for (String id : provisionIds) {
             Provision provision = catalogue.provision(id.strip()).filter(p -> !p.id().equals(catalogue.general().id()))
@@ -195,8 +196,9 @@ public final class ReviewAssignments {
      * @param flagged     articles their latest copy carried that are not theirs
      * @param lastReturned when their latest copy came in, or null
      */
-    public record Progress(String reviewer, String expert, String name, List<Integer> assigned, List<Integer> returned,
-                           List<Integer> outstanding, List<Integer> flagged, Instant lastReturned) { }
+    public record Progress(String reviewer, String expert, String name, List<ArticleRef> assigned,
+                           List<ArticleRef> returned, List<ArticleRef> outstanding, List<ArticleRef> flagged,
+                           Instant lastReturned) { }
 
     /**
      * Per drawn reviewer, what is assigned, returned and outstanding: one line per expert holding
@@ -204,29 +206,33 @@ public final class ReviewAssignments {
      * (all of them when it named none), returned when its whole copy came back.
      */
     public List<Progress> progress(ReviewRecord review) {
-        List<Integer> all = desk.catalogue().articles().map(Article::number).toList();
+        // Each article of the review once: with its instrument where the review has several (tip:5), so that an
+        // expert holding one instrument's article leaves the others' to the reviewer.
+        Catalogue catalogue = desk.catalogue();
+        List<ArticleRef> all = catalogue.articles().map(a -> catalogue.protocols().isEmpty() ? ArticleRef.of(a.number())
+                : new ArticleRef(a.instrument(), a.number())).distinct().toList();
         List<Assignment> assignments = assignments(review);
         List<ReviewCopyRecord> copies = register.reviewNotes().latestCopies(review.id());
         Map<String, String> names = new LinkedHashMap<>();
         register.reviewExperts(clock).of(review.id()).forEach(e -> names.put(e.email(), e.name()));
         List<Progress> lines = new ArrayList<>();
         for (String reviewer : review.reviewingStates()) {
-            Map<String, TreeSet<Integer>> byExpert = new LinkedHashMap<>();
+            Map<String, TreeSet<ArticleRef>> byExpert = new LinkedHashMap<>();
             assignments.stream().filter(a -> a.reviewingState().equals(reviewer))
                     .forEach(a -> byExpert.computeIfAbsent(a.email(), e -> new TreeSet<>()).add(a.article()));
-            TreeSet<Integer> rest = new TreeSet<>(all);
-            byExpert.values().forEach(rest::removeAll);
+            TreeSet<ArticleRef> rest = new TreeSet<>(all);
+            byExpert.values().forEach(held -> rest.removeIf(article -> held.stream().anyMatch(article::overlaps)));
             if (!rest.isEmpty()) {
                 Optional<ReviewCopyRecord> whole = copies.stream()
                         .filter(c -> c.reviewingState().equals(reviewer) && c.expert() == null).findFirst();
-                List<Integer> returned = whole.isPresent() ? List.copyOf(rest) : List.of();
+                List<ArticleRef> returned = whole.isPresent() ? List.copyOf(rest) : List.of();
                 lines.add(new Progress(reviewer, null, null, List.copyOf(rest), returned, minus(rest, returned), List.of(),
                         whole.map(ReviewCopyRecord::receivedAt).orElse(null)));
             }
             byExpert.forEach((email, articles) -> {
                 Optional<ReviewCopyRecord> copy = copies.stream()
                         .filter(c -> c.reviewingState().equals(reviewer) && email.equals(c.expert())).findFirst();
-                List<Integer> returned = copy.map(c -> articles.stream().filter(c.articles()::contains).toList())
+                List<ArticleRef> returned = copy.map(c -> articles.stream().filter(c.articles()::contains).toList())
                         .orElse(List.of());
                 lines.add(new Progress(reviewer, email, names.get(email), List.copyOf(articles), returned,
                         minus(articles, returned), copy.map(ReviewCopyRecord::unassigned).orElse(List.of()),
@@ -236,19 +242,19 @@ public final class ReviewAssignments {
         return lines;
     }
 
-    private static List<Integer> minus(Collection<Integer> all, Collection<Integer> some) {
+    private static List<ArticleRef> minus(Collection<ArticleRef> all, Collection<ArticleRef> some) {
         return all.stream().filter(a -> !some.contains(a)).toList();
     }
 
-    private void requireArticles(Collection<Integer> articles) {
+    private void requireArticles(Collection<ArticleRef> articles) {
         Catalogue catalogue = desk.catalogue();
-        List<Integer> unknown = articles.stream().filter(a -> catalogue.article(a).isEmpty()).distinct().toList();
+        List<ArticleRef> unknown = articles.stream().filter(a -> catalogue.articles(a).isEmpty()).distinct().toList();
         if (!unknown.isEmpty()) {
             throw new IllegalArgumentException((unknown.size() == 1 ? "Article " : "Articles ") + String.join(", ",
-                    unknown.stream().map(String::valueOf).toList()) + (unknown.size() == 1 ? " is" : " are")
+                    unknown.stream().map(ArticleRef::toString).toList()) + (unknown.size() == 1 ? " is" : " are")
                     + " not part of the " + catalogue.instrument() + " checklist of cycle " + catalogue.cycle()
-                    + " (its articles: " + String.join(", ", catalogue.articles().map(a -> Integer.toString(a.number()))
-                    .toList()) + ").");
+                    + " (its articles: " + String.join(", ", catalogue.articles().map(a -> catalogue.protocols().isEmpty()
+                    ? Integer.toString(a.number()) : a.instrument() + ":" + a.number()).distinct().toList()) + ").");
         }
     }
 }

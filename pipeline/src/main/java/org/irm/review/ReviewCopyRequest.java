@@ -46,6 +46,6 @@ public record ReviewCopyRequest(UUID copyId, String reviewId, State state, Langu
 
     /** True for the provisions this copy holds: an expert's articles, or all. */
     public boolean holds(Provision provision) {
-        return expert == null || expert.articles().contains(provision.article());
+        return expert == null || expert.holds(provision);
     }
 }

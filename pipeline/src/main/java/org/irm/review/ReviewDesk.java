@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
@@ -143,8 +144,8 @@ public final class ReviewDesk {
      */
     public Copy reviewCopy(State state, String reviewId, Language language, String reviewer, ExpertShare expert,
                            Map<String, String> levels, Map<FieldId, String> answers, Path folder) throws IOException {
-        for (int article : expert == null ? List.<Integer>of() : expert.articles()) {
-            if (catalogue.article(article).isEmpty()) {
+        for (ArticleRef article : expert == null ? List.<ArticleRef>of() : expert.articles()) {
+            if (catalogue.articles(article).isEmpty()) {
                 throw new IllegalArgumentException("Article " + article + " is not part of the " + catalogue.instrument()
                         + " checklist of cycle " + catalogue.cycle() + " (its articles: " + String.join(", ",
                         catalogue.articles().map(a -> Integer.toString(a.number())).toList()) + ").");

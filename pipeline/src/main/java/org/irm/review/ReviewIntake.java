@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.docx.PackageLimits;
 import org.irm.docx.RefusedDocumentException;
@@ -56,7 +57,7 @@ public final class ReviewIntake {
      * @param unassigned for an expert's copy, the articles it carried that are not assigned to the expert
      */
     public record Taken(ReviewNotes.Recorded recorded, List<ReviewerNote> notes, String refusal, String expert,
-                        List<Integer> assigned, List<Integer> unassigned) {
+                        List<ArticleRef> assigned, List<ArticleRef> unassigned) {
         public Taken {
             assigned = List.copyOf(assigned);
             unassigned = List.copyOf(unassigned);
@@ -88,9 +89,9 @@ public final class ReviewIntake {
         }
         List<ReviewerNote> notes = new CopyNotes(layout).of(copy, receivedAt);
         ChecklistIdentity identity = copy.identity();
-        List<Integer> assigned = identity.isExpertCopy() ? UnassignedArticles.assigned(copy,
+        List<ArticleRef> assigned = identity.isExpertCopy() ? UnassignedArticles.assigned(copy,
                 assignments.of(identity.reviewId(), identity.reviewer(), identity.expert())) : List.of();
-        List<Integer> carried = unassigned.of(copy, assigned);
+        List<ArticleRef> carried = unassigned.of(copy, assigned);
         ReviewNotes.Recorded recorded = register.record(new ReviewCopyRecord(0, identity.checklistId(),
                 identity.reviewId(), identity.state(), identity.reviewer(), copy.sha256(), originalName, receivedAt,
                 identity.expert(), identity.articles(), carried), notes);

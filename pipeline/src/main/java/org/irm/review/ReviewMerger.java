@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.I18nLabels;
 import org.irm.catalogue.Language;
@@ -76,9 +77,9 @@ public final class ReviewMerger {
         for (int c = 0; c < copies.size(); c++) {
             ReturnedCopy copy = copies.get(c);
             if (copy.identity().isExpertCopy()) {
-                List<Integer> assigned = UnassignedArticles.assigned(copy, context.assignments().of(
+                List<ArticleRef> assigned = UnassignedArticles.assigned(copy, context.assignments().of(
                         copy.identity().reviewId(), copy.identity().reviewer(), copy.identity().expert()));
-                List<Integer> carried = unassigned.of(copy, assigned);
+                List<ArticleRef> carried = unassigned.of(copy, assigned);
                 if (!carried.isEmpty()) {
                     flags.add(new MergePlan.Flag(c, carried, assigned));
                 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.State;
@@ -182,12 +183,12 @@ public final class ReviewReturns implements ReturnHandler {
         return desk.mergeRegistered(state, register, archive, outbox.resolve(state.iso3()), context);
     }
 
-    private static String articles(List<Integer> numbers) {
+    private static String articles(List<ArticleRef> numbers) {
         return (numbers.size() == 1 ? "article " : "articles ") + numbers(numbers);
     }
 
-    private static String numbers(List<Integer> numbers) {
-        return String.join(", ", numbers.stream().map(String::valueOf).toList());
+    private static String numbers(List<ArticleRef> numbers) {
+        return String.join(", ", numbers.stream().map(ArticleRef::toString).toList());
     }
 
     @Override

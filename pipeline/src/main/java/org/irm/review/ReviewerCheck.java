@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import org.irm.catalogue.ArticleRef;
 import org.irm.identity.ChecklistIdentity;
 import org.irm.register.ReviewExpert;
 import org.irm.register.ReviewExperts;
@@ -94,7 +95,7 @@ public final class ReviewerCheck {
             if (copy.isExpertCopy() && !copy.expert().equalsIgnoreCase(sender.strip())) {
                 return Optional.of("This review copy was issued to " + copy.expert() + ", an expert of "
                         + reviewer(issuedTo) + ", for their articles (" + String.join(", ", copy.articles().stream()
-                        .map(String::valueOf).toList()) + "); " + sender + " may not return it. Each expert returns"
+                        .map(ArticleRef::toString).toList()) + "); " + sender + " may not return it. Each expert returns"
                         + " their own copy from their own address; ask the secretariat for yours.");
             }
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.Provision;
 
@@ -28,21 +29,28 @@ final class UnassignedArticles {
      *
      * @param assigned the expert's articles now (the register's), or empty to take those sealed in the copy
      */
-    List<Integer> of(ReturnedCopy copy, List<Integer> assigned) {
+    List<ArticleRef> of(ReturnedCopy copy, List<ArticleRef> assigned) {
         if (!copy.identity().isExpertCopy()) {
             return List.of();
         }
-        List<Integer> theirs = assigned.isEmpty() ? copy.identity().articles() : assigned;
-        TreeSet<Integer> carried = new TreeSet<>();
+        List<ArticleRef> theirs = assigned.isEmpty() ? copy.identity().articles() : assigned;
+        TreeSet<ArticleRef> carried = new TreeSet<>();
         copy.regions().stream().map(ReturnedCopy.Region::provisionId).filter(Objects::nonNull).distinct()
                 .map(catalogue::provision).flatMap(Optional::stream)
-                .filter(p -> !p.id().equals(catalogue.general().id())).map(Provision::article).forEach(carried::add);
-        carried.removeAll(theirs);
+                .filter(p -> !p.id().equals(catalogue.general().id()))
+                .filter(p -> theirs.stream().noneMatch(article -> article.covers(p)))
+                .map(this::article).forEach(carried::add);
         return List.copyOf(carried);
     }
 
+    /** The provision's article as the register names it: with its instrument where the review has several (tip:5). */
+    private ArticleRef article(Provision provision) {
+        return catalogue.protocols().isEmpty() ? ArticleRef.of(provision.article())
+                : new ArticleRef(provision.id().substring(0, provision.id().indexOf('.')), provision.article());
+    }
+
     /** The expert's articles now: the register's when given, else those sealed in the copy. */
-    static List<Integer> assigned(ReturnedCopy copy, List<Integer> registered) {
+    static List<ArticleRef> assigned(ReturnedCopy copy, List<ArticleRef> registered) {
         return registered.isEmpty() ? copy.identity().articles() : registered;
     }
 }

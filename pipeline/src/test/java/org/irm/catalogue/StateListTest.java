@@ -44,9 +44,22 @@ class StateListTest {
             assertThat(s.instruments()).contains("untoc", "fa").doesNotContain("tip", "som");
             assertThat(s.unknown()).containsExactlyInAnyOrder("tip", "som");
         });
-        assertThat(states.all()).filteredOn(s -> s.instruments().contains("tip")).hasSize(179);
-        assertThat(states.all()).filteredOn(s -> s.instruments().contains("som")).hasSize(144);
-        assertThat(states.all()).filteredOn(s -> s.instruments().contains("fa")).hasSize(120);
+        // 179, 144 and 120 States, and the European Union, party to all three (UNTC 2014 tables: approvals of 2006, 2014).
+        assertThat(states.all()).filteredOn(s -> s.instruments().contains("tip")).hasSize(180);
+        assertThat(states.all()).filteredOn(s -> s.instruments().contains("som")).hasSize(145);
+        assertThat(states.all()).filteredOn(s -> s.instruments().contains("fa")).hasSize(121);
+        assertThat(states.find("EUU")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).contains("untoc", "tip", "som", "fa");
+            assertThat(s.unknown()).isEmpty();
+        });
+        // Not party to the Trafficking Protocol as of November 2021 (UK's statement at its UPR): known, not empty.
+        assertThat(states.find("PNG")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).doesNotContain("tip");
+            assertThat(s.unknown()).doesNotContain("tip");
+        });
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("tip")).hasSize(15);
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("som")).hasSize(52);
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("fa")).hasSize(76);
         assertThat(states.all()).filteredOn(s -> s.instruments().contains("untoc")).hasSize(191);
         assertThat(states.all()).filteredOn(s -> s.unknown().contains("untoc")).extracting(State::iso3)
                 .containsExactly("IRN");

@@ -81,11 +81,47 @@ class UntocCatalogueTest {
 
     @Test
     void clusterOneHasTheArticlesOfTheClusterAllocation() throws Exception {
-        assertThat(articles("untoc")).containsExactly(5, 6, 8, 9, 10, 15, 23);
-        assertThat(articles("tip")).containsExactly(5);
-        assertThat(articles("som")).containsExactly(5, 6);
+        // As La Strada International and GAATW report cluster I (SOURCES.md): the use-of-terms articles included.
+        assertThat(articles("untoc")).containsExactly(2, 5, 6, 8, 9, 10, 15, 23);
+        assertThat(articles("tip")).containsExactly(3, 5);
+        assertThat(articles("som")).containsExactly(3, 5, 6);
         assertThat(articles("fa")).containsExactly(5);
         assertThat(BUNDLED.load("untoc", 1, 1).protocols()).containsExactly("tip", "som", "fa");
+    }
+
+    @Test
+    void theUseOfTermsArticlesAskAboutTheArticleAndEachDefinitionOfTheAuthenticText() throws Exception {
+        Catalogue cluster = BUNDLED.cluster("untoc", 1, 1);
+
+        assertThat(cluster.article("untoc", 2).orElseThrow().provisions()).extracting(Provision::id).containsExactly("untoc.2",
+                "untoc.2.a", "untoc.2.b", "untoc.2.c", "untoc.2.d", "untoc.2.e", "untoc.2.f", "untoc.2.g", "untoc.2.h",
+                "untoc.2.i", "untoc.2.j");
+        assertThat(cluster.article("tip", 3).orElseThrow().provisions()).extracting(Provision::id)
+                .containsExactly("tip.3", "tip.3.a", "tip.3.b", "tip.3.c", "tip.3.d");
+        assertThat(cluster.article("som", 3).orElseThrow().provisions()).extracting(Provision::id)
+                .containsExactly("som.3", "som.3.a", "som.3.b", "som.3.c", "som.3.d");
+        for (String key : List.of("untoc.article.2.title", "tip.article.3.title", "som.article.3.title")) {
+            assertThat(labels.find(Language.EN, key)).as(key).contains("Use of terms");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} cluster {1}")
+    @MethodSource("questionnaires")
+    void eachQuestionnaireCitesWhereItsClusterAllocationComesFromAndSaysWhatIsOurs(String instrument, int cluster)
+            throws Exception {
+        String xml = new String(TemplateSource.bundled().open(CatalogueLoader.path(instrument, 1, cluster)).stream()
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String header = xml.substring(0, xml.indexOf("<catalogue "));
+
+        assertThat(header).contains("CLUSTER ALLOCATION", "resolution 9/1", "15-19 October",
+                "https://vdocuments.net/resolution-91-establishment-of-the-mechanism-for-the-mechanismresolution.html",
+                "the appendix itself was NOT read");
+        if (cluster == 1 && !instrument.equals("fa")) {
+            assertThat(header).contains("https://www.lastradainternational.org/news/constructive-dialogues-un-review-mechanism/",
+                    "http://www.gaatw.org/2-uncategorised/1155-review-mechanism-of-untoc-update").doesNotContain("are OURS");
+        } else {
+            assertThat(header).containsPattern("(articles are|is) OURS");
+        }
     }
 
     @Test

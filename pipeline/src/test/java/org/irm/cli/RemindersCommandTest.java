@@ -10,11 +10,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.register.Deadline;
+import org.irm.register.DialogueQuestion;
+import org.irm.register.DialogueRecords;
 import org.irm.register.FocalPoint;
 import org.irm.register.FocalPoints;
 import org.irm.register.NewReview;
@@ -71,6 +74,23 @@ class RemindersCommandTest {
                 "self-assessment   uncac-2-KEN    KEN, deadline 2027-03-31 -14d to focal.point@kenya.test (ar, focal-points)",
                 "KEN's self-assessment checklist (uncac-2-KEN): not every part returned without findings");
         assertThat(queued()).isZero();
+    }
+
+    @Test
+    void anUnansweredQuestionListIsListedFromTheDayItWasWritten() throws Exception {
+        try (Register register = Register.open(IrmConfig.of(Map.of("irm.home", home.toString())))) {
+            DialogueQuestion asked = register.dialogue().ask(new DialogueRecords.NewQuestion("uncac-2-KEN", "KEN",
+                    "uncac.9.1", "secretariat", null, Language.EN, "Is the register of awards public?",
+                    DialogueQuestion.COMMAND, null, null, Instant.parse("2027-04-01T09:00:00Z")));
+            register.dialogue().recordList(UUID.randomUUID().toString(), "uncac-2-KEN", "KEN", Language.EN,
+                    "questions-KEN-uncac2-en.docx", List.of(asked.id()), "test", Instant.parse("2027-04-02T09:00:00Z"));
+        }
+
+        assertThat(run("reminders", "--date", "2027-04-16", "--dry-run")).isZero();
+
+        assertThat(irm.out()).contains("question-list     uncac-2-KEN    KEN, list written 2027-04-02 +14d to "
+                + "focal.point@kenya.test (ar, focal-points): KEN's answers to the question list "
+                + "questions-KEN-uncac2-en.docx (uncac-2-KEN), written on 2027-04-02: 1 of its 1 questions unanswered");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.irm.testsupport.IrmCommandLine.onlyDocx;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ import org.irm.register.ReviewerAssignment;
 import org.irm.submission.ChecklistAnswers;
 import org.irm.submission.DocumentInspector;
 import org.irm.testsupport.IrmCommandLine;
+import org.irm.testsupport.SupportingFiles;
+import org.irm.testsupport.WordText;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -130,6 +133,51 @@ class ReviewAssignCommandTest {
         irm.clearOutput();
         assertThat(irm.run("log", "--state", "KEN")).isZero();
         assertThat(irm.out()).contains("review.copyFlagged");
+    }
+
+    @Test
+    void eachExpertsCopyEndsWithTheContributorsInputAndTheSupportingDocumentsOfTheirArticles() throws Exception {
+        String ngo = "director@transparency.or.ke";
+        assertThat(irm.run("contributors", "invite", "--state", "KEN", "--email", ngo, "--name", "J. Doe", "--organisation",
+                "Transparency Kenya", "--kind", "civil-society", "--provisions", "5.1,9.1",
+                "--share-with-reviewers", "5.1,9.1")).as(irm.err()).isZero();
+        Path form = onlyDocx(home.resolve("watch-folders/outbox/KEN/contributors"));
+        new ChecklistFiller().fill(form, Map.of(FieldId.parse("uncac.5.1/contribution"), "The strategy was never costed.",
+                FieldId.parse("uncac.9.1/contribution"), "Few tenders are published."), home.resolve("input.docx"));
+        assertThat(irm.run("ingest", home.resolve("input.docx").toString(), "--sender", ngo)).as(irm.out()).isZero();
+        Path laws = Files.createDirectories(home.resolve("from-kenya"));
+        // Kenya's answer to 9.1 cites the first by its title; no answer cites the scan.
+        assertThat(irm.run("ingest", "--supporting", "--state", "KEN",
+                Files.write(laws.resolve("ppa.pdf"), SupportingFiles.textPdf("Procurement Act", "Part IX.")).toString(),
+                Files.write(laws.resolve("gazette.pdf"), SupportingFiles.scannedPdf(1)).toString())).as(irm.out()).isZero();
+
+        assertThat(irm.run("review", "assign", "--state", "KEN", "--reviewer", "FRA", "--expert", MARIE,
+                "--name", "Marie Curie", "--articles", "5,6")).as(irm.err()).isZero();
+        assertThat(irm.run("review", "assign", "--state", "KEN", "--reviewer", "FRA", "--expert", PAUL,
+                "--name", "Paul Martin", "--articles", "9")).as(irm.err()).isZero();
+
+        Path outbox = home.resolve("watch-folders/outbox/KEN");
+        List<String> maries = WordText.of(onlyDocx(outbox, "review-KEN-uncac2-fra-marie-curie")).paragraphs();
+        List<String> pauls = WordText.of(onlyDocx(outbox, "review-KEN-uncac2-fra-paul-martin")).paragraphs();
+        assertThat(after(maries, "Input from contributors")).contains("The strategy was never costed.")
+                .doesNotContain("Few tenders are published.");
+        assertThat(after(pauls, "Input from contributors")).contains("Few tenders are published.")
+                .doesNotContain("The strategy was never costed.");
+        assertThat(after(maries, "Supporting documents")).contains("gazette.pdf (PDF, 1 pages, no text layer (a scan or an image))")
+                .noneMatch(line -> line.startsWith("ppa.pdf"));
+        assertThat(after(pauls, "Supporting documents")).contains("ppa.pdf \u2014 Procurement Act (PDF, 1 pages)",
+                "gazette.pdf (PDF, 1 pages, no text layer (a scan or an image))")
+                .contains("Cited in the answers to: Article 9, paragraph 1");
+    }
+
+    /** The copy's paragraphs from the heading that begins with this text on; fails when there is none. */
+    private static List<String> after(List<String> paragraphs, String heading) {
+        int at = -1;
+        for (int i = 0; i < paragraphs.size() && at < 0; i++) {
+            at = paragraphs.get(i).startsWith(heading) ? i : -1;
+        }
+        assertThat(at).as("a paragraph beginning with '%s' in %s", heading, paragraphs).isNotNegative();
+        return paragraphs.subList(at, paragraphs.size());
     }
 
     private static List<String> rows(JsonNode reviewers) {

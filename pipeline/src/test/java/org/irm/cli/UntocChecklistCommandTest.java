@@ -157,17 +157,7 @@ class UntocChecklistCommandTest {
 
     @Test
     void aReviewersCopyMergesAndTheReportDraftsTheConventionAndBothProtocols() throws Exception {
-        Registers.under(home).reviews().create(NewReview.of("BRA", "untoc", 1, Language.EN, ReviewStage.values()[0],
-                List.of(ReviewerAssignment.of("FRA", "other-group", "untoc")), List.of(), null,
-                Instant.parse("2027-01-05T10:00:00Z")));
-        irm.run("checklist", "--state", "BRA", "--instrument", "untoc", "--cluster", "1");
-        List<String> ingest = new ArrayList<>(List.of("ingest"));
-        for (Path issued : UntocHome.docx(home.resolve("watch-folders/outbox/BRA"))) {
-            Path answered = home.resolve("returned-" + issued.getFileName());
-            irm.run("sample-fill", issued.toString(), "--seed", "5", "--out", answered.toString());
-            ingest.add(answered.toString());
-        }
-        assertThat(irm.run(ingest.toArray(String[]::new))).as(irm.err()).isZero();
+        assertThat(UntocHome.brazilAnswered(irm, home, 1, "5")).as(irm.err()).isZero();
         assertThat(irm.run("review-copy", "--state", "BRA", "--reviewer", "FRA")).as(irm.err()).isZero();
         Path copy = UntocHome.docx(home.resolve("watch-folders/outbox/BRA")).stream()
                 .filter(p -> p.getFileName().toString().startsWith("review-")).findFirst().orElseThrow();

@@ -10,7 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.irm.catalogue.Language;
+import org.irm.register.DialogueQuestion;
+import org.irm.register.DialogueRecords;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -146,9 +150,25 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void anExpertOfTheReviewSeesHowManyOfKenyasQuestionsWaitAndSinceWhen() throws IOException {
+        fixture.register.dialogue().ask(new DialogueRecords.NewQuestion("uncac-2-KEN", "KEN", "uncac.9.1", "FRA", null,
+                Language.EN, "Is the register of awards public?", DialogueQuestion.COMMAND, null, null,
+                Instant.parse("2027-05-01T09:00:00Z")));
+        logIn("france");
+
+        browser.findElement(By.cssSelector("#row-KEN a")).click();
+
+        var counts = browser.findElement(By.id("dialogue-counts"));
+        assertThat(counts.getText()).isEqualTo("Questions asked: 1; question lists sent: 0; answered: 0; unanswered: 1."
+                + " The oldest unanswered question was asked on 1 May 2027, 31 day(s) ago.");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", counts);
+        screenshot("expert-state-dialogue");
+    }
+
+    @Test
     void aUserSwitchesToArabicThePageIsRightToLeftAndStaysSoAtTheNextLogin() throws IOException {
         fixture.users.add("arabic", Role.FOCAL_POINT, "BRA", ConsoleFixture.PASSWORD.toCharArray(),
-                org.irm.catalogue.Language.EN, "test");
+                Language.EN, "test");
         logIn("arabic");
 
         new Select(browser.findElement(By.id("language"))).selectByValue("ar");

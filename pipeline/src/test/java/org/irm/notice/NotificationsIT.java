@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.docx.DocxReader;
@@ -25,6 +26,13 @@ import org.irm.identity.IdentityVerifier;
 import org.irm.mail.MailQueue;
 import org.irm.mail.SmtpSender;
 import org.irm.mail.SmtpSettings;
+import org.irm.register.DialogueQuestion;
+import org.irm.register.DialogueRecords;
+import org.irm.register.FocalPoint;
+import org.irm.register.FocalPoints;
+import org.irm.register.IntakeFacts;
+import org.irm.register.NewSubmission;
+import org.irm.register.SubmissionSource;
 import org.irm.testsupport.Checklists;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -171,6 +179,58 @@ class NotificationsIT {
         // The date as UN English documents write it, not the US form.
         assertThat(kenya.getSubject()).isEqualTo("Reminder: reply of Kenya to the draft country report due 30 September 2027");
         assertThat(body(kenya)).contains("Dear Ms. Wanjiru", "This is a reminder 7 day(s) before the deadline.");
+    }
+
+    @Test
+    void anUnansweredQuestionListIsRemindedToTheFocalPointsOncePerPeriodInTheirLanguageElseTheLists() throws Exception {
+        String deputy = "deputy@kenya.test";
+        new FocalPoints(fixture.register).add(new FocalPoint("KEN", deputy, null, null), "test");
+        DialogueRecords dialogue = fixture.register.dialogue();
+        List<Long> asked = new ArrayList<>();
+        for (String question : List.of("Is the register of awards public?", "Who audits the procuring entities?")) {
+            asked.add(dialogue.ask(new DialogueRecords.NewQuestion(NoticeFixture.REVIEW, "KEN", "uncac.9.1", "FRA", null,
+                    Language.FR, question, DialogueQuestion.COMMAND, null, null, Instant.parse("2027-04-01T09:00:00Z"))).id());
+        }
+        UUID list = UUID.randomUUID();
+        String file = "questions-KEN-uncac2-fr.docx";
+        Files.write(Files.createDirectories(fixture.watchRoot().resolve("outbox/KEN")).resolve(file), "the list".getBytes());
+        dialogue.recordList(list.toString(), NoticeFixture.REVIEW, "KEN", Language.FR, file, asked, "test",
+                Instant.parse("2027-04-02T09:00:00Z"));
+        LocalDate written = LocalDate.of(2027, 4, 2);
+
+        assertThat(questionLists(written.plusDays(13))).as("the first period (2w) has not ended").isEmpty();
+        assertThat(questionLists(written.plusDays(14))).extracting(n -> n.recipient().email(), Notice::language,
+                Notice::offsetDays).containsExactlyInAnyOrder(tuple(NoticeFixture.KENYA, Language.EN, 14),
+                tuple(deputy, Language.FR, 14));
+        deliverQueue();
+        MimeMessage kenya = to(NoticeFixture.KENYA, "Reminder");
+        assertThat(kenya.getSubject()).isEqualTo("Reminder: questions to Kenya in the written dialogue awaiting answers"
+                + " (review uncac-2-KEN)");
+        assertThat(body(kenya)).contains("Dear Ms. Wanjiru", "On 2 April 2027 the secretariat sent Kenya", file);
+        assertThat(attachments(kenya)).containsOnlyKeys(file);
+        assertThat(to(deputy, "Rappel").getSubject()).isEqualTo("Rappel : dialogue écrit, questions en attente de réponse, Kenya (examen uncac-2-KEN)");
+        assertThat(body(to(deputy, "Rappel"))).contains("Le 2 avril 2027");
+        assertThat(questionLists(written.plusDays(20))).as("once per period").isEmpty();
+        assertThat(questionLists(written.plusDays(30))).extracting(Notice::offsetDays).containsOnly(28);
+
+        Instant back = Instant.parse("2027-05-03T09:00:00Z");
+        dialogue.takeAnswers(NewSubmission.accepted("a".repeat(64), list, SubmissionSource.FOLDER, null, "answers.docx", back),
+                new IntakeFacts("KEN", NoticeFixture.REVIEW, "whole", Language.FR, null, "KEN", null),
+                dialogue.list(list.toString()).orElseThrow(), "KEN",
+                List.of(new DialogueRecords.NewAnswer(asked.get(0), "Oui.")), 1);
+
+        assertThat(questionLists(written.plusDays(42))).as("answered, in part: the open question goes in the next list")
+                .isEmpty();
+        UUID next = UUID.randomUUID();
+        dialogue.recordList(next.toString(), NoticeFixture.REVIEW, "KEN", Language.FR, "questions-KEN-uncac2-fr-2.docx",
+                List.of(asked.get(1)), "test", Instant.parse("2027-05-20T09:00:00Z"));
+        assertThat(questionLists(LocalDate.of(2027, 6, 3))).extracting(Notice::deadline, Notice::occasion)
+                .containsOnly(tuple(LocalDate.of(2027, 5, 20), "questions-KEN-uncac2-fr-2.docx"));
+    }
+
+    /** The question lists' reminders queued on the day (sent once: a day's second run queues none). */
+    private List<Notice> questionLists(LocalDate day) {
+        return fixture.desk("a", day).sendDue().stream().filter(n -> n.kind() == NoticeKind.QUESTION_LIST).toList();
     }
 
     @Test

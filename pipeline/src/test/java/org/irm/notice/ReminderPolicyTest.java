@@ -29,7 +29,31 @@ class ReminderPolicyTest {
         assertThat(policy.rule(NoticeKind.REVIEWER_COMMENTS).to()).containsExactly(Audience.REVIEWERS);
         assertThat(policy.rule(NoticeKind.DRAFT_REPLY).to()).containsExactly(Audience.FOCAL_POINTS, Audience.SECRETARIAT);
         assertThat(policy.rule(NoticeKind.FOLLOW_UP).offsetDays()).containsExactly(-42, -14);
+        assertThat(policy.rule(NoticeKind.QUESTION_LIST).everyDays()).isEqualTo(14);
+        assertThat(policy.rule(NoticeKind.QUESTION_LIST).to()).containsExactly(Audience.FOCAL_POINTS);
         assertThat(policy.windowDays()).isEqualTo(7);
+    }
+
+    @Test
+    void aQuestionListIsRemindedOfOncePerPeriodAfterItWasWrittenTheCurrentPeriodOnly() throws Exception {
+        ReminderPolicy.Rule rule = parse("question-list.every = 10d\nquestion-list.to = focal-points\n")
+                .rule(NoticeKind.QUESTION_LIST);
+
+        assertThat(rule.periodStart(9)).as("before the first period ends").isNull();
+        assertThat(rule.periodStart(10)).isEqualTo(10);
+        assertThat(rule.periodStart(19)).isEqualTo(10);
+        assertThat(rule.periodStart(35)).as("periods missed are not sent late").isEqualTo(30);
+        assertThat(parse("question-list.to = focal-points\n").rule(NoticeKind.QUESTION_LIST)).isNull();
+    }
+
+    @Test
+    void aQuestionListsReminderTakesAPeriodNotADeadline() {
+        assertThatThrownBy(() -> parse("question-list.due = +7d\nquestion-list.to = focal-points\n"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("question-list.every");
+        assertThatThrownBy(() -> parse("question-list.every = -1w\nquestion-list.to = focal-points\n"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("a period after the list is written");
+        assertThatThrownBy(() -> parse("question-list.every = 2w\nquestion-list.to = reviewers\n"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("reminded only of their own comments");
     }
 
     @Test

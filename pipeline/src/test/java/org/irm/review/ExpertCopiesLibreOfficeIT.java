@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.groups.Tuple;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
 import org.irm.demo.SampleReviewer;
@@ -51,8 +52,8 @@ class ExpertCopiesLibreOfficeIT {
         ReviewDesk desk = desk();
         ReviewAssignments assignments = new ReviewAssignments(register, desk,
                 Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC));
-        assignments.assign(review, "FRA", MARIE, "Marie Curie", List.of(5, 6), false, "secretariat");
-        assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(9), false, "secretariat");
+        assignments.assign(review, "FRA", MARIE, "Marie Curie", ArticleRef.numbers(5, 6), false, "secretariat");
+        assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(9), false, "secretariat");
         Path maries = desk.reviewCopy(kenya(), review.id(), Language.EN, "FRA",
                 assignments.share(review, "FRA", MARIE).orElseThrow(), Map.of(), ANSWERS, folder.resolve("outbox")).file();
         Path pauls = desk.reviewCopy(kenya(), review.id(), Language.EN, "FRA",

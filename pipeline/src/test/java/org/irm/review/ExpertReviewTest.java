@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
@@ -95,8 +96,8 @@ class ExpertReviewTest {
 
     @Test
     void twoExpertsOfOneReviewingStateGetCopiesOfDisjointArticlesThatMergeIntoOneReviewUnderTheirNames() throws Exception {
-        assignments.assign(review, "FRA", MARIE, "Marie Curie", List.of(5, 6), false, "secretariat");
-        assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(9), false, "secretariat");
+        assignments.assign(review, "FRA", MARIE, "Marie Curie", ArticleRef.numbers(5, 6), false, "secretariat");
+        assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(9), false, "secretariat");
         Path maries = copyFor(MARIE);
         Path pauls = copyFor(PAUL);
 
@@ -127,34 +128,34 @@ class ExpertReviewTest {
         WordText text = WordText.of(merged.file());
         assertThat(String.join("\n", text.paragraphs())).contains("France (FRA) \u2014 Marie Curie, France (FRA) \u2014 Paul Martin")
                 .contains("The Commission lacks staff.").contains("Publish every award.");
-        List<Integer> all = desk.catalogue().articles().map(a -> a.number()).toList();
-        List<Integer> noExpert = all.stream().filter(a -> a != 5 && a != 6 && a != 9).toList();
+        List<ArticleRef> all = desk.catalogue().articles().map(a -> ArticleRef.of(a.number())).toList();
+        List<ArticleRef> noExpert = all.stream().filter(a -> !ArticleRef.numbers(5, 6, 9).contains(a)).toList();
         assertThat(assignments.progress(review)).extracting(p -> p.reviewer(), p -> p.expert(), p -> p.assigned(),
                 p -> p.returned(), p -> p.outstanding()).containsExactly(
                 Tuple.tuple("FRA", null, noExpert, List.of(), noExpert),
-                Tuple.tuple("FRA", MARIE, List.of(5, 6), List.of(5, 6), List.of()),
-                Tuple.tuple("FRA", PAUL, List.of(9), List.of(9), List.of()),
+                Tuple.tuple("FRA", MARIE, ArticleRef.numbers(5, 6), ArticleRef.numbers(5, 6), List.of()),
+                Tuple.tuple("FRA", PAUL, ArticleRef.numbers(9), ArticleRef.numbers(9), List.of()),
                 Tuple.tuple("SEN", null, all, List.of(), all));
     }
 
     @Test
     void anExpertsCopyCarryingAnArticleNoLongerAssignedToThemIsTakenWholeAndFlaggedEverywhereTheSecretariatLooks()
             throws Exception {
-        assignments.assign(review, "FRA", MARIE, "Marie Curie", List.of(5, 9), false, "secretariat");
+        assignments.assign(review, "FRA", MARIE, "Marie Curie", ArticleRef.numbers(5, 9), false, "secretariat");
         Path maries = copyFor(MARIE);
-        assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(9), true, "secretariat");
+        assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(9), true, "secretariat");
         Path marieDone = SampleReviewer.open(maries).as("Marie Curie", "2026-12-01T10:00:00Z")
                 .replace(NINE_ONE, "2015", "2016").save(folder.resolve("marie-returned.docx"));
 
         ReviewIntake.Taken taken = intake().take(marieDone, "marie-returned.docx", Instant.parse("2026-12-01T12:00:00Z"));
 
         assertThat(taken.refused()).isFalse();
-        assertThat(taken.unassigned()).containsExactly(9);
-        assertThat(taken.assigned()).containsExactly(5);
+        assertThat(taken.unassigned()).containsExactlyElementsOf(ArticleRef.numbers(9));
+        assertThat(taken.assigned()).containsExactlyElementsOf(ArticleRef.numbers(5));
         assertThat(register.events()).filteredOn(e -> e.action().equals("review.copyFlagged")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("carries article 9, not assigned to " + MARIE));
         assertThat(assignments.progress(review)).filteredOn(p -> MARIE.equals(p.expert())).singleElement()
-                .satisfies(p -> assertThat(p.flagged()).containsExactly(9));
+                .satisfies(p -> assertThat(p.flagged()).containsExactlyElementsOf(ArticleRef.numbers(9)));
         ReviewDesk.Consolidated merged = desk.merge(kenya(), List.of(marieDone), folder.resolve("merged"),
                 assignments.mergeContext(review));
         DocxReading reading = new DocxReader().read(merged.file());
@@ -167,18 +168,18 @@ class ExpertReviewTest {
 
     @Test
     void anArticleAnotherExpertOfTheSameStateHoldsIsRefusedNamingThemUnlessMoved() {
-        assignments.assign(review, "FRA", MARIE, "Marie Curie", List.of(5, 6), false, "secretariat");
+        assignments.assign(review, "FRA", MARIE, "Marie Curie", ArticleRef.numbers(5, 6), false, "secretariat");
 
-        assertThatThrownBy(() -> assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(6, 7), false, "secretariat"))
+        assertThatThrownBy(() -> assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(6, 7), false, "secretariat"))
                 .isInstanceOf(ExpertAssignments.Overlap.class)
                 .hasMessageContaining("Two experts of FRA cannot review the same article: article 6 to " + MARIE);
         assertThat(register.expertAssignments(Clock.systemUTC()).articlesOf(review.id(), "FRA", PAUL)).isEmpty();
 
-        assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(6, 7), true, "secretariat");
-        assertThat(register.expertAssignments(Clock.systemUTC()).articlesOf(review.id(), "FRA", MARIE)).containsExactly(5);
-        assertThat(register.expertAssignments(Clock.systemUTC()).articlesOf(review.id(), "FRA", PAUL)).containsExactly(6, 7);
+        assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(6, 7), true, "secretariat");
+        assertThat(register.expertAssignments(Clock.systemUTC()).articlesOf(review.id(), "FRA", MARIE)).containsExactlyElementsOf(ArticleRef.numbers(5));
+        assertThat(register.expertAssignments(Clock.systemUTC()).articlesOf(review.id(), "FRA", PAUL)).containsExactlyElementsOf(ArticleRef.numbers(6, 7));
         // Senegal's expert may review article 6 too: one expert per article and reviewing State.
-        assignments.assign(review, "SEN", "awa@senegal.example", null, List.of(6), false, "secretariat");
+        assignments.assign(review, "SEN", "awa@senegal.example", null, ArticleRef.numbers(6), false, "secretariat");
         assertThat(register.events()).extracting(Event::action).contains("expert.added", "review.assigned");
     }
 
@@ -187,18 +188,18 @@ class ExpertReviewTest {
         register.reviewExperts().add(new ReviewExpert(review.id(), "SEN", "awa@senegal.example", "Awa", Language.FR),
                 "secretariat");
 
-        assertThatThrownBy(() -> assignments.assign(review, "FRA", "awa@senegal.example", null, List.of(5), false, "s"))
+        assertThatThrownBy(() -> assignments.assign(review, "FRA", "awa@senegal.example", null, ArticleRef.numbers(5), false, "s"))
                 .hasMessageContaining("registered as an expert of SEN");
-        assertThatThrownBy(() -> assignments.assign(review, "FRA", MARIE, null, List.of(5, 99), false, "s"))
+        assertThatThrownBy(() -> assignments.assign(review, "FRA", MARIE, null, ArticleRef.numbers(5, 99), false, "s"))
                 .hasMessageContaining("Article 99 is not part of the uncac checklist of cycle 2");
-        assertThatThrownBy(() -> assignments.assign(review, "BRA", MARIE, null, List.of(5), false, "s"))
+        assertThatThrownBy(() -> assignments.assign(review, "BRA", MARIE, null, ArticleRef.numbers(5), false, "s"))
                 .hasMessageContaining("BRA is not a drawn reviewing State of review uncac-2-KEN");
     }
 
     @Test
     void anExpertsCopyIsSealedWithTheExpertSoItCannotBeSentByAColleagueNorItsArticlesChanged() throws Exception {
-        assignments.assign(review, "FRA", MARIE, "Marie Curie", List.of(5), false, "secretariat");
-        assignments.assign(review, "FRA", PAUL, "Paul Martin", List.of(9), false, "secretariat");
+        assignments.assign(review, "FRA", MARIE, "Marie Curie", ArticleRef.numbers(5), false, "secretariat");
+        assignments.assign(review, "FRA", PAUL, "Paul Martin", ArticleRef.numbers(9), false, "secretariat");
         ChecklistIdentity maries = new org.irm.identity.IdentityVerifier(Checklists.SEAL)
                 .check(new DocxReader().read(copyFor(MARIE))).identity().orElseThrow();
         ReviewerCheck check = new ReviewerCheck(register.reviews(), register.reviewExperts(), iso3 -> iso3);
@@ -209,7 +210,7 @@ class ExpertReviewTest {
         assertThat(check.refusal(maries, null, MARIE)).isEmpty();
         ChecklistIdentity widened = new ChecklistIdentity(maries.checklistId(), maries.reviewId(), maries.state(),
                 maries.instrument(), maries.cycle(), maries.language(), maries.catalogueVersion(), null, maries.issuedAt(),
-                maries.seal(), maries.reviewer(), maries.cluster(), MARIE, List.of(5, 9));
+                maries.seal(), maries.reviewer(), maries.cluster(), MARIE, ArticleRef.numbers(5, 9));
         assertThat(Checklists.SEAL.verifies(widened)).isFalse();
         assertThat(Checklists.SEAL.verifies(maries)).isTrue();
     }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.irm.catalogue.ArticleRef;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.config.ConfigurationException;
@@ -85,7 +86,7 @@ class ReviewPriorityTest {
                 Instant.parse("2026-06-01T10:00:00Z")));
         ReviewDesk desk = desk();
         ReviewAssignments assignments = new ReviewAssignments(register, desk, clock);
-        assignments.prioritise(review, List.of(13), List.of(), "high", "secretariat");
+        assignments.prioritise(review, ArticleRef.numbers(13), List.of(), "high", "secretariat");
         assignments.prioritise(review, List.of(), List.of("uncac.5.1"), "low", "secretariat");
 
         Path copy = desk.reviewCopy(kenya(), review.id(), Language.EN, "FRA", null, assignments.levels(review),

@@ -5,9 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.irm.catalogue.Language;
+import org.irm.register.NewReview;
+import org.irm.register.ReviewStage;
+import org.irm.register.ReviewerAssignment;
 
 /**
  * An irm home for the UNTOC mechanism: {@code irm.instrument=untoc}, cycle 1, and a States list of its own
@@ -42,6 +47,27 @@ public final class UntocHome {
         }
         return IrmCommandLine.in(home, "irm.secret.key=" + key, "irm.templates=" + home.resolve("templates"),
                 "irm.instrument=untoc", "irm.cycle=1");
+    }
+
+    /**
+     * Brazil's review drawn with France as reviewing State (other group), its questionnaires of a cluster
+     * issued (the Convention, the Trafficking and the Firearms Protocols), answered by {@code irm sample-fill}
+     * with the seed and taken in by {@code irm ingest}.
+     *
+     * @return the exit code of the ingest (0: every return registered)
+     */
+    public static int brazilAnswered(IrmCommandLine irm, Path home, int cluster, String seed) {
+        Registers.under(home).reviews().create(NewReview.of("BRA", "untoc", 1, Language.EN, ReviewStage.values()[0],
+                List.of(ReviewerAssignment.of("FRA", "other-group", "untoc")), List.of(), null,
+                Instant.parse("2027-01-05T10:00:00Z")));
+        irm.run("checklist", "--state", "BRA", "--instrument", "untoc", "--cluster", Integer.toString(cluster));
+        List<String> ingest = new ArrayList<>(List.of("ingest"));
+        for (Path issued : docx(home.resolve("watch-folders/outbox/BRA"))) {
+            Path answered = home.resolve("returned-" + issued.getFileName());
+            irm.run("sample-fill", issued.toString(), "--seed", seed, "--out", answered.toString());
+            ingest.add(answered.toString());
+        }
+        return irm.run(ingest.toArray(String[]::new));
     }
 
     /** The .docx files of a folder, sorted by name. */
