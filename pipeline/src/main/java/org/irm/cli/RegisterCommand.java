@@ -63,7 +63,7 @@ public final class RegisterCommand extends CommandGroup {
                 report.put("tables", compacted.tables());
                 report.put("rows", compacted.rows());
                 report.put("seconds", compacted.took().toMillis() / 1000.0);
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                printJson(report, out);
             } else {
                 out.printf(Locale.ROOT, "Compacted the register %s: %.1f MB before, %.1f MB after (%.1fx smaller), in %.1f s;"
                         + " %d tables, %d rows read back the same.%n", compacted.file(), compacted.bytesBefore() / 1e6,
@@ -71,6 +71,10 @@ public final class RegisterCommand extends CommandGroup {
                         compacted.took().toMillis() / 1000.0, compacted.tables(), compacted.rows());
             }
             return 0;
+        }
+
+        private static void printJson(Map<String, Object> report, PrintWriter out) throws JsonProcessingException {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
         }
 
         /** Nothing to compact is no failure; a register in use or missing is the user's to fix; a copy that differed is not. */
@@ -82,7 +86,7 @@ public final class RegisterCommand extends CommandGroup {
                         report.put("compacted", false);
                         report.put("reason", refused.reason().name());
                         report.put("message", refused.getMessage());
-                        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+                        printJson(report, out);
                     } else {
                         out.println(refused.getMessage());
                     }
