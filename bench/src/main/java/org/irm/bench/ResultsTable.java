@@ -174,6 +174,11 @@ public final class ResultsTable {
                         : verdict("the register after 1,000 returns at least 3x smaller than before (" + before + " MB)",
                                 format("%.1f MB, %.1fx smaller", mb, Double.parseDouble(before) / mb),
                                 Double.parseDouble(before) / mb >= 3));
+                if (c.length > 3 && !c[3].isBlank() && !before.isBlank()) {
+                    double compacted = Double.parseDouble(c[3]);
+                    out.append(verdict("... after `irm register compact`", format("%.1f MB, %.1fx smaller", compacted,
+                            Double.parseDouble(before) / compacted), Double.parseDouble(before) / compacted >= 3));
+                }
                 break;
             }
         }

@@ -41,6 +41,7 @@ import picocli.CommandLine;
             ServeCommand.class,
             UsersCommand.class,
             DialogueCommand.class,
+            RegisterCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Irm {

@@ -96,7 +96,9 @@ class CommandMisuseTest {
                 "dialogue ask --state XYZ --provision 9.1 --text Why?",
                 "dialogue ask --state KEN --provision 9.1 --text Why?",
                 "dialogue send --state KEN --language qq",
-                "dialogue list --state XYZ");
+                "dialogue list --state XYZ",
+                "register compact",
+                "register compact --jsn");
     }
 
     @ParameterizedTest
