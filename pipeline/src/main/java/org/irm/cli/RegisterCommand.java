@@ -15,7 +15,6 @@ import org.irm.register.RegisterDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code irm register}: looking after the register's own files. */
@@ -36,8 +35,8 @@ public final class RegisterCommand extends CommandGroup {
             })
     static final class Compact implements Callable<Integer> {
 
-        @Option(names = "--json", description = "Print JSON instead of text.")
-        boolean json;
+        @Mixin
+        JsonOption output;
 
         @Mixin
         ConfigOptions configOptions;
@@ -54,7 +53,7 @@ public final class RegisterCommand extends CommandGroup {
             } catch (CompactionRefused refused) {
                 return refusal(refused, out);
             }
-            if (json) {
+            if (output.json()) {
                 Map<String, Object> report = new LinkedHashMap<>();
                 report.put("compacted", true);
                 report.put("file", compacted.file().toString());
@@ -81,7 +80,7 @@ public final class RegisterCommand extends CommandGroup {
         private int refusal(CompactionRefused refused, PrintWriter out) throws JsonProcessingException {
             switch (refused.reason()) {
                 case SERVER_DATABASE, NOT_A_FILE -> {
-                    if (json) {
+                    if (output.json()) {
                         Map<String, Object> report = new LinkedHashMap<>();
                         report.put("compacted", false);
                         report.put("reason", refused.reason().name());
