@@ -183,9 +183,9 @@ public final class SupportingDesk {
                         + " taken: not registered", LogText.of(kept.get().originalName()), sha256, kept.get().state());
                 continue;
             }
-            LOG.warn("Supporting document {} ({}) of {} is archived but the register has no trace of it (a stop lost the"
-                    + " register's last writes): taken again from the archive", LogText.of(kept.get().originalName()), sha256,
-                    kept.get().state());
+            LOG.warn("Supporting document {} ({}) of {} is archived but the register has no trace of it (a stop came"
+                    + " before it was registered, or lost the register's last writes): taken again from the archive",
+                    LogText.of(kept.get().originalName()), sha256, kept.get().state());
             taken.add(take(kept.get().arrival(archived), kept.get().state(), format.get()));
         }
         return taken;

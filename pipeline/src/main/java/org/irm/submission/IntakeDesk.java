@@ -206,9 +206,9 @@ public final class IntakeDesk implements ReturnDesk {
                     || !kept.get().oursToTakeAgain(instance, othersBefore)) {
                 continue;
             }
-            LOG.warn("{} ({}, received {}) is archived but the register has no trace of it (a stop lost the register's"
-                    + " last writes): taken again from the archive", LogText.of(kept.get().originalName()), sha256,
-                    kept.get().receivedAt());
+            LOG.warn("{} ({}, received {}) is archived but the register has no trace of it (a stop came before it was"
+                    + " registered, or lost the register's last writes): taken again from the archive",
+                    LogText.of(kept.get().originalName()), sha256, kept.get().receivedAt());
             try {
                 taken.add(take(kept.get().arrival(archived)));
             } catch (RuntimeException failure) {
