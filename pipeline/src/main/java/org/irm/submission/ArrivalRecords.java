@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import org.irm.folders.OutputFolder;
 import org.irm.register.SubmissionSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code watch-folders/archive/arrivals/}: how each archived original first came in (its name, the
@@ -38,6 +40,8 @@ public final class ArrivalRecords {
     public static final String FOLDER = "arrivals";
     /** What a record being written is called until it is renamed into place (a stop may leave one). */
     static final String PARTIAL_PREFIX = ".arriving-";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArrivalRecords.class);
 
     private final Path folder;
 
@@ -129,7 +133,11 @@ public final class ArrivalRecords {
         return digests;
     }
 
-    /** The record of the arrival of these bytes, if there is one and it can be read. */
+    /**
+     * The record of the arrival of these bytes, if there is one and it can be read. One that cannot
+     * be read (damaged by hand or by the disk) is named in the log and passed over, never guessed
+     * at: it must not stop the pipeline's start, and the archived file stays for the secretariat.
+     */
     public Optional<Kept> read(String sha256) {
         Path record = path(sha256);
         Properties values = new Properties();
@@ -144,9 +152,10 @@ public final class ArrivalRecords {
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException | RuntimeException unreadable) {
-            // A record is the pipeline's own; one that cannot be read is named, never guessed at.
-            throw new IllegalStateException("The arrival record " + record + " cannot be read: " + unreadable.getMessage(),
-                    unreadable);
+            LOG.error("The arrival record {} cannot be read ({}): the file it records, {}, is not taken again"
+                    + " from the archive; take it in by hand (irm ingest) if the register has no trace of it", record,
+                    unreadable.getMessage(), record.getParent().getParent().resolve(sha256));
+            return Optional.empty();
         }
     }
 

@@ -95,6 +95,19 @@ class LostRegisterWritesTest {
     }
 
     @Test
+    void aDamagedArrivalRecordIsPassedOverWithoutStoppingTheStart() throws Exception {
+        Path before = snapshotRegister();
+        Acknowledgement first = fixture.desk().take(mailed());
+        putBack(before);
+        Path record = fixture.watch("archive").resolve(ArrivalRecords.FOLDER).resolve(first.sha256());
+        Files.writeString(record, "receivedAt=not a time\nsource=PIGEON\n");
+
+        assertThat(fixture.desk().finishUnfinished()).isEmpty();
+        assertThat(fixture.watch("archive").resolve(first.sha256())).exists();
+        assertThat(record).hasContent("receivedAt=not a time\nsource=PIGEON\n");
+    }
+
+    @Test
     void theArrivalRecordKeepsHowTheFileFirstCameIn() throws Exception {
         Acknowledgement first = fixture.desk().take(mailed());
         fixture.desk().take(DeskFixture.dropped(filled));
