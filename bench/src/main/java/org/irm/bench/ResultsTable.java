@@ -169,9 +169,9 @@ public final class ResultsTable {
             if (c[0].equals("1000")) {
                 double mb = Double.parseDouble(c[2]);
                 out.append(before.isBlank()
-                        ? format("- the register after 1,000 returns at least 3x smaller than before: %.1f MB, "
+                        ? format("- the register after 1,000 returns (as irm run left it at its stop) at least 3x smaller than before: %.1f MB, "
                                 + "not judged (no earlier size given)%n", mb)
-                        : verdict("the register after 1,000 returns at least 3x smaller than before (" + before + " MB)",
+                        : verdict("the register after 1,000 returns (as irm run left it at its stop) at least 3x smaller than before (" + before + " MB)",
                                 format("%.1f MB, %.1fx smaller", mb, Double.parseDouble(before) / mb),
                                 Double.parseDouble(before) / mb >= 3));
                 if (c.length > 3 && !c[3].isBlank() && !before.isBlank()) {

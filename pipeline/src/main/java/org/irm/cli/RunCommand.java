@@ -7,8 +7,12 @@ import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.documents.SupportingIntake;
 import org.irm.intake.IntakeDaemon;
+import org.irm.register.CompactionAtStop;
 import org.irm.register.Register;
+import org.irm.register.RegisterDatabase;
 import org.irm.submission.ReturnDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,11 +32,15 @@ import picocli.CommandLine.Spec;
             "takes them; each is queued before its file is recorded as answered, and",
             "never queued twice, so after a kill every return is answered exactly once.",
             "If the pipeline itself fails (register down, disk full), the file or",
-            "message stays where it is and is taken at the next look."
+            "message stays where it is and is taken at the next look. A clean stop",
+            "compacts an embedded register once it has grown enough (see",
+            "irm.register.compact.growth below)."
         },
         footerHeading = "%nSettings (irm.properties or --config FILE), each with its default;%n"
                 + "the environment variable in brackets overrides it:%n")
 public final class RunCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
     @Mixin
     ConfigOptions configOptions;
@@ -46,14 +54,34 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        try (Register register = Register.open(config)) {
-            Clock clock = config.clock();
-            // Before the routes start, so the first States' returns meet a compiled pipeline.
-            IntakeWarmUp.run(config);
-            ReturnDesk desk = PipelineDesks.open(config, register, clock);
-            new IntakeDaemon(config, desk, register, clock)
-                    .takingSupportingDocuments(SupportingIntake.over(config, register)).run();
+        RegisterDatabase database = RegisterDatabase.from(config).closedByItsUser();
+        try (StopWork stopWork = StopWork.begin()) {
+            try (Register register = Register.open(database)) {
+                Clock clock = config.clock();
+                // Before the routes start, so the first States' returns meet a compiled pipeline.
+                IntakeWarmUp.run(config);
+                ReturnDesk desk = PipelineDesks.open(config, register, clock);
+                new IntakeDaemon(config, desk, register, clock)
+                        .takingSupportingDocuments(SupportingIntake.over(config, register))
+                        .onceRunning(stopWork::routesRunning)
+                        .run();
+            }
+            compactIfDue(database, config);
             return 0;
+        }
+    }
+
+    /** The register is closed: compact it when it has grown enough (a failure leaves it as it was and is only logged). */
+    private static void compactIfDue(RegisterDatabase database, IrmConfig config) {
+        try {
+            CompactionAtStop.Outcome outcome = new CompactionAtStop(database, CompactionAtStop.Policy.from(config)).compactIfDue();
+            outcome.compacted().ifPresentOrElse(compacted -> LOG.info(String.format(Locale.ROOT,
+                    "Compacted the register %s at stop: %.1f MB before, %.1f MB after, in %.1f s; %d rows read back the same",
+                    compacted.file(), compacted.bytesBefore() / 1e6, compacted.bytesAfter() / 1e6,
+                    compacted.took().toMillis() / 1000.0, compacted.rows())),
+                    () -> LOG.info("Register not compacted at stop: {}", outcome.why()));
+        } catch (RuntimeException e) {
+            LOG.warn("Register not compacted at stop (it is as it was; irm register compact can do it later): {}", e.getMessage());
         }
     }
 

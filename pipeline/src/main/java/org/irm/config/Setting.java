@@ -24,6 +24,11 @@ public enum Setting {
     DB_USER("irm.db.user", "irm", "User name for the register's database."),
     DB_PASSWORD("irm.db.password", "", "Password for the register's database. Prefer the environment (IRM_DB_PASSWORD); "
             + "never commit it."),
+    REGISTER_COMPACT_GROWTH("irm.register.compact.growth", "2", "irm run compacts an embedded (H2) register when it "
+            + "stops cleanly, as irm register compact does, once the file has grown to this many times its size after "
+            + "the last compaction (and to irm.register.compact.min.mb); 0: never at a stop."),
+    REGISTER_COMPACT_MIN_MB("irm.register.compact.min.mb", "32", "Smallest register file, in megabytes, that irm run "
+            + "compacts when it stops."),
     INTAKE_UNIDENTIFIED_LANGUAGES("irm.intake.unidentified.languages", "en,fr", "Languages, comma-separated, in which "
             + "a file or a message is answered when its language cannot be known (not a Word file, no identity, no attachment)."),
     INTAKE_COMMENT_AUTHOR("irm.intake.comment.author", "Secretariat", "Author of the comments on the fields to fix in "

@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
 import org.irm.documents.SupportingIntake;
@@ -59,6 +61,8 @@ public final class IntakeDaemon {
     private final DraftRegeneration drafts;
     /** The supporting documents' intake, when {@link #takingSupportingDocuments} gave one. */
     private SupportingIntake documents;
+    /** What {@link #onceRunning} asked to be done when the routes have started. */
+    private Runnable whenRunning = () -> { };
 
     /** The intake alone, one instance, no drafts regenerated (tests of the routes). */
     public IntakeDaemon(IrmConfig config, ReturnDesk desk, Clock clock) {
@@ -111,6 +115,12 @@ public final class IntakeDaemon {
             beans.put(NOTICES, NoticeDesk.open(config, register, queue, NoticeDesk.reviewerContacts(register),
                     settings.instanceId(), settings.claimsExpiry(), clock));
         }
+    }
+
+    /** Has this done once the routes of {@link #run()} have started (before that, a stop ends the process at once). */
+    public IntakeDaemon onceRunning(Runnable action) {
+        this.whenRunning = action;
+        return this;
     }
 
     /**
@@ -187,6 +197,13 @@ public final class IntakeDaemon {
         for (RoutesBuilder route : routes()) {
             main.configure().addRoutesBuilder(route);
         }
+        main.addMainListener(new MainListenerSupport() {
+            @Override
+            public void afterStart(BaseMainSupport started) {
+                LOG.info("Running; stop with Ctrl-C or SIGTERM (a service manager's stop)");
+                whenRunning.run();
+            }
+        });
         describe();
         main.run();
     }

@@ -46,6 +46,8 @@ import org.h2.api.ErrorCode;
  * forced to disk: at every moment the register's name holds either the old file, untouched, or the
  * new one, complete. A compaction killed at any point leaves the register as it was, or compacted;
  * the next compaction removes the work files a killed one left.</li>
+ * <li>The register's size after the compaction is noted beside it ({@link CompactionRecord}), for
+ * {@link CompactionAtStop} to tell how much it has grown since.</li>
  * </ol>
  * Needs free space beside the register for one copy. A register on a database server (PostgreSQL)
  * is refused: the server keeps its own files.
@@ -126,6 +128,7 @@ public final class RegisterCompaction {
                             + String.join("; ", differences) + ".");
                 }
                 replace(file, copy);
+                CompactionRecord.remember(file, Files.size(file));
                 return new CompactedRegister(file, before, Files.size(file), expected.tables().size(), expected.rows(),
                         Duration.ofNanos(System.nanoTime() - started));
             } finally {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Objects;
 import org.irm.config.IrmConfig;
 import org.irm.config.Setting;
@@ -41,6 +42,19 @@ public record RegisterDatabase(String url, String user, String password) {
             return url;
         }
         return H2_FILE + home.resolve(file).normalize().toAbsolutePath() + options;
+    }
+
+    /**
+     * The same register, which H2 does not close by itself when the JVM exits: H2 would close it from
+     * its own shutdown hook while the routes of {@code irm run} are still stopping, and before irm run
+     * can compact it; the process that opens it this way closes it itself ({@link Register#close()}).
+     * Other URLs pass unchanged.
+     */
+    public RegisterDatabase closedByItsUser() {
+        if (!url.startsWith(H2_FILE) || url.toUpperCase(Locale.ROOT).contains(";DB_CLOSE_ON_EXIT=")) {
+            return this;
+        }
+        return new RegisterDatabase(url + ";DB_CLOSE_ON_EXIT=FALSE", user, password);
     }
 
     /** Whether the database runs inside this process (H2 on a file or in memory), not on a server. */
