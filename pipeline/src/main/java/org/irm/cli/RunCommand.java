@@ -54,7 +54,7 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
-        RegisterDatabase database = RegisterDatabase.from(config).closedByItsUser();
+        RegisterDatabase database = RegisterDatabase.from(config).closedAndCompactedByIrm();
         try (StopWork stopWork = StopWork.begin()) {
             try (Register register = Register.open(database)) {
                 Clock clock = config.clock();

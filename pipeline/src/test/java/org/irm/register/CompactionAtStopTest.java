@@ -91,13 +91,14 @@ class CompactionAtStopTest {
     }
 
     @Test
-    void irmRunsRegisterIsNotClosedByH2AtExitButByIrm() {
+    void irmRunsRegisterIsClosedAndCompactedByIrmNotByH2() {
         RegisterDatabase file = new RegisterDatabase("jdbc:h2:file:/srv/irm/register;WRITE_DELAY=0", "irm", "");
-        assertThat(file.closedByItsUser().url()).isEqualTo("jdbc:h2:file:/srv/irm/register;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
-        assertThat(file.closedByItsUser().closedByItsUser()).isEqualTo(file.closedByItsUser());
-        RegisterDatabase chosen = new RegisterDatabase("jdbc:h2:file:/srv/irm/register;db_close_on_exit=true", "irm", "");
-        assertThat(chosen.closedByItsUser()).isEqualTo(chosen);
+        assertThat(file.closedAndCompactedByIrm().url())
+                .isEqualTo("jdbc:h2:file:/srv/irm/register;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;MAX_COMPACT_TIME=0");
+        assertThat(file.closedAndCompactedByIrm().closedAndCompactedByIrm()).isEqualTo(file.closedAndCompactedByIrm());
+        RegisterDatabase chosen = new RegisterDatabase("jdbc:h2:file:/srv/irm/register;db_close_on_exit=true;MAX_COMPACT_TIME=500", "irm", "");
+        assertThat(chosen.closedAndCompactedByIrm()).isEqualTo(chosen);
         RegisterDatabase server = new RegisterDatabase("jdbc:postgresql://localhost/irm", "irm", "secret");
-        assertThat(server.closedByItsUser()).isEqualTo(server);
+        assertThat(server.closedAndCompactedByIrm()).isEqualTo(server);
     }
 }
