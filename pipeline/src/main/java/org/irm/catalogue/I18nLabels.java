@@ -149,6 +149,22 @@ public final class I18nLabels implements Labels {
         return text(language, key, arguments);
     }
 
+    /**
+     * How an article an expert is given is named: "Article 5" for every instrument's article 5, or,
+     * for one instrument's alone ({@code tip:5}), that instrument with it ("Trafficking in Persons
+     * Protocol, article 5"), its name from {@code <instrument>.chapter.I.number}; an instrument
+     * without labels keeps its short name.
+     */
+    public String articleName(Language language, ArticleRef article) {
+        String number = Integer.toString(article.number());
+        if (article.instrument() == null) {
+            return text(language, "provision.article", number);
+        }
+        String instrument = article.instrument() + ".chapter.I.number";
+        return text(language, "provision.articleOf", number,
+                find(Language.EN, instrument).isEmpty() ? article.instrument() : text(language, instrument));
+    }
+
     /** The article's heading with its instrument's title for it ({@code <instrument>.article.<n>.title} where there is one). */
     public String articleHeading(Language language, Article article) {
         String number = Integer.toString(article.number());

@@ -207,8 +207,8 @@ final class MergePlan {
         for (Flag flag : flags) {
             String who = name(flag.copy());
             for (ArticleRef article : flag.unassigned()) {
-                String text = labels.text(language, "merge.flag.unassigned", who,
-                        labels.text(language, "provision.article", article.toString()), numbers(flag.assigned()));
+                String text = labels.text(language, "merge.flag.unassigned", who, labels.articleName(language, article),
+                        names(flag.assigned()));
                 flagLines.add(text);
                 copies.get(flag.copy()).regions().stream().map(ReturnedCopy.Region::provisionId)
                         .filter(id -> id != null && catalogue.provision(id).map(article::covers).orElse(false))
@@ -218,8 +218,12 @@ final class MergePlan {
         }
     }
 
-    private static String numbers(List<ArticleRef> articles) {
-        return String.join(", ", articles.stream().map(ArticleRef::toString).toList());
+    /** The articles as the flag lists them: plain numbers for every instrument's, named for one instrument's. */
+    private String names(List<ArticleRef> articles) {
+        return String.join(", ", articles.stream()
+                .map(article -> article.instrument() == null ? Integer.toString(article.number())
+                        : labels.articleName(language, article))
+                .toList());
     }
 
     /** A change's date, or the merge's time where the copy gave none. */

@@ -210,4 +210,14 @@ class I18nLabelsTest {
     private static ConventionStructure reference() {
         return ConventionStructure.fromSharedData();
     }
+
+    @Test
+    void anArticleOfOneInstrumentIsNamedWithItsInstrumentInEachLanguage() {
+        assertThat(labels.articleName(Language.EN, ArticleRef.parse("tip:5"))).isEqualTo("Trafficking in Persons Protocol, article 5");
+        assertThat(labels.articleName(Language.FR, ArticleRef.parse("som:6")))
+                .isEqualTo("Protocole relatif au trafic illicite de migrants, article 6");
+        assertThat(labels.articleName(Language.ZH, ArticleRef.parse("tip:5"))).isEqualTo("贩运人口议定书第5条");
+        assertThat(labels.articleName(Language.EN, ArticleRef.parse("5"))).isEqualTo("Article 5");
+        assertThat(labels.articleName(Language.EN, ArticleRef.parse("xyz:3"))).isEqualTo("xyz, article 3");
+    }
 }
