@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ public final class AnalysisCommand extends CommandGroup {
 
         @Option(names = "--as-of", paramLabel = "DATE", split = ",",
                 description = "Dates (yyyy-mm-dd) to count as of, repeatable; the figures are of the last (default: today).")
-        List<String> asOf = new ArrayList<>();
+        List<LocalDate> asOf = new ArrayList<>();
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the files into.")
         Path out;
@@ -177,7 +176,7 @@ public final class AnalysisCommand extends CommandGroup {
             IrmConfig config = configOptions.config();
             try (Register register = Register.open(config)) {
                 AnalysisDesk desk = desk(config, register, scope.cycle);
-                AnalysisDesk.Written<TaNeedsFigures> written = desk.writeTaNeeds(out, dates(asOf), scope.language());
+                AnalysisDesk.Written<TaNeedsFigures> written = desk.writeTaNeeds(out, asOf, scope.language());
                 TaNeedsFigures.Summary summary = written.figures().summary();
                 PrintWriter say = spec.commandLine().getOut();
                 say.printf("%d completed reviews, %d States with needs, %d needs (%d not yet coded)%n", summary.completed(),
@@ -196,7 +195,7 @@ public final class AnalysisCommand extends CommandGroup {
     static final class Outcomes implements Callable<Integer> {
 
         @Option(names = "--as-of", paramLabel = "DATE", description = "Count the reviews completed by this date (default: today).")
-        String asOf;
+        LocalDate asOf;
 
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the files into.")
         Path out;
@@ -215,7 +214,7 @@ public final class AnalysisCommand extends CommandGroup {
             IrmConfig config = configOptions.config();
             try (Register register = Register.open(config)) {
                 AnalysisDesk desk = desk(config, register, scope.cycle);
-                LocalDate date = asOf == null ? null : dates(List.of(asOf)).get(0);
+                LocalDate date = asOf;
                 AnalysisDesk.Written<OutcomesFigures> written = desk.writeOutcomes(out, date, scope.language());
                 OutcomesFigures.Summary summary = written.figures().summary();
                 PrintWriter say = spec.commandLine().getOut();
@@ -241,15 +240,4 @@ public final class AnalysisCommand extends CommandGroup {
         say.println("  " + written.json());
     }
 
-    private static List<LocalDate> dates(List<String> written) {
-        List<LocalDate> dates = new ArrayList<>();
-        for (String date : written) {
-            try {
-                dates.add(LocalDate.parse(date.strip()));
-            } catch (DateTimeParseException e) {
-                throw new UserInputException("--as-of " + date + " is not a date: write it as yyyy-mm-dd, such as 2021-09-16");
-            }
-        }
-        return dates;
-    }
 }

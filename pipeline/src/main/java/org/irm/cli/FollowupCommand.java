@@ -7,7 +7,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -186,7 +185,7 @@ public final class FollowupCommand extends CommandGroup {
         String language;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day overdue steps are counted on (default: today, UTC).")
-        String date;
+        LocalDate date;
 
         @Mixin
         OutboxFolder outbox;
@@ -230,7 +229,7 @@ public final class FollowupCommand extends CommandGroup {
         String state;
 
         @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day overdue steps are counted on (default: today, UTC).")
-        String date;
+        LocalDate date;
 
         @Option(names = "--json", description = "Print JSON.")
         boolean json;
@@ -273,15 +272,8 @@ public final class FollowupCommand extends CommandGroup {
         }
     }
 
-    static LocalDate day(String date, Clock clock) {
-        if (date == null) {
-            return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        }
-        try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("'" + date + "' is not a date: write it as YYYY-MM-DD.");
-        }
+    static LocalDate day(LocalDate date, Clock clock) {
+        return date != null ? date : LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
     static Language languageOf(String code) {

@@ -123,7 +123,7 @@ public final class Irm {
         try {
             return LocalDate.parse(typed.strip());
         } catch (DateTimeParseException e) {
-            throw new CommandLine.TypeConversionException("'" + typed + "' is not a date: write it YYYY-MM-DD, e.g. 2027-03-31");
+            throw new CommandLine.TypeConversionException("'" + typed + "' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31");
         }
     }
 }

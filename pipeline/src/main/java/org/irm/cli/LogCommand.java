@@ -96,7 +96,7 @@ public final class LogCommand implements Callable<Integer> {
         try {
             return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant() : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new UserInputException("'" + text + "' is not a date: use YYYY-MM-DD or 2026-12-06T10:00:00Z.");
+            throw new UserInputException("'" + text + "' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31, or as an instant, e.g. 2026-12-06T10:00:00Z");
         }
     }
 }

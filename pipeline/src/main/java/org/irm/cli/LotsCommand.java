@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,7 +81,7 @@ public class LotsCommand implements Callable<Integer> {
     List<String> deferring = new ArrayList<>();
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the draw (default: today).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Folder for the outputs (default: watch-folders/outbox/lots, under irm.watch.root).")
@@ -172,7 +171,7 @@ public class LotsCommand implements Callable<Integer> {
             throw new LotsInputException("A draw needs --year, --seed and --under (or --under-file); see --help");
         }
         DrawRequest request = new DrawRequest(cycle, year, seed, underReview.read(), new TreeSet<>(normalise(deferring)),
-                date == null ? LocalDate.now(inputs.configOptions.config().clock()) : parseDate(date));
+                date == null ? LocalDate.now(inputs.configOptions.config().clock()) : date);
         Path folder = out != null ? out
                 : inputs.configOptions.config().path(Setting.WATCH_ROOT).resolve("outbox").resolve(OUTBOX_FOLDER);
         LotsDesk desk = inputs.desk(dryRun);
@@ -222,13 +221,6 @@ public class LotsCommand implements Callable<Integer> {
         return typed.trim().toUpperCase(Locale.ROOT);
     }
 
-    private static LocalDate parseDate(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new LotsInputException("'" + text + "' is not a date (yyyy-mm-dd)", e);
-        }
-    }
 
     /** {@code irm lots redraw}: draws again the reviewers of one State under review, on request. */
     @Command(name = "redraw", mixinStandardHelpOptions = true,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ import picocli.CommandLine.Spec;
 public final class RemindersCommand implements Callable<Integer> {
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The day to look at (default: today, UTC).")
-    String date;
+    LocalDate date;
 
     @Option(names = "--dry-run", description = "Only list what would go out and why; queue nothing.")
     boolean dryRun;
@@ -88,11 +87,7 @@ public final class RemindersCommand implements Callable<Integer> {
         if (date == null) {
             return desk.today();
         }
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (DateTimeParseException e) {
-            throw new UserInputException("--date " + date + " is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31.");
-        }
+        return date;
     }
 
     private static String line(Notice notice) {

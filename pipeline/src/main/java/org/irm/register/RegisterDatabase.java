@@ -52,13 +52,17 @@ public record RegisterDatabase(String url, String user, String password) {
      * at a stop, the file barely smaller), where irm run's stop compacts it whole when it has grown
      * enough ({@link CompactionAtStop}). The process that opens it this way closes it itself
      * ({@link Register#close()}). Settings the URL gives itself are kept; other URLs pass unchanged.
+     * A register shared with {@code AUTO_SERVER=TRUE} stays closed by H2 at exit (H2 allows no other way).
      */
     public RegisterDatabase closedAndCompactedByIrm() {
         if (!url.startsWith(H2_FILE)) {
             return this;
         }
         String upper = url.toUpperCase(Locale.ROOT);
-        String options = (upper.contains(";DB_CLOSE_ON_EXIT=") ? "" : ";DB_CLOSE_ON_EXIT=FALSE")
+        // H2 refuses DB_CLOSE_ON_EXIT=FALSE with AUTO_SERVER=TRUE (other processes reach the register through
+        // this one): such a register is still closed by H2 at exit, and compacted at the stop only if it was closed by then.
+        boolean closedByH2 = upper.contains(";DB_CLOSE_ON_EXIT=") || upper.contains(";AUTO_SERVER=TRUE");
+        String options = (closedByH2 ? "" : ";DB_CLOSE_ON_EXIT=FALSE")
                 + (upper.contains(";MAX_COMPACT_TIME=") ? "" : ";MAX_COMPACT_TIME=0");
         return new RegisterDatabase(url + options, user, password);
     }

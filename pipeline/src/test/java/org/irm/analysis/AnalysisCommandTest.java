@@ -72,6 +72,6 @@ class AnalysisCommandTest {
         assertThat(outcomes.get("figures").get("implementation").get(6).get("recommendations").asInt())
                 .as("not tracked").isEqualTo(1);
         assertThat(irm.run("analysis", "ta-needs", "--as-of", "16/09/2021", "--out", home.resolve("out").toString())).isNotZero();
-        assertThat(irm.err()).contains("--as-of 16/09/2021 is not a date: write it as yyyy-mm-dd");
+        assertThat(irm.err()).contains("--as-of").contains("'16/09/2021' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31");
     }
 }

@@ -143,7 +143,7 @@ class CommandMisuseTest {
     void aDateThatIsNotOneIsSaidInWordsWithoutAJavaClass() {
         irm.run("checklist", "--state", "KEN", "--deadline", "31/03/2027");
 
-        assertThat(irm.err()).contains("'31/03/2027' is not a date: write it YYYY-MM-DD").doesNotContain("LocalDate");
+        assertThat(irm.err()).contains("'31/03/2027' is not a date: write it as YYYY-MM-DD").doesNotContain("LocalDate");
     }
 
     @Test

@@ -115,6 +115,6 @@ class RemindersCommandTest {
     @Test
     void aDateThatIsNoDateIsRefusedWithHowToWriteIt() {
         assertThat(run("reminders", "--date", "31/03/2027", "--dry-run")).isNotZero();
-        assertThat(irm.err()).contains("--date 31/03/2027 is not a date: write it as YYYY-MM-DD");
+        assertThat(irm.err()).contains("--date").contains("'31/03/2027' is not a date: write it as YYYY-MM-DD, e.g. 2027-03-31");
     }
 }

@@ -98,6 +98,11 @@ class CompactionAtStopTest {
         assertThat(file.closedAndCompactedByIrm().closedAndCompactedByIrm()).isEqualTo(file.closedAndCompactedByIrm());
         RegisterDatabase chosen = new RegisterDatabase("jdbc:h2:file:/srv/irm/register;db_close_on_exit=true;MAX_COMPACT_TIME=500", "irm", "");
         assertThat(chosen.closedAndCompactedByIrm()).isEqualTo(chosen);
+        String sharedUrl = "jdbc:h2:file:" + home.resolve("shared/register") + ";AUTO_SERVER=TRUE";
+        RegisterDatabase shared = new RegisterDatabase(sharedUrl, "irm", "");
+        assertThat(shared.closedAndCompactedByIrm().url()).as("H2 refuses AUTO_SERVER=TRUE with DB_CLOSE_ON_EXIT=FALSE")
+                .isEqualTo(sharedUrl + ";MAX_COMPACT_TIME=0");
+        Register.open(shared.closedAndCompactedByIrm()).close();
         RegisterDatabase server = new RegisterDatabase("jdbc:postgresql://localhost/irm", "irm", "secret");
         assertThat(server.closedAndCompactedByIrm()).isEqualTo(server);
     }
