@@ -44,9 +44,9 @@ class StateListTest {
             assertThat(s.instruments()).contains("untoc", "fa").doesNotContain("tip", "som");
             assertThat(s.unknown()).containsExactlyInAnyOrder("tip", "som");
         });
-        // 179, 144 and 120 States, and the European Union, party to all three (UNTC 2014 tables: approvals of 2006, 2014).
+        // 179, 145 and 120 States, and the European Union, party to all three (UNTC 2014 tables: approvals of 2006, 2014).
         assertThat(states.all()).filteredOn(s -> s.instruments().contains("tip")).hasSize(180);
-        assertThat(states.all()).filteredOn(s -> s.instruments().contains("som")).hasSize(145);
+        assertThat(states.all()).filteredOn(s -> s.instruments().contains("som")).hasSize(146);
         assertThat(states.all()).filteredOn(s -> s.instruments().contains("fa")).hasSize(121);
         assertThat(states.find("EUU")).hasValueSatisfying(s -> {
             assertThat(s.instruments()).contains("untoc", "tip", "som", "fa");
@@ -57,9 +57,19 @@ class StateListTest {
             assertThat(s.instruments()).doesNotContain("tip");
             assertThat(s.unknown()).doesNotContain("tip");
         });
-        assertThat(states.all()).filteredOn(s -> s.unknown().contains("tip")).hasSize(15);
-        assertThat(states.all()).filteredOn(s -> s.unknown().contains("som")).hasSize(52);
-        assertThat(states.all()).filteredOn(s -> s.unknown().contains("fa")).hasSize(76);
+        // Not party to the Trafficking Protocol as of March 2020 (US 2020 TIP Report recommends accession): known, not empty.
+        assertThat(states.find("MHL")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).doesNotContain("tip");
+            assertThat(s.unknown()).doesNotContain("tip").contains("som", "fa");
+        });
+        // Not party to the Firearms Protocol (dated source of January 2024): known, not empty.
+        assertThat(states.find("USA")).hasValueSatisfying(s -> {
+            assertThat(s.instruments()).contains("untoc", "tip", "som").doesNotContain("fa");
+            assertThat(s.unknown()).isEmpty();
+        });
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("tip")).hasSize(14);
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("som")).hasSize(50);
+        assertThat(states.all()).filteredOn(s -> s.unknown().contains("fa")).hasSize(66);
         assertThat(states.all()).filteredOn(s -> s.instruments().contains("untoc")).hasSize(191);
         assertThat(states.all()).filteredOn(s -> s.unknown().contains("untoc")).extracting(State::iso3)
                 .containsExactly("IRN");
