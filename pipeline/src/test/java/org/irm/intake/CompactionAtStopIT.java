@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.testsupport.Eventually;
@@ -34,14 +33,8 @@ class CompactionAtStopIT {
 
     @Test
     void aCleanStopCompactsTheRegisterOnceItHasGrownAndKeepsEveryReturn() throws Exception {
-        Map<String, String> settings = ReturnsFixture.settings(home);
-        settings.put("irm.templates", Path.of(settings.get("irm.templates")).toAbsolutePath().toString());
-        settings.put("irm.inbox.poll.ms", "100");
-        settings.put("irm.inbox.settle.ms", "300");
-        settings.put("irm.register.compact.min.mb", "0");
-        Path config = home.resolve("irm.properties");
-        Files.writeString(config, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+        Path config = ReturnsFixture.configFile(home, Map.of("irm.inbox.poll.ms", "100", "irm.inbox.settle.ms", "300",
+                "irm.register.compact.min.mb", "0"));
         Path inbox = Files.createDirectories(home.resolve("watch-folders/inbox"));
         ReturnsFixture returns = new ReturnsFixture(home.resolve("fixtures"));
 

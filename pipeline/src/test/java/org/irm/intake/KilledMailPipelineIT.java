@@ -9,7 +9,6 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -384,15 +383,11 @@ class KilledMailPipelineIT {
 
     /** The pipeline's settings file; the focal point is registered before any process starts. */
     private Path configure() throws Exception {
-        Map<String, String> settings = ReturnsFixture.settings(home);
-        settings.put("irm.templates", Path.of(settings.get("irm.templates")).toAbsolutePath().toString());
-        settings.putAll(ReturnMails.mailSettings(MAIL, RETURNS));
+        Map<String, String> settings = new HashMap<>(ReturnMails.mailSettings(MAIL, RETURNS));
         settings.put("irm.mail.imap.poll.ms", "200");
         settings.put("irm.mail.queue.poll.ms", "100");
         settings.put("irm.reports.auto", "false");
-        Path config = home.resolve("irm.properties");
-        Files.writeString(config, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+        Path config = ReturnsFixture.configFile(home, settings);
         IrmConfig irm = IrmConfig.load(config, Map.of());
         try (Register register = Register.open(irm)) {
             ReturnDesks.open(irm, register, Clock.systemUTC());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.irm.catalogue.Language;
 import org.irm.config.IrmConfig;
@@ -42,13 +40,7 @@ class KilledPipelineIT {
 
     @Test
     void aPipelineKilledMidBatchLosesNothingAndDuplicatesNothingOnceRestarted() throws Exception {
-        Map<String, String> settings = ReturnsFixture.settings(home);
-        settings.put("irm.templates", Path.of(settings.get("irm.templates")).toAbsolutePath().toString());
-        settings.put("irm.inbox.poll.ms", "100");
-        settings.put("irm.inbox.settle.ms", "300");
-        Path config = home.resolve("irm.properties");
-        Files.writeString(config, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+        Path config = ReturnsFixture.configFile(home, Map.of("irm.inbox.poll.ms", "100", "irm.inbox.settle.ms", "300"));
         ReturnsFixture returns = new ReturnsFixture(home.resolve("fixtures"));
         Map<String, byte[]> files = new HashMap<>();
         for (int i = 1; i <= FILES; i++) {

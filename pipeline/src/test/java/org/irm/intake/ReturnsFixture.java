@@ -1,5 +1,7 @@
 package org.irm.intake;
 
+import java.util.stream.Collectors;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.irm.catalogue.FieldId;
 import org.irm.catalogue.Language;
 import org.irm.checklist.ChecklistRequest;
@@ -37,6 +40,20 @@ final class ReturnsFixture {
         settings.put("irm.secret.key", new String(Checklists.KEY, StandardCharsets.UTF_8));
         settings.put("irm.templates", System.getProperty("irm.templates", "../templates"));
         return settings;
+    }
+
+    /**
+     * The settings file of an {@code irm run} started as its own process ({@link IrmRunProcess}): these
+     * settings, the templates' folder made absolute, and {@code extra}; written to {@code home/irm.properties}.
+     */
+    static Path configFile(Path home, Map<String, String> extra) throws IOException {
+        Map<String, String> settings = settings(home);
+        settings.put("irm.templates", Path.of(settings.get("irm.templates")).toAbsolutePath().toString());
+        settings.putAll(extra);
+        Path config = home.resolve("irm.properties");
+        Files.writeString(config, settings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+        return config;
     }
 
     /** A return that satisfies every rule; {@code variant} makes its bytes (and so its version) distinct. */
