@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.Language;
+import org.irm.catalogue.State;
+import org.irm.catalogue.StateList;
 import org.irm.config.IrmConfig;
 import org.irm.config.SecretKeys;
 import org.irm.docx.RefusedDocumentException;
@@ -29,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code irm report}: drafts a State's country review report and executive summary, or takes an edited draft back. */
+/**
+ * {@code irm report}: drafts a State's country review report and executive summary (or every reviewed
+ * State's, one State after another in one process), or takes an edited draft back.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         header = "Draft a State's country review report and executive summary, or take an edited draft back.",
         description = {
@@ -37,6 +42,8 @@ import picocli.CommandLine.Spec;
             "and every edit taken back) into watch-folders/outbox/<ISO3>/ (or --out), one .docx per kind and language.",
             "A draft is written only when its inputs changed since the last one, under a new name (report-KEN-en.docx,",
             "report-KEN-en-2.docx, ...): nothing written before is overwritten. Same inputs, same bytes.",
+            "With --all-states: drafts so for every State whose review the register holds, each into its own folder",
+            "(or all into --out), in the States list's order.",
             "An executive summary over irm.report.summary.maxWords (1,000) is reported as a finding.",
             "With --import: takes back a draft the secretariat edited in Word; every edited block becomes a new",
             "version in the register, kept by the next drafts in every language that shows that text."
@@ -46,6 +53,9 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "ISO3", converter = Iso3Code.class,
             description = "State under review (ISO 3166 alpha-3).")
     String state;
+
+    @Option(names = "--all-states", description = "Draft for every State whose review the register holds.")
+    boolean allStates;
 
     @Option(names = "--language", split = ",", paramLabel = "LANG",
             description = "Languages of the drafts: ar, en, es, fr, ru, zh, or all (default: the review's language).")
@@ -73,9 +83,9 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, CatalogueException {
-        if ((state == null) == (imported == null)) {
-            throw new UserInputException("Name either the State to draft for (--state ISO3) or an edited draft to take back "
-                    + "(--import FILE).");
+        if ((state != null ? 1 : 0) + (allStates ? 1 : 0) + (imported != null ? 1 : 0) != 1) {
+            throw new UserInputException("Name either the State to draft for (--state ISO3), every State under review "
+                    + "(--all-states) or an edited draft to take back (--import FILE).");
         }
         IrmConfig config = configOptions.config();
         try (Register register = Register.open(config)) {
@@ -85,19 +95,25 @@ public final class ReportCommand implements Callable<Integer> {
 
     private int draft(IrmConfig config, Register register) throws IOException, CatalogueException {
         ReportService service = ReportService.open(config, register, config.clock());
-        List<Language> asked = languages(service.review(state).reviewLanguage());
         List<ReportKind> asKinds = kinds == null ? List.of(ReportKind.values())
                 : kinds.stream().map(ReportKind::of).distinct().toList();
-        Path folder = outbox.forState(config, state);
+        List<String> states = allStates ? service.underReview(StateList.load(config.templates()).all().stream()
+                .map(State::iso3).toList()) : List.of(state);
+        if (states.isEmpty()) {
+            throw new UserInputException("No review is registered: draw the reviewing States (irm lots) first.");
+        }
         PrintWriter say = spec.commandLine().getOut();
         NumberFormat words = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-        for (ReportService.Outcome outcome : service.regenerateIfChanged(state, asked, asKinds, folder)) {
-            say.printf(Locale.ROOT, "%-9s %-7s %s  %s  (%s words)%n", outcome.status(), outcome.kind().code(),
-                    outcome.language().code(), outcome.file(), words.format(outcome.words()));
-            for (ReportFinding finding : outcome.findings()) {
-                say.printf(Locale.ROOT, "  FINDING %s: %s%n", finding.code(), finding.message());
-            }
-        }
+        service.regenerateEach(states, review -> languages(review.reviewLanguage()), asKinds,
+                drafted -> outbox.forState(config, drafted), (drafted, outcomes) -> {
+                    for (ReportService.Outcome outcome : outcomes) {
+                        say.printf(Locale.ROOT, "%-9s %-7s %s  %s  (%s words)%n", outcome.status(), outcome.kind().code(),
+                                outcome.language().code(), outcome.file(), words.format(outcome.words()));
+                        for (ReportFinding finding : outcome.findings()) {
+                            say.printf(Locale.ROOT, "  FINDING %s: %s%n", finding.code(), finding.message());
+                        }
+                    }
+                });
         return 0;
     }
 

@@ -20,7 +20,8 @@ final class DraftScan {
     private static final String XMLNS_NAMESPACE = "http://www.w3.org/2000/xmlns/";
     private static final int MAX_ATTRIBUTES = 64;
 
-    private final String xml;
+    /** The body's characters: read by index at every step, which String.charAt makes a call of where the JIT is C1's. */
+    private final char[] xml;
     private final int length;
     private final Set<String> untranslatedTags;
     private final WordCount.Counter counter;
@@ -49,8 +50,8 @@ final class DraftScan {
     private int skippedFromDepth;
 
     DraftScan(String xml, Set<String> untranslatedTags, WordCount.Counter counter) {
-        this.xml = xml;
-        this.length = xml.length();
+        this.xml = xml.toCharArray();
+        this.length = this.xml.length;
         this.untranslatedTags = untranslatedTags;
         this.counter = counter;
     }
@@ -61,25 +62,25 @@ final class DraftScan {
         boolean rootDone = false;
         while (true) {
             if (depth == 0) {
-                while (at < length && isSpace(xml.charAt(at))) {
+                while (at < length && isSpace(xml[at])) {
                     at++;
                 }
                 if (at == length) {
                     return rootDone;
                 }
-                if (rootDone || xml.charAt(at) != '<') {
+                if (rootDone || xml[at] != '<') {
                     return false;
                 }
             }
             if (at >= length) {
                 return false; // an element left open
             }
-            char c = xml.charAt(at);
+            char c = xml[at];
             if (c == '<') {
                 if (at + 1 >= length) {
                     return false;
                 }
-                char next = xml.charAt(at + 1);
+                char next = xml[at + 1];
                 if (next == '/') {
                     at = endTag(at + 2);
                     if (at < 0) {
@@ -110,15 +111,15 @@ final class DraftScan {
         int plain = at;
         int i = at;
         while (i < length) {
-            char c = xml.charAt(i);
+            char c = xml[i];
             if (c == '<') {
                 break;
             }
             if (c == '&') {
                 if (counted) {
-                    counter.accept(xml, plain, i);
+                    counter.accept(xml, plain, i - plain);
                 }
-                int semicolon = xml.indexOf(';', i);
+                int semicolon = indexOf(';', i);
                 if (semicolon < 0 || semicolon - i > 12) {
                     return -1;
                 }
@@ -144,14 +145,14 @@ final class DraftScan {
                 }
             } else if (c >= 0xD800) {
                 if (Character.isHighSurrogate(c)) {
-                    if (i + 1 >= length || !Character.isLowSurrogate(xml.charAt(i + 1))) {
+                    if (i + 1 >= length || !Character.isLowSurrogate(xml[i + 1])) {
                         return -1;
                     }
                     i++;
                 } else if (c <= 0xDFFF || c == 0xFFFE || c == 0xFFFF) {
                     return -1;
                 }
-            } else if (c == '>' && i >= at + 2 && xml.charAt(i - 1) == ']' && xml.charAt(i - 2) == ']') {
+            } else if (c == '>' && i >= at + 2 && xml[i - 1] == ']' && xml[i - 2] == ']') {
                 return -1; // "]]>" is not allowed in text
             }
             i++;
@@ -160,7 +161,7 @@ final class DraftScan {
             return -1;
         }
         if (counted) {
-            counter.accept(xml, plain, i);
+            counter.accept(xml, plain, i - plain);
         }
         return i;
     }
@@ -168,10 +169,10 @@ final class DraftScan {
     /** The character of a reference between & and ;, or -1 when the scan does not take it. */
     private int reference(int from, int to) {
         int n = to - from;
-        if (n >= 2 && xml.charAt(from) == '#') {
+        if (n >= 2 && xml[from] == '#') {
             int radix = 10;
             int digits = from + 1;
-            if (xml.charAt(digits) == 'x') {
+            if (xml[digits] == 'x') {
                 radix = 16;
                 digits++;
             }
@@ -180,7 +181,7 @@ final class DraftScan {
             }
             int code = 0;
             for (int i = digits; i < to; i++) {
-                int digit = Character.digit(xml.charAt(i), radix);
+                int digit = Character.digit(xml[i], radix);
                 if (digit < 0 || code > 0x10FFFF) {
                     return -1;
                 }
@@ -190,19 +191,19 @@ final class DraftScan {
                     || (code >= 0xE000 && code <= 0xFFFD) || (code >= 0x10000 && code <= 0x10FFFF);
             return allowed ? code : -1;
         }
-        if (xml.startsWith("amp", from) && n == 3) {
+        if (startsWith("amp", from) && n == 3) {
             return '&';
         }
-        if (xml.startsWith("lt", from) && n == 2) {
+        if (startsWith("lt", from) && n == 2) {
             return '<';
         }
-        if (xml.startsWith("gt", from) && n == 2) {
+        if (startsWith("gt", from) && n == 2) {
             return '>';
         }
-        if (xml.startsWith("quot", from) && n == 4) {
+        if (startsWith("quot", from) && n == 4) {
             return '"';
         }
-        if (xml.startsWith("apos", from) && n == 4) {
+        if (startsWith("apos", from) && n == 4) {
             return '\'';
         }
         return -1;
@@ -223,14 +224,14 @@ final class DraftScan {
             if (afterSpace >= length) {
                 return -1;
             }
-            char c = xml.charAt(afterSpace);
+            char c = xml[afterSpace];
             if (c == '>') {
                 empty = false;
                 i = afterSpace + 1;
                 break;
             }
             if (c == '/') {
-                if (afterSpace + 1 >= length || xml.charAt(afterSpace + 1) != '>') {
+                if (afterSpace + 1 >= length || xml[afterSpace + 1] != '>') {
                     return -1;
                 }
                 empty = true;
@@ -245,19 +246,19 @@ final class DraftScan {
                 return -1;
             }
             int equals = spaces(attributeNameEnd);
-            if (equals >= length || xml.charAt(equals) != '=') {
+            if (equals >= length || xml[equals] != '=') {
                 return -1;
             }
             int quote = spaces(equals + 1);
-            if (quote >= length || (xml.charAt(quote) != '"' && xml.charAt(quote) != '\'')) {
+            if (quote >= length || (xml[quote] != '"' && xml[quote] != '\'')) {
                 return -1;
             }
-            int close = xml.indexOf(xml.charAt(quote), quote + 1);
+            int close = indexOf(xml[quote], quote + 1);
             if (close < 0) {
                 return -1;
             }
             for (int k = quote + 1; k < close; k++) {
-                char v = xml.charAt(k);
+                char v = xml[k];
                 // No references, line breaks or tabs (the parser would replace them), no '<', nothing XML does not allow.
                 if (v == '<' || v == '&' || v < 0x20 || (v >= 0xD800 && v <= 0xDFFF) || v == 0xFFFE || v == 0xFFFF) {
                     return -1;
@@ -293,11 +294,11 @@ final class DraftScan {
             return -1;
         }
         int open = depth - 1;
-        if (nameEnd - at != nameLength[open] || !xml.regionMatches(at, xml, nameStart[open], nameLength[open])) {
+        if (nameEnd - at != nameLength[open] || !regionMatches(at, nameStart[open], nameLength[open])) {
             return -1;
         }
         int close = spaces(nameEnd);
-        if (close >= length || xml.charAt(close) != '>') {
+        if (close >= length || xml[close] != '>') {
             return -1;
         }
         int colon = colon(at, nameEnd);
@@ -339,14 +340,14 @@ final class DraftScan {
             int colon = attributeColon[a];
             if (colon >= 0 && isLocal(colon + 1, attributeEnd[a], "val")
                     && WORD_NAMESPACE.equals(uriOf(attributeStart[a], colon - attributeStart[a]))) {
-                return xml.substring(valueStart[a], valueEnd[a]);
+                return new String(xml, valueStart[a], valueEnd[a] - valueStart[a]);
             }
         }
         return null;
     }
 
     private boolean isLocal(int local, int end, String name) {
-        return end - local == name.length() && xml.startsWith(name, local);
+        return end - local == name.length() && startsWith(name, local);
     }
 
     /** Takes the tag's namespace declarations; false on one the scan leaves to the parser, or on two attributes of one local name. */
@@ -358,7 +359,7 @@ final class DraftScan {
             for (int b = 0; b < a; b++) {
                 int otherLocal = attributeColon[b] < 0 ? attributeStart[b] : attributeColon[b] + 1;
                 if (attributeEnd[b] - otherLocal == attributeEnd[a] - localStart
-                        && xml.regionMatches(otherLocal, xml, localStart, attributeEnd[a] - localStart)) {
+                        && regionMatches(otherLocal, localStart, attributeEnd[a] - localStart)) {
                     return false;
                 }
             }
@@ -366,7 +367,7 @@ final class DraftScan {
                 continue; // the default namespace: element namespaces do not matter to the count
             }
             if (colon >= 0 && isLocal(start, colon, "xmlns")) {
-                String uri = xml.substring(valueStart[a], valueEnd[a]);
+                String uri = new String(xml, valueStart[a], valueEnd[a] - valueStart[a]);
                 if (uri.isEmpty() || isLocal(colon + 1, attributeEnd[a], "xml") || isLocal(colon + 1, attributeEnd[a], "xmlns")
                         || uri.equals(XML_NAMESPACE) || uri.equals(XMLNS_NAMESPACE)) {
                     return false;
@@ -404,7 +405,7 @@ final class DraftScan {
 
     private String uriOf(int start, int length) {
         for (int p = prefixes - 1; p >= 0; p--) {
-            if (prefixLength[p] == length && xml.regionMatches(start, xml, prefixStart[p], length)) {
+            if (prefixLength[p] == length && regionMatches(start, prefixStart[p], length)) {
                 return prefixUri[p];
             }
         }
@@ -434,18 +435,18 @@ final class DraftScan {
         if (at >= length) {
             return -1;
         }
-        char first = xml.charAt(at);
+        char first = xml[at];
         if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z' || first == '_')) {
             return -1;
         }
         int i = at + 1;
         int colons = 0;
         while (i < length) {
-            char c = xml.charAt(i);
+            char c = xml[i];
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
                 i++;
             } else if (c == ':') {
-                if (++colons > 1 || i + 1 >= length || !Character.isLetter(xml.charAt(i + 1)) && xml.charAt(i + 1) != '_') {
+                if (++colons > 1 || i + 1 >= length || !Character.isLetter(xml[i + 1]) && xml[i + 1] != '_') {
                     return -1;
                 }
                 i++;
@@ -457,12 +458,41 @@ final class DraftScan {
     }
 
     private int colon(int start, int end) {
-        int colon = xml.indexOf(':', start);
-        return colon >= 0 && colon < end ? colon : -1;
+        for (int i = start; i < end; i++) {
+            if (xml[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int indexOf(char c, int from) {
+        for (int i = from; i < length; i++) {
+            if (xml[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsWith(String name, int at) {
+        if (at + name.length() > length) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (xml[at + i] != name.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean regionMatches(int one, int other, int n) {
+        return Arrays.equals(xml, one, one + n, xml, other, other + n);
     }
 
     private int spaces(int at) {
-        while (at < length && isSpace(xml.charAt(at))) {
+        while (at < length && isSpace(xml[at])) {
             at++;
         }
         return at;

@@ -5,6 +5,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,39 +41,75 @@ final class Drafters {
     }
 
     /**
-     * The work's result for each input handed to {@code taken} in the inputs' order, on the calling
-     * thread, each as soon as it and those before it are done, while the work on the next inputs goes on.
-     *
-     * @throws IOException the first failure, in the inputs' order, of the work or of {@code taken}; the
-     *                     results after it are not taken
+     * The work on each input, started on the drafters (done here and now when there is one input or one
+     * worker): its results are taken later ({@link Started#take}), so that the caller may do something
+     * else meanwhile, such as reading the next drafts' inputs.
      */
-    static <T, R> void inOrder(List<T> inputs, Work<T, R> work, Taken<R> taken) throws IOException {
-        if (inputs.size() < 2 || WORKERS < 2) {
-            for (T input : inputs) {
-                taken.accept(work.apply(input));
-            }
-            return;
-        }
+    static <T, R> Started<R> started(List<T> inputs, Work<T, R> work) {
         List<Future<R>> running = new ArrayList<>(inputs.size());
+        boolean here = inputs.size() < 2 || WORKERS < 2;
         for (T input : inputs) {
-            running.add(POOL.submit(() -> {
-                try {
-                    return work.apply(input);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            if (here) {
+                CompletableFuture<R> done = doneHere(work, input);
+                running.add(done);
+                if (done.isCompletedExceptionally()) {
+                    break; // as the drafters' work is called off after a failure: taking stops there
                 }
-            }));
-        }
-        try {
-            for (Future<R> result : running) {
-                taken.accept(result.get());
+            } else {
+                running.add(POOL.submit(() -> {
+                    try {
+                        return work.apply(input);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Drafting was interrupted");
-        } catch (ExecutionException e) {
-            throw rethrown(e.getCause());
-        } finally {
+        }
+        return new Started<>(running);
+    }
+
+    private static <T, R> CompletableFuture<R> doneHere(Work<T, R> work, T input) {
+        try {
+            return CompletableFuture.completedFuture(work.apply(input));
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(new UncheckedIOException(e));
+        } catch (RuntimeException | Error e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /** Work started on several inputs, whose results are yet to be taken. */
+    static final class Started<R> {
+        private final List<Future<R>> running;
+
+        private Started(List<Future<R>> running) {
+            this.running = running;
+        }
+
+        /**
+         * Each result handed to {@code taken} in the inputs' order, on the calling thread, as soon as it
+         * and those before it are done; the work not done yet is called off when one fails.
+         *
+         * @throws IOException the first failure, in the inputs' order, of the work or of {@code taken}; the
+         *                     results after it are not taken
+         */
+        void take(Taken<R> taken) throws IOException {
+            try {
+                for (Future<R> result : running) {
+                    taken.accept(result.get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Drafting was interrupted");
+            } catch (ExecutionException e) {
+                throw rethrown(e.getCause());
+            } finally {
+                callOff();
+            }
+        }
+
+        /** The work not started yet is not started; what is under way ends on its own. */
+        void callOff() {
             running.forEach(result -> result.cancel(false));
         }
     }

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.CatalogueException;
 import org.irm.catalogue.CatalogueLoader;
@@ -188,6 +189,11 @@ public final class ReportService {
                 "No review of " + state + " is registered: draw the reviewing States (irm lots) or name the review's inputs."));
     }
 
+    /** The States, of those given, whose review the register holds, in the order given. */
+    public List<String> underReview(List<String> states) {
+        return states.stream().filter(state -> inputs.review(state).isPresent()).toList();
+    }
+
     /** Drafts one document in memory (for the bench, tests, or a caller that stores it elsewhere). */
     public Draft draft(String state, ReportKind kind, Language language) throws IOException {
         ReviewFacts review = review(state);
@@ -210,22 +216,85 @@ public final class ReportService {
      */
     public List<Outcome> regenerateIfChanged(String state, List<Language> languages, List<ReportKind> kinds, Path folder)
             throws IOException {
-        ReviewFacts review = review(state);
+        return outcomes(start(review(state), languages, kinds, folder));
+    }
+
+    /** What is done with each State's outcomes, on the calling thread. */
+    public interface EachState {
+        void drafted(String state, List<Outcome> outcomes) throws IOException;
+    }
+
+    /**
+     * {@link #regenerateIfChanged} for each State in turn (each once), each State's outcomes handed to
+     * {@code told} in the order given, as if each were asked for alone; except that while the drafters
+     * draft one State's drafts, the next State's inputs are read and its blocks drawn into the register (on
+     * the calling thread), which would otherwise leave the drafters waiting: a tenth of the work of drafting
+     * 190 States (issue 20).
+     *
+     * @param languages the languages of a State's drafts, given its review
+     * @param folders   where a State's drafts go, given its ISO3
+     * @throws IOException the first failure; the States after it are not drafted
+     */
+    public void regenerateEach(List<String> states, Function<ReviewFacts, List<Language>> languages,
+                               List<ReportKind> kinds, Function<String, Path> folders, EachState told) throws IOException {
+        StateDrafts drafting = null; // the State whose drafts are under way, not taken yet
+        try {
+            for (String state : new LinkedHashSet<>(states)) {
+                ReviewFacts review = review(state);
+                StateDrafts next = start(review, languages.apply(review), kinds, folders.apply(state));
+                StateDrafts done = drafting;
+                drafting = next;
+                if (done != null) {
+                    told.drafted(done.review().state(), outcomes(done));
+                }
+            }
+            if (drafting != null) {
+                StateDrafts done = drafting;
+                drafting = null;
+                told.drafted(done.review().state(), outcomes(done));
+            }
+        } finally {
+            if (drafting != null) {
+                drafting.started().callOff();
+            }
+        }
+    }
+
+    /**
+     * Reads the review's inputs and draws its blocks (on the calling thread), then starts its drafts: composed,
+     * checked against the latest one and assembled side by side ({@link Drafters}), as they depend only on the
+     * inputs read before.
+     */
+    private StateDrafts start(ReviewFacts review, List<Language> languages, List<ReportKind> kinds, Path folder) {
         StateAnswers answers = inputs.answers(review);
         List<ReportBlockVersion> blocks = blocks(review, answers);
         List<BlockTranslation> translations = translations(review);
         LocalDate today = today();
-        Map<Asked, Outcome> outcomes = new HashMap<>();
-        Drafters.inOrder(distinct(kinds, languages), asked -> {
+        Drafters.Started<Made> started = Drafters.started(distinct(kinds, languages), asked -> {
             Prepared draft = prepare(review, answers, blocks, translations, asked.kind(), asked.language(), today);
             Optional<Path> previous = unchangedDraft(review, draft, folder);
             // Only what the outcome needs is kept until it is written: not the rendered parts.
             byte[] bytes = previous.isEmpty() ? assemble(draft) : null;
             return new Made(draft.kind(), draft.language(), draft.digest(), draft.words(), draft.findings(), previous,
                     bytes, bytes == null ? null : sha256(bytes));
-        }, made -> outcomes.put(made.asked(), made.previous().isPresent()
-                ? outcome(made, Status.UNCHANGED, made.previous().get()) : written(review, made, folder)));
-        return inOrderAsked(kinds, languages, outcomes);
+        });
+        return new StateDrafts(review, languages, kinds, folder, started);
+    }
+
+    /** One State's drafts under way. */
+    private record StateDrafts(ReviewFacts review, List<Language> languages, List<ReportKind> kinds, Path folder,
+                               Drafters.Started<Made> started) { }
+
+    /**
+     * The State's drafts taken: the files written and the register written, one draft after another in the
+     * order asked, as if they had been drafted one at a time, each as soon as it is ready (while the next ones
+     * are still being drafted).
+     */
+    private List<Outcome> outcomes(StateDrafts drafts) throws IOException {
+        Map<Asked, Outcome> outcomes = new HashMap<>();
+        drafts.started().take(made -> outcomes.put(made.asked(), made.previous().isPresent()
+                ? outcome(made, Status.UNCHANGED, made.previous().get()) : written(drafts.review(), made, drafts.folder())));
+        return inOrderAsked(drafts.kinds(), drafts.languages(), outcomes);
     }
 
     /** A draft made: what its outcome tells, and its bytes, or the latest draft still in the folder made from the same inputs. */

@@ -148,12 +148,6 @@ public final class WordCount {
             }
         }
 
-        void accept(String text, int start, int end) {
-            for (int i = start; i < end; i++) {
-                accept(text.charAt(i));
-            }
-        }
-
         void accept(char c) {
             if (pendingHigh != 0) {
                 char high = pendingHigh;

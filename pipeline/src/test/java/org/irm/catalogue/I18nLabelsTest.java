@@ -175,6 +175,41 @@ class I18nLabelsTest {
         assertThat(I18nLabels.load(TemplateSource.withOverrides(overrides)).text(Language.EN, "broken", "9")).isEqualTo("Article {0");
     }
 
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLabelIsFilledAsMessageFormatFillsIt(Language language) {
+        Object[] arguments = {"first", "l'autre", "{1}"};
+        int plain = 0;
+        for (String key : labels.keys(language)) {
+            String pattern = labels.find(language, key).orElseThrow();
+            for (int given = 1; given <= arguments.length; given++) {
+                Object[] some = java.util.Arrays.copyOf(arguments, given);
+                String filled = I18nLabels.filledPlainly(pattern, some);
+                if (filled != null) {
+                    plain++;
+                    assertThat(filled).as(key).isEqualTo(messageFormat(language, pattern, some));
+                }
+            }
+        }
+        assertThat(plain).isGreaterThan(labels.keys(language).size());
+    }
+
+    @Test
+    void whatIsNotAPlainPlaceholderIsLeftToMessageFormat() {
+        Object[] two = {"a", "b"};
+        assertThat(I18nLabels.filledPlainly("{1} then {0}, {2} and {10}", two)).isEqualTo("b then a, {2} and {10}");
+        assertThat(I18nLabels.filledPlainly("it's {0}", two)).isEqualTo(messageFormat(Language.EN, "it's {0}", two));
+        for (String other : List.of("{0,number}", "{01}", "{ 0 }", "a } b", "{0", "{}", "{123}")) {
+            assertThat(I18nLabels.filledPlainly(other, two)).as(other).isNull();
+        }
+        assertThat(I18nLabels.filledPlainly("{0}", new Object[] {7})).isNull();
+        assertThat(labels.text(Language.EN, "provision.article", 1234)).isEqualTo("Article 1,234");
+    }
+
+    private static String messageFormat(Language language, String pattern, Object[] arguments) {
+        return new java.text.MessageFormat(pattern.replace("'", "''"), language.locale()).format(arguments);
+    }
+
     @Test
     void labelsSavedInAnotherEncodingAreRefusedWithTheLine() throws IOException {
         Path russian = overrides.resolve(I18nLabels.path(Language.RU));

@@ -85,6 +85,25 @@ class ReportCommandTest {
     }
 
     @Test
+    void everyStateUnderReviewIsDraftedIntoItsOwnFolder() throws Exception {
+        Registers.under(home).reviews().create(NewReview.of("UGA", "uncac", 2, Language.FR, ReviewStage.values()[0],
+                List.of(ReviewerAssignment.of("KEN", "same-group", "uncac")), List.of(), null,
+                Instant.parse("2027-01-06T10:00:00Z")));
+
+        assertThat(irm.run("report", "--all-states", "--kind", "summary")).isZero();
+
+        assertThat(home.resolve("watch-folders/outbox/KEN/summary-KEN-en.docx")).isRegularFile();
+        assertThat(home.resolve("watch-folders/outbox/UGA/summary-UGA-fr.docx")).isRegularFile();
+        assertThat(irm.out().lines().filter(line -> line.startsWith("WRITTEN"))).hasSize(2);
+    }
+
+    @Test
+    void aStateAndEveryStateAtOnceAreRefused() {
+        assertThat(irm.run("report", "--state", "KEN", "--all-states")).isEqualTo(UserFacingErrors.USER_ERROR);
+        assertThat(irm.err()).contains("--state ISO3", "--all-states", "--import FILE");
+    }
+
+    @Test
     void withoutAStateOrAFileItSaysWhatToName() {
         assertThat(irm.run("report")).isEqualTo(UserFacingErrors.USER_ERROR);
         assertThat(irm.err()).contains("--state ISO3", "--import FILE");
