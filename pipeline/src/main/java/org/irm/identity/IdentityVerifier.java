@@ -13,6 +13,9 @@ import org.irm.docx.DocxReading;
  */
 public final class IdentityVerifier {
 
+    // Shared by every verifier: the desk's handlers each ask the same file (issue 20). A few, as many as files taken at once.
+    private static final RecentManifests MANIFESTS = new RecentManifests(4);
+
     private final IdentitySeal seal;
 
     public IdentityVerifier(IdentitySeal seal) {
@@ -31,7 +34,7 @@ public final class IdentityVerifier {
         }
         ChecklistManifest manifest;
         try {
-            manifest = ManifestXml.read(part.get());
+            manifest = MANIFESTS.read(part.get());
         } catch (ManifestXml.BadManifestException e) {
             return new IdentityCheck(IdentityStatus.UNREADABLE, null, "The checklist's identity cannot be read: " + e.getMessage());
         }

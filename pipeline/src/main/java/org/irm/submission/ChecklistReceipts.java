@@ -9,10 +9,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import org.irm.catalogue.Catalogue;
 import org.irm.catalogue.FieldId;
@@ -140,12 +142,13 @@ final class ChecklistReceipts {
             return Optional.of(outbox.resolve(name));
         }
         FindingText wording = new FindingText(labels);
+        FieldBookmarks bookmarks = new FieldBookmarks(manifest);
         Map<String, List<String>> byBookmark = new LinkedHashMap<>();
         for (Finding finding : read.findings()) {
             if (finding.field() == null) {
                 continue;
             }
-            bookmarkOf(manifest, finding.field()).ifPresent(bookmark -> byBookmark.computeIfAbsent(bookmark,
+            bookmarks.of(finding.field()).ifPresent(bookmark -> byBookmark.computeIfAbsent(bookmark,
                     b -> new ArrayList<>()).add(wording.of(finding, manifest.identity().language())));
         }
         if (byBookmark.isEmpty()) {
@@ -164,13 +167,27 @@ final class ChecklistReceipts {
 
     /**
      * The bookmark of a field; for a check-box question, that of its first box; for a need, that of its
-     * needs table (the finding's text names the need).
+     * needs table (the finding's text names the need). Indexed once per return: a search of the field
+     * map (2,883 entries in the full checklist) per finding showed in the intake's profile (issue 20).
      */
-    private static Optional<String> bookmarkOf(ChecklistManifest manifest, FieldId field) {
-        return manifest.byField(field).or(() -> Needs.numberOf(field).flatMap(n -> manifest.byField(field.questionField())))
-                .or(() -> manifest.fields().stream()
-                        .filter(f -> f.field().option() != null && f.field().questionField().equals(field)).findFirst())
-                .map(FieldMapEntry::bookmark);
+    private static final class FieldBookmarks {
+        private final Map<FieldId, String> byField = new HashMap<>();
+        private final Map<FieldId, String> firstBoxByQuestion = new HashMap<>();
+
+        FieldBookmarks(ChecklistManifest manifest) {
+            for (FieldMapEntry entry : manifest.fields()) {
+                byField.putIfAbsent(entry.field(), entry.bookmark());
+                if (entry.field().option() != null) {
+                    firstBoxByQuestion.putIfAbsent(entry.field().questionField(), entry.bookmark());
+                }
+            }
+        }
+
+        Optional<String> of(FieldId field) {
+            return Optional.ofNullable(byField.get(field))
+                    .or(() -> Needs.numberOf(field).map(n -> byField.get(field.questionField())))
+                    .or(() -> Optional.ofNullable(firstBoxByQuestion.get(field)));
+        }
     }
 
     private Map<String, Object> model(ChecklistManifest manifest, ChecklistRead read, SubmissionRecord registered,
@@ -179,14 +196,11 @@ final class ChecklistReceipts {
         Language language = id.language();
         FindingText wording = new FindingText(labels);
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        List<String> provisionOrder = new ArrayList<>();
-        manifest.fields().forEach(f -> {
-            if (!provisionOrder.contains(f.field().provisionId())) {
-                provisionOrder.add(f.field().provisionId());
-            }
-        });
+        // A set: the full checklist's 2,883 fields fall into a few hundred provisions.
+        Set<String> provisionOrder = new LinkedHashSet<>();
+        manifest.fields().forEach(f -> provisionOrder.add(f.field().provisionId()));
         for (Finding finding : read.findings()) {
-            String provision = finding.field() == null ? provisionOrder.get(0) : finding.field().provisionId();
+            String provision = finding.field() == null ? provisionOrder.iterator().next() : finding.field().provisionId();
             problems.computeIfAbsent(provision, p -> new ArrayList<>()).add(question(read.catalogue(), language, finding.field())
                     + " \u2014 " + wording.of(finding, language));
         }
