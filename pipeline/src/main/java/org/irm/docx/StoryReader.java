@@ -472,10 +472,18 @@ final class StoryReader {
     /** A check box's symbol: its character code in hex ({@code 2612}); null when unreadable. */
     private static String glyph(String hex) {
         try {
-            return hex == null ? null : Character.toString(Integer.parseInt(hex.strip(), 16));
+            return hex == null ? null : glyph(Integer.parseInt(hex.strip(), 16));
         } catch (IllegalArgumentException notACharacter) {
             return null;
         }
+    }
+
+    /** Word's own two symbols as the constants they equal: every check box names both. */
+    private static String glyph(int codePoint) {
+        if (codePoint == WordXml.CHECKED.codePointAt(0)) {
+            return WordXml.CHECKED;
+        }
+        return codePoint == WordXml.UNCHECKED.codePointAt(0) ? WordXml.UNCHECKED : Character.toString(codePoint);
     }
 
     private static boolean onOff(String value) {
