@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** What the story readers of one package have found so far; turned into a {@link DocxReading} at the end. */
 final class Collected {
@@ -64,7 +63,13 @@ final class Collected {
 
     List<ContentControl> controls() {
         // A control left open by a broken file has no record; drop its placeholder.
-        return controls.stream().filter(Objects::nonNull).toList();
+        List<ContentControl> finished = new ArrayList<>(controls.size());
+        for (ContentControl control : controls) {
+            if (control != null) {
+                finished.add(control);
+            }
+        }
+        return finished;
     }
 
     List<Revision> revisions() {
@@ -90,7 +95,7 @@ final class Collected {
         List<Comment> result = new ArrayList<>();
         for (CommentDraft c : comments) {
             String parentPara = c.paraId == null ? null : parentParaIdByParaId.get(c.paraId);
-            result.add(new Comment(c.id, c.author, c.initials, c.date, TextJoin.trimParagraphs(c.text),
+            result.add(new Comment(c.id, c.author, c.initials, c.date, c.text.toString(),
                     parentPara == null ? null : idByParaId.get(parentPara),
                     c.paraId != null && doneByParaId.getOrDefault(c.paraId, false),
                     commentAnchors.getOrDefault(c.id, Anchor.NONE)));

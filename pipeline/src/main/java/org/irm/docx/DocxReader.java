@@ -1,5 +1,6 @@
 package org.irm.docx;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,8 +63,12 @@ public final class DocxReader {
                 collected.tables());
     }
 
+    /**
+     * A story part goes to the parser bare: {@link StoryReader} refuses a DTD and reads Strict names
+     * itself, which spares two delegating readers on every event of most of the document's bytes.
+     */
     private void story(WordPackage pkg, String part, PartKind kind, Collected collected) throws RefusedDocumentException {
-        parse(pkg, part, xml -> new StoryReader(kind, collected, limits.maxDepth()).read(xml));
+        parse(pkg, part, SafeXml::unfilteredReader, xml -> new StoryReader(kind, collected, limits.maxDepth()).read(xml));
     }
 
     private void commentThreads(WordPackage pkg, String part, Collected collected) throws RefusedDocumentException {
@@ -85,8 +90,7 @@ public final class DocxReader {
             String file = name.substring(name.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
             if (file.startsWith("item") && !file.startsWith("itemprops") && file.endsWith(".xml")) {
                 try (InputStream in = pkg.open(name).orElseThrow()) {
-                    byte[] bytes = in.readNBytes(MAX_CUSTOM_XML_CHARS);
-                    parts.add(new String(bytes, StandardCharsets.UTF_8));
+                    parts.add(textUpToLimit(in, pkg.declaredSize(name)));
                 } catch (WordPackage.LimitExceeded e) {
                     throw Refusals.zipBomb();
                 } catch (IOException e) {
@@ -95,6 +99,28 @@ public final class DocxReader {
             }
         }
         return parts;
+    }
+
+    /**
+     * A custom XML part's first {@link #MAX_CUSTOM_XML_CHARS} bytes as text, read into a buffer of the
+     * size the zip declares, so the bytes are copied once when the zip tells the truth; a part longer
+     * than declared is read on to the same bound.
+     */
+    private static String textUpToLimit(InputStream in, long declaredSize) throws IOException {
+        byte[] bytes = new byte[(int) Math.min(Math.max(declaredSize, 0), MAX_CUSTOM_XML_CHARS)];
+        int length = in.readNBytes(bytes, 0, bytes.length);
+        if (length == bytes.length && length < MAX_CUSTOM_XML_CHARS) {
+            int next = in.read();
+            if (next >= 0) {
+                ByteArrayOutputStream longer = new ByteArrayOutputStream(length + 8192);
+                longer.write(bytes, 0, length);
+                longer.write(next);
+                longer.write(in.readNBytes(MAX_CUSTOM_XML_CHARS - length - 1));
+                bytes = longer.toByteArray();
+                length = bytes.length;
+            }
+        }
+        return new String(bytes, 0, length, StandardCharsets.UTF_8);
     }
 
     /** A reading step over one part's XML. */
@@ -107,13 +133,23 @@ public final class DocxReader {
      * written in Strict Open XML is shown to the parser under Transitional names.
      */
     public static void parse(WordPackage pkg, String part, PartParser parser) throws RefusedDocumentException {
+        // Strict Open XML is read under Transitional names, so no step needs to know both.
+        parse(pkg, part, in -> new TransitionalReader(SafeXml.reader(in)), parser);
+    }
+
+    /** How a part's bytes become the reader a step is given. */
+    private interface ReaderOpening {
+        XMLStreamReader open(InputStream in) throws XMLStreamException;
+    }
+
+    private static void parse(WordPackage pkg, String part, ReaderOpening opening, PartParser parser)
+            throws RefusedDocumentException {
         Optional<InputStream> opened = pkg.open(part);
         if (opened.isEmpty()) {
             return;
         }
         try (InputStream in = opened.get()) {
-            // Strict Open XML is read under Transitional names, so no step needs to know both.
-            XMLStreamReader xml = new TransitionalReader(SafeXml.reader(in));
+            XMLStreamReader xml = opening.open(in);
             try {
                 parser.parse(xml);
             } finally {

@@ -10,9 +10,11 @@ final class ControlDraft {
     final Integer parentIndex;
     final PartKind part;
     final ControlLevel level;
-    final StringBuilder text = new StringBuilder();
-    final List<ListItem> items = new ArrayList<>();
-    final List<String> bookmarks = new ArrayList<>();
+    final ParagraphText text = new ParagraphText();
+    /** Made when the first comes: only lists have items. */
+    private List<ListItem> items;
+    /** Immutable, as the record keeps it without a copy: most controls have one bookmark. */
+    private List<String> bookmarks = List.of();
     String tag;
     String alias;
     ControlKind kind = ControlKind.RICH_TEXT;
@@ -38,17 +40,34 @@ final class ControlDraft {
 
     void newParagraph() {
         if (inContent) {
-            text.append('\n');
+            text.paragraphEnd();
+        }
+    }
+
+    void item(ListItem item) {
+        if (items == null) {
+            items = new ArrayList<>();
+        }
+        items.add(item);
+    }
+
+    void bookmark(String name) {
+        if (bookmarks.isEmpty()) {
+            bookmarks = List.of(name);
+        } else {
+            List<String> more = new ArrayList<>(bookmarks);
+            more.add(name);
+            bookmarks = List.copyOf(more);
         }
     }
 
     ContentControl finish() {
-        String value = TextJoin.trimParagraphs(text);
+        String value = text.toString();
         Boolean shown = kind == ControlKind.CHECKBOX ? shownChecked(value) : null;
         Boolean state = checked != null || kind != ControlKind.CHECKBOX ? checked : shown;
         return new ContentControl(index, parentIndex, tag, alias, kind, level, part, value, state, selectedValue(value),
-                kind == ControlKind.DATE ? date : null, items, showingPlaceholder, pendingChanges, bookmarks,
-                picker(shown));
+                kind == ControlKind.DATE ? date : null, items == null ? List.of() : items, showingPlaceholder,
+                pendingChanges, bookmarks, picker(shown));
     }
 
     private PickerDetails picker(Boolean shownChecked) {
@@ -75,7 +94,7 @@ final class ControlDraft {
             return null;
         }
         String shown = value.strip();
-        for (ListItem item : items) {
+        for (ListItem item : items == null ? List.<ListItem>of() : items) {
             String display = item.displayText() != null ? item.displayText() : item.value();
             if (shown.equals(display)) {
                 return item.value() != null ? item.value() : display;
@@ -114,7 +133,7 @@ final class BookmarkDraft {
     final String name;
     final PartKind part;
     final Integer controlIndex;
-    final StringBuilder text = new StringBuilder();
+    final ParagraphText text = new ParagraphText();
 
     BookmarkDraft(String name, PartKind part, Integer controlIndex) {
         this.name = name;
@@ -123,11 +142,11 @@ final class BookmarkDraft {
     }
 
     void newParagraph() {
-        text.append('\n');
+        text.paragraphEnd();
     }
 
     Bookmark finish() {
-        return new Bookmark(name, part, TextJoin.trimParagraphs(text), controlIndex);
+        return new Bookmark(name, part, text.toString(), controlIndex);
     }
 }
 
@@ -137,7 +156,7 @@ final class CommentDraft {
     final String author;
     final String initials;
     final String date;
-    final StringBuilder text = new StringBuilder();
+    final ParagraphText text = new ParagraphText();
     String paraId;
 
     private CommentDraft(String id, String author, String initials, String date) {
@@ -148,34 +167,11 @@ final class CommentDraft {
     }
 
     static CommentDraft start(XMLStreamReader xml) {
-        return new CommentDraft(attribute(xml, "id"), attribute(xml, "author"), attribute(xml, "initials"),
-                attribute(xml, "date"));
+        return new CommentDraft(StoryReader.attribute(xml, "id"), StoryReader.attribute(xml, "author"),
+                StoryReader.attribute(xml, "initials"), StoryReader.attribute(xml, "date"));
     }
 
     void newParagraph() {
-        text.append('\n');
-    }
-
-    private static String attribute(XMLStreamReader xml, String name) {
-        String value = xml.getAttributeValue(WordNames.W, name);
-        return value != null ? value : xml.getAttributeValue(null, name);
-    }
-}
-
-/** Paragraph joining: paragraphs are separated by one newline, with none left at the ends. */
-final class TextJoin {
-    private TextJoin() {
-    }
-
-    static String trimParagraphs(CharSequence text) {
-        int end = text.length();
-        while (end > 0 && text.charAt(end - 1) == '\n') {
-            end--;
-        }
-        int start = 0;
-        while (start < end && text.charAt(start) == '\n') {
-            start++;
-        }
-        return text.subSequence(start, end).toString();
+        text.paragraphEnd();
     }
 }

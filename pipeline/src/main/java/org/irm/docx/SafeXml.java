@@ -26,11 +26,25 @@ public final class SafeXml {
      */
     public static XMLStreamReader reader(InputStream in) throws XMLStreamException {
         return FACTORY.createFilteredReader(FACTORY.createXMLStreamReader(in), reader -> {
-            if (reader.getEventType() == XMLStreamConstants.DTD || reader.getEventType() == XMLStreamConstants.ENTITY_REFERENCE) {
-                throw new DoctypeFound();
-            }
+            refuseDoctype(reader.getEventType());
             return true;
         });
+    }
+
+    /**
+     * The same parser without the filter: for a reader that passes every event it gets to
+     * {@link #refuseDoctype} itself (the story parts, most of a document's bytes, are read so to
+     * spare a delegating reader per event).
+     */
+    static XMLStreamReader unfilteredReader(InputStream in) throws XMLStreamException {
+        return FACTORY.createXMLStreamReader(in);
+    }
+
+    /** @throws DoctypeFound when the event is a document type declaration or an entity reference */
+    static void refuseDoctype(int event) {
+        if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw new DoctypeFound();
+        }
     }
 
     /** The XML declared a document type or used an entity: refused, never expanded. */

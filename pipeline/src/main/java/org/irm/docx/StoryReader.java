@@ -2,9 +2,9 @@ package org.irm.docx;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
@@ -22,12 +22,21 @@ final class StoryReader {
     private final Collected out;
     private final int maxDepth;
 
-    /** Open elements, innermost first: a WordprocessingML element by its local name, any other as {@link #OTHER}. */
-    private final Deque<String> elements = new ArrayDeque<>();
+    /**
+     * Open elements, outermost first, {@link #depth} of them: a WordprocessingML element by its local
+     * name, any other as {@link #OTHER}. An array, not a deque: it is pushed and popped for every element.
+     */
+    private String[] elements = new String[32];
+    private int depth;
     private final Deque<ControlDraft> controls = new ArrayDeque<>();
     private final Deque<RevisionDraft> revisions = new ArrayDeque<>();
-    private final Map<String, BookmarkDraft> openBookmarks = new LinkedHashMap<>();
-    /** The bookmarks of {@link #openBookmarks}, once each (a continued one has two ids): the text goes to these. */
+    /**
+     * The open bookmarks by id, in the order their ids were started: {@link #openIds} and the bookmark
+     * of each (a continued bookmark has two ids). Two lists, not a map: a few are open at a time.
+     */
+    private final List<String> openIds = new ArrayList<>();
+    private final List<BookmarkDraft> openById = new ArrayList<>();
+    /** The bookmarks of {@link #openById}, once each: the text goes to these. */
     private final List<BookmarkDraft> openDistinct = new ArrayList<>();
     private final List<String> bookmarksJustStarted = new ArrayList<>();
     private final Map<String, ControlMark> controlMarks = new HashMap<>();
@@ -44,30 +53,72 @@ final class StoryReader {
     /** What {@link #elements} holds for an element of another namespace: no WordprocessingML name is spelled so. */
     private static final String OTHER = "~";
 
+    /**
+     * Reads the part from the parser as {@link SafeXml#unfilteredReader} gives it: a DTD or entity
+     * reference is refused here, and Strict names are taken for their Transitional twins here
+     * ({@link #wordNamespace}, {@link #attribute}), as {@link TransitionalReader} would show them.
+     */
     void read(XMLStreamReader xml) throws XMLStreamException, RefusedDocumentException {
         while (xml.hasNext()) {
             int event = xml.next();
+            SafeXml.refuseDoctype(event);
             if (event == XMLStreamConstants.START_ELEMENT) {
-                if (elements.size() >= maxDepth) {
+                if (depth >= maxDepth) {
                     throw new RefusedDocumentException(RefusalReason.CORRUPT, "The document's structure is nested "
                             + "more than " + maxDepth + " levels deep, which no Word document needs: it was refused for safety.");
                 }
-                // The names are asked for once per element (each question goes through the Strict-to-Transitional
-                // mapping); only WordprocessingML names count as structure: w:t is text, a:t or m:t are not read here.
+                // The names are asked for once per element; only WordprocessingML names count as structure:
+                // w:t is text, a:t or m:t are not read here.
                 String ns = xml.getNamespaceURI();
                 String name = xml.getLocalName();
-                boolean word = WordNames.W.equals(ns);
+                boolean word = wordNamespace(ns);
                 start(xml, ns, name, word);
-                elements.push(word ? name : OTHER);
+                push(word ? name : OTHER);
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 // The element's own entry says whether it is WordprocessingML and its name: the end tag needs no more.
-                end(elements.pop());
-            } else if (event == XMLStreamConstants.CHARACTERS && "t".equals(elements.peek())) {
-                text(xml.getText(), false);
-            } else if (event == XMLStreamConstants.CHARACTERS && "delText".equals(elements.peek())) {
-                deletedText(xml.getText());
+                end(elements[--depth]);
+            } else if (event == XMLStreamConstants.CHARACTERS) {
+                characters(xml);
             }
         }
+    }
+
+    private void push(String element) {
+        if (depth == elements.length) {
+            elements = Arrays.copyOf(elements, Math.min(depth * 2, maxDepth));
+        }
+        elements[depth++] = element;
+    }
+
+    /** The innermost open element (the parent, while a start tag is being read), or null at the root. */
+    private String innermost() {
+        return depth == 0 ? null : elements[depth - 1];
+    }
+
+    /**
+     * Text of a w:t or w:delText, made into a string only when something open collects it: most of
+     * a checklist's words (questions, help) sit outside every control, bookmark, table and change.
+     */
+    private void characters(XMLStreamReader xml) {
+        String element = innermost();
+        if ("t".equals(element)) {
+            if (collectingText()) {
+                text(xml.getText(), false);
+            }
+        } else if ("delText".equals(element) && !revisions.isEmpty()) {
+            deletedText(xml.getText());
+        }
+    }
+
+    /** Whether {@link #text} has anywhere to put text now. */
+    private boolean collectingText() {
+        return !controls.isEmpty() || !openDistinct.isEmpty() || (!tables.isEmpty() && tables.peek().cell != null)
+                || !revisions.isEmpty() || comment != null;
+    }
+
+    /** The WordprocessingML main namespace, Transitional or Strict. */
+    private static boolean wordNamespace(String ns) {
+        return WordNames.W.equals(ns) || StrictNames.W.equals(ns);
     }
 
     private void start(XMLStreamReader xml, String ns, String name, boolean word) throws RefusedDocumentException {
@@ -116,10 +167,10 @@ final class StoryReader {
             case "bookmarkEnd" -> endBookmark(attribute(xml, "id"));
             case "tbl" -> { if (part == PartKind.BODY) tables.push(new TableDraft()); }
             case "tr" -> { if (!tables.isEmpty()) tables.peek().row = new ArrayList<>(); }
-            case "tc" -> { if (!tables.isEmpty()) tables.peek().cell = new StringBuilder(); }
+            case "tc" -> { if (!tables.isEmpty()) tables.peek().cell = new ParagraphText(); }
             case "commentRangeStart" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), true); }
             case "commentReference" -> { markPending(); out.commentStart(attribute(xml, "id"), anchorHere(), false); }
-            case "tab" -> { if (!"tabs".equals(elements.peek())) text("\t", true); }
+            case "tab" -> { if (!"tabs".equals(innermost())) text("\t", true); }
             case "br", "cr" -> text("\n", true);
             case "p" -> { if (comment != null) comment.paraId = xml.getAttributeValue(WordNames.W14, "paraId"); }
             case "comment" -> { if (part == PartKind.COMMENTS) comment = CommentDraft.start(xml); }
@@ -149,7 +200,9 @@ final class StoryReader {
         ControlDraft parent = controls.peek();
         ControlDraft control = new ControlDraft(out.nextControlIndex(), parent == null ? null : parent.index, part,
                 levelHere(parent));
-        control.bookmarks.addAll(bookmarksJustStarted);
+        for (int i = 0; i < bookmarksJustStarted.size(); i++) {
+            control.bookmark(bookmarksJustStarted.get(i));
+        }
         bookmarksJustStarted.clear();
         out.reserveControl(control);
         controls.push(control);
@@ -157,7 +210,7 @@ final class StoryReader {
 
     /** Where the sdt sits decides what it holds: rows in a table, a cell in a row, runs in a paragraph. */
     private ControlLevel levelHere(ControlDraft parent) {
-        String container = elements.peek();
+        String container = innermost();
         if (container == null) {
             return ControlLevel.BLOCK;
         }
@@ -179,7 +232,7 @@ final class StoryReader {
             case "text" -> control.kind = ControlKind.TEXT;
             case "dropDownList" -> { control.kind = ControlKind.DROPDOWN; control.listValue = attribute(xml, "lastValue"); }
             case "comboBox" -> { control.kind = ControlKind.COMBO_BOX; control.listValue = attribute(xml, "lastValue"); }
-            case "listItem" -> control.items.add(new ListItem(attribute(xml, "displayText"), attribute(xml, "value")));
+            case "listItem" -> control.item(new ListItem(attribute(xml, "displayText"), attribute(xml, "value")));
             case "date" -> {
                 control.kind = ControlKind.DATE;
                 String full = attribute(xml, "fullDate");
@@ -264,22 +317,28 @@ final class StoryReader {
         // LibreOffice may write a second start of a bookmark that is still open (with another id) where a
         // content control ends: it continues the same bookmark, whose text runs to whichever end comes.
         BookmarkDraft open = null;
-        for (BookmarkDraft started : openDistinct) {
-            if (started.name.equals(name)) {
-                open = started;
-                break;
+        for (int i = 0; i < openDistinct.size() && open == null; i++) {
+            if (openDistinct.get(i).name.equals(name)) {
+                open = openDistinct.get(i);
             }
         }
         if (open == null) {
             open = new BookmarkDraft(name, part, control == null ? null : control.index);
             openDistinct.add(open);
         }
-        BookmarkDraft replaced = openBookmarks.put(id, open);
-        if (replaced != null && replaced != open && !openBookmarks.containsValue(replaced)) {
+        BookmarkDraft replaced = null;
+        int at = openIds.indexOf(id);
+        if (at >= 0) {
+            replaced = openById.set(at, open);
+        } else {
+            openIds.add(id);
+            openById.add(open);
+        }
+        if (replaced != null && replaced != open && !openById.contains(replaced)) {
             openDistinct.remove(replaced); // a second start with the id of one still open (a broken file) drops the first
         }
         if (control != null && control.inContent) {
-            control.bookmarks.add(name);
+            control.bookmark(name);
         }
         bookmarksJustStarted.add(name);
         // Word's hidden bookmarks (_GoBack, _Hlk...) name no table of ours.
@@ -321,13 +380,19 @@ final class StoryReader {
         final List<String> bookmarks = new ArrayList<>();
         final List<List<String>> rows = new ArrayList<>();
         List<String> row;
-        StringBuilder cell;
+        ParagraphText cell;
     }
 
     private void endBookmark(String id) {
-        BookmarkDraft bookmark = openBookmarks.remove(id);
-        if (bookmark != null) {
-            openBookmarks.values().removeIf(other -> other == bookmark);
+        int at = openIds.indexOf(id);
+        if (at >= 0) {
+            BookmarkDraft bookmark = openById.get(at);
+            for (int i = openById.size() - 1; i >= 0; i--) {
+                if (openById.get(i) == bookmark) {
+                    openById.remove(i);
+                    openIds.remove(i);
+                }
+            }
             openDistinct.remove(bookmark);
             out.bookmark(bookmark.finish());
         }
@@ -335,7 +400,7 @@ final class StoryReader {
 
     private Anchor anchorHere() {
         ControlDraft control = controls.peek();
-        List<String> names = openBookmarks.values().stream().distinct().map(b -> b.name).toList();
+        List<String> names = openById.stream().distinct().map(b -> b.name).toList();
         return control == null ? new Anchor(null, null, names) : new Anchor(control.index, control.tag, names);
     }
 
@@ -380,7 +445,7 @@ final class StoryReader {
 
     private void paragraphEnd() {
         if (!tables.isEmpty() && tables.peek().cell != null) {
-            tables.peek().cell.append('\n');
+            tables.peek().cell.paragraphEnd();
         }
         if (!controls.isEmpty()) {
             for (ControlDraft control : controls) {
@@ -395,18 +460,30 @@ final class StoryReader {
         }
     }
 
-    private static String attribute(XMLStreamReader xml, String localName) {
+    /** A w: attribute (Transitional, else Strict), else the same name without a namespace. */
+    static String attribute(XMLStreamReader xml, String localName) {
         String value = xml.getAttributeValue(WordNames.W, localName);
+        if (value == null) {
+            value = xml.getAttributeValue(StrictNames.W, localName);
+        }
         return value != null ? value : xml.getAttributeValue(null, localName);
     }
 
     /** A check box's symbol: its character code in hex ({@code 2612}); null when unreadable. */
     private static String glyph(String hex) {
         try {
-            return hex == null ? null : Character.toString(Integer.parseInt(hex.strip(), 16));
+            return hex == null ? null : glyph(Integer.parseInt(hex.strip(), 16));
         } catch (IllegalArgumentException notACharacter) {
             return null;
         }
+    }
+
+    /** Word's own two symbols as the constants they equal: every check box names both. */
+    private static String glyph(int codePoint) {
+        if (codePoint == WordXml.CHECKED.codePointAt(0)) {
+            return WordXml.CHECKED;
+        }
+        return codePoint == WordXml.UNCHECKED.codePointAt(0) ? WordXml.UNCHECKED : Character.toString(codePoint);
     }
 
     private static boolean onOff(String value) {

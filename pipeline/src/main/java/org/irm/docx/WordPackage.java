@@ -122,6 +122,15 @@ public final class WordPackage implements AutoCloseable {
         return names;
     }
 
+    /**
+     * The inflated size the zip's directory declares for a part, -1 when it has no such part or
+     * declares none: a hint for sizing a buffer, never a bound (reads are counted, not trusted).
+     */
+    public long declaredSize(String partName) {
+        ZipEntry entry = entries.get(normalise(partName));
+        return entry == null ? -1 : entry.getSize();
+    }
+
     /** Opens a part for reading, bounded by the limits; empty when the package has no such part. */
     public Optional<InputStream> open(String partName) throws RefusedDocumentException {
         ZipEntry entry = entries.get(normalise(partName));
