@@ -29,8 +29,12 @@ import org.irm.docx.WordXml;
  */
 public final class AnalysisNote {
 
-    /** Chart width on the page: 16 cm in EMU. */
-    private static final long CHART_WIDTH = 16L * 360_000L;
+    /**
+     * Chart width on the page: 16 cm, in twips (1,440 an inch), as docx4j's createImageInline takes it
+     * (it writes EMU itself: given EMU, the charts were 1,000 times too large, 3,657,600,000 EMU, which
+     * LibreOffice 7.4.7-1+deb12u14 renders as an empty page).
+     */
+    private static final long CHART_WIDTH = Math.round(16 / 2.54 * 1440);
     private static final String PLACEHOLDER = "irm-chart:";
     /** The text width of an A4 page with the project's margins, in twips. */
     private static final int TEXT_WIDTH = 9600;

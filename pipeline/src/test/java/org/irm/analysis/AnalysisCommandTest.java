@@ -6,9 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.irm.register.Register;
 import org.irm.testsupport.IrmCommandLine;
@@ -66,6 +70,13 @@ class AnalysisCommandTest {
                     .contains("ta-needs-uncac-cycle2-2021-09-16-en.xlsx", "ta-needs-uncac-cycle2-2021-09-16-en.docx",
                             "ta-needs-uncac-cycle2-2021-09-16-en.json");
         }
+        // Every chart 16 cm wide on the page (5,760,000 EMU; half as high): once 1,000 times that, an empty page in LibreOffice.
+        String note;
+        try (ZipFile docx = new ZipFile(home.resolve("out/ta-needs-uncac-cycle2-2021-09-16-en.docx").toFile())) {
+            note = new String(docx.getInputStream(docx.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> extents = Pattern.compile("<wp:extent cx=\"(\\d+)\"").matcher(note).results().map(m -> m.group(1)).toList();
+        assertThat(extents).isNotEmpty().allSatisfy(cx -> assertThat(Long.parseLong(cx)).isBetween(5_750_000L, 5_770_000L));
         JsonNode outcomes = new ObjectMapper().readTree(Files.list(home.resolve("out"))
                 .filter(p -> p.getFileName().toString().matches("outcomes-.*-fr\\.json")).findFirst().orElseThrow().toFile());
         assertThat(outcomes.get("title").asText()).isEqualTo("Résultats des examens de pays");

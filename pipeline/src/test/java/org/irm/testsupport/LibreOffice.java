@@ -284,8 +284,24 @@ public final class LibreOffice {
 
     /** The text of a PDF, by poppler's pdftotext. */
     public static String pdfText(Path pdf) throws IOException {
-        Path text = pdf.resolveSibling(pdf.getFileName() + ".txt");
-        if (run(List.of("pdftotext", "-enc", "UTF-8", pdf.toString(), text.toString()), pdf.getParent(), 120) != 0) {
+        return pdfText(pdf, List.of());
+    }
+
+    /**
+     * The PDF's text with each line where the page has it ({@code pdftotext -layout}): a table's row
+     * stays one line whatever order the reading-order text would give its cells (which changed with
+     * the versions of LibreOffice and Poppler: a header's words came between a row's cells).
+     */
+    public static String pdfLayoutText(Path pdf) throws IOException {
+        return pdfText(pdf, List.of("-layout"));
+    }
+
+    private static String pdfText(Path pdf, List<String> options) throws IOException {
+        Path text = pdf.resolveSibling(pdf.getFileName() + (options.isEmpty() ? ".txt" : ".layout.txt"));
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(options);
+        command.addAll(List.of(pdf.toString(), text.toString()));
+        if (run(command, pdf.getParent(), 120) != 0) {
             fail("pdftotext failed on " + pdf + " (install poppler-utils)");
         }
         return Files.readString(text, StandardCharsets.UTF_8);
