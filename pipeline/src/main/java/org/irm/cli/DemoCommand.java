@@ -35,6 +35,7 @@ import org.irm.demo.AnalysisDemo;
 import org.irm.demo.DialogueDemo;
 import org.irm.demo.ChecklistFiller;
 import org.irm.demo.FollowUpDemo;
+import org.irm.demo.RegisterDemo;
 import org.irm.demo.ReportDemo;
 import org.irm.demo.ReturnsDemo;
 import org.irm.demo.ReviewDemo;
@@ -98,7 +99,8 @@ public final class DemoCommand implements Callable<Integer> {
         issued.add(issue(issuer, states, "KEN", Language.EN, "Ministry of Justice", Set.of(9, 10, 13), due, run));
 
         Path registerFile = run.resolve("register").toAbsolutePath();
-        try (Register register = Register.open(new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", ""))) {
+        RegisterDatabase database = new RegisterDatabase("jdbc:h2:file:" + registerFile, "irm", "");
+        try (Register register = Register.open(database)) {
             for (ChecklistIssuer.Issued checklist : issued) {
                 register.recordChecklistIssued(checklist.manifest().identity(), checklist.file().getFileName().toString());
             }
@@ -150,6 +152,8 @@ public final class DemoCommand implements Callable<Integer> {
             new UntocDemo(say).run(run, config, register, states, labels, seal, config.templates(),
                     deskConfig -> PipelineDesks.open(deskConfig, register, Clock.systemUTC()));
             new AnalysisDemo(say).run(run, catalogue, states, config.templates());
+            register.close(); // compaction needs it closed; the try closing it again does nothing
+            new RegisterDemo(say).run(database);
             say.println();
             say.println("Where to look:");
             say.println("  " + run.resolve("outbox") + "   the checklists as issued (open them in Word or LibreOffice)");

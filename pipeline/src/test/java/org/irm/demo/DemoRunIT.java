@@ -39,6 +39,8 @@ class DemoRunIT {
         assertThat(irm.out()).contains("8b. Written dialogue", "KEN question list, version 1, 1 answers, 1 questions still open");
         assertThat(irm.out()).contains("1. Issuing checklists").contains("\n10. After the report").contains("\n12. Across States")
                 .contains("TA needs and outcomes across 57 States");
+        assertThat(irm.out()).contains("\n13. Keeping the register's file small").contains("read back the same")
+                .doesNotContain("not compacted");
         Map<String, List<String>> problems = new TreeMap<>();
         List<Path> documents = wordDocuments(home.resolve("demo"));
         assertThat(documents).as("Word documents the demo wrote").hasSizeGreaterThan(10);
