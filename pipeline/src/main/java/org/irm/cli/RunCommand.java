@@ -55,6 +55,8 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         IrmConfig config = configOptions.config();
         RegisterDatabase database = RegisterDatabase.from(config).closedAndCompactedByIrm();
+        // Read now: a mistyped setting stops the start with its message, not the stop hours later.
+        CompactionAtStop compaction = new CompactionAtStop(database, CompactionAtStop.Policy.from(config));
         try (StopWork stopWork = StopWork.begin()) {
             try (Register register = Register.open(database)) {
                 Clock clock = config.clock();
@@ -66,15 +68,15 @@ public final class RunCommand implements Callable<Integer> {
                         .onceRunning(stopWork::routesRunning)
                         .run();
             }
-            compactIfDue(database, config);
+            compactIfDue(compaction);
             return 0;
         }
     }
 
     /** The register is closed: compact it when it has grown enough (a failure leaves it as it was and is only logged). */
-    private static void compactIfDue(RegisterDatabase database, IrmConfig config) {
+    private static void compactIfDue(CompactionAtStop compaction) {
         try {
-            CompactionAtStop.Outcome outcome = new CompactionAtStop(database, CompactionAtStop.Policy.from(config)).compactIfDue();
+            CompactionAtStop.Outcome outcome = compaction.compactIfDue();
             outcome.compacted().ifPresentOrElse(compacted -> LOG.info(String.format(Locale.ROOT,
                     "Compacted the register %s at stop: %.1f MB before, %.1f MB after, in %.1f s; %d rows read back the same",
                     compacted.file(), compacted.bytesBefore() / 1e6, compacted.bytesAfter() / 1e6,

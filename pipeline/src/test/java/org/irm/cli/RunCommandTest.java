@@ -25,4 +25,13 @@ class RunCommandTest {
                     + "      [" + setting.environmentName() + "] ");
         }
     }
+
+    @Test
+    void aMistypedCompactionSettingStopsTheStartWithItsNameNotTheStopLater() {
+        IrmCommandLine irm = IrmCommandLine.in(home, "irm.register.compact.growth=twice");
+
+        assertThat(irm.run("run")).isEqualTo(2);
+        assertThat(irm.err()).contains("irm.register.compact.growth must be a whole number, not 'twice'");
+        assertThat(home.resolve("irm-data")).as("nothing opened").doesNotExist();
+    }
 }
